@@ -1,0 +1,56 @@
+/** `lawdiff check`: loads a collection folder from disk and reports every problem. */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { loadCollection, loadVersion, type CollectionReader } from '../model/collection.js';
+import { listArticles } from '../model/doc.js';
+import { formatProblem, type Problem } from '../model/problems.js';
+
+/** Reads files inside `dir` only; paths that leave it are refused. */
+export function folderReader(dir: string): CollectionReader {
+  const root = resolve(dir);
+  return {
+    async read(path: string): Promise<string> {
+      const full = resolve(root, path);
+      if (full !== root && !full.startsWith(root + sep)) throw new Error(`${path} is outside the collection`);
+      return readFile(full, 'utf8');
+    },
+    async listLawFolders(): Promise<string[]> {
+      const entries = await readdir(root, { withFileTypes: true });
+      const out: string[] = [];
+      for (const e of entries) {
+        if (!e.isDirectory()) continue;
+        try {
+          if ((await stat(join(root, e.name, 'law.json'))).isFile()) out.push(e.name);
+        } catch {
+          // not a law folder
+        }
+      }
+      return out.sort();
+    },
+  };
+}
+
+/** Prints each law, its versions and their article counts, then the problems; returns the exit code. */
+export async function checkCollection(dir: string): Promise<number> {
+  const reader = folderReader(dir);
+  const collection = await loadCollection(reader);
+  const problems: Problem[] = [...collection.problems];
+  const where = relative(process.cwd(), dir) || '.';
+  process.stdout.write(`${where}: ${collection.laws.length} law${collection.laws.length === 1 ? '' : 's'}\n`);
+  for (const { folder, law } of collection.laws) {
+    const title = law.title[law.language.split('-')[0] ?? ''] ?? Object.values(law.title)[0] ?? law.id;
+    process.stdout.write(`  ${folder}: ${title}\n`);
+    for (const info of law.versions) {
+      if (info.published === false) {
+        process.stdout.write(`    ${info.id.padEnd(16)} not published\n`);
+        continue;
+      }
+      const r = await loadVersion(reader, folder, law, info);
+      problems.push(...r.problems);
+      const n = r.doc ? `${listArticles(r.doc).length} articles` : 'NOT LOADED';
+      process.stdout.write(`    ${info.id.padEnd(16)} ${n}\n`);
+    }
+  }
+  for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
+  return problems.some((p) => p.severity === 'error') ? 1 : 0;
+}

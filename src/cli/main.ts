@@ -1,0 +1,182 @@
+/**
+ * `lawdiff` — the command line over the model (and, later, the engine).
+ * Parses arguments, reads files or URLs, and prints; all the work happens in
+ * src/model. Exit codes: 0 done, 1 the input had errors, 2 bad usage.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import { articleEntries } from '../model/articles.js';
+import { exportAkn } from '../model/export/akn.js';
+import { FORMAT_NAMES, importSource, isSourceFormat, type ImportResult } from '../model/import/index.js';
+import { formatProblem } from '../model/problems.js';
+import { SourceFormats, type SourceFormat } from '../model/types.js';
+import { checkCollection } from './check.js';
+
+const USAGE = `lawdiff — compare the readings of a law
+
+Usage:
+  lawdiff import <file-or-url> [--format F] [-o out.json] [--keep-going]
+      Read a published text and print it as a lawdiff version (JSON).
+  lawdiff articles <file-or-url> [--format F]
+      Print the articles as a JSON array: {num, ordinal, path, text}.
+  lawdiff export-akn <file-or-url> [--format F] [-o out.xml]
+      Print the version as Akoma Ntoso 3.0 XML.
+  lawdiff check [collection-folder]
+      Load every law and version of a collection (default: $LAWDIFF_COLLECTION or ./versions) and report problems.
+
+Formats (detected from the content unless --format is given):
+${SourceFormats.map((f) => `  ${f.padEnd(8)} ${FORMAT_NAMES[f]}`).join('\n')}
+
+Problems are printed to stderr as file:line: severity: message — "text".
+Exit status: 0 ok, 1 the input has errors, 2 bad usage.`;
+
+class UsageError extends Error {}
+
+interface Args {
+  command: string;
+  positional: string[];
+  format?: SourceFormat;
+  output?: string;
+  keepGoing: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { command: argv[0] ?? '', positional: [], keepGoing: false };
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--format' || a === '-f') {
+      const f = argv[++i];
+      if (!f || !isSourceFormat(f)) throw new UsageError(`--format takes one of ${SourceFormats.join(', ')}; got ${f ?? 'nothing'}`);
+      args.format = f;
+    } else if (a.startsWith('--format=')) {
+      const f = a.slice('--format='.length);
+      if (!isSourceFormat(f)) throw new UsageError(`--format takes one of ${SourceFormats.join(', ')}; got ${f}`);
+      args.format = f;
+    } else if (a === '-o' || a === '--output') {
+      const o = argv[++i];
+      if (!o) throw new UsageError(`${a} needs a file name`);
+      args.output = o;
+    } else if (a === '--keep-going') {
+      args.keepGoing = true;
+    } else if (a === '-h' || a === '--help') {
+      args.command = 'help';
+    } else if (a.startsWith('-') && a !== '-') {
+      throw new UsageError(`unknown option ${a}`);
+    } else {
+      args.positional.push(a);
+    }
+  }
+  return args;
+}
+
+function isUrl(s: string): boolean {
+  return /^https?:\/\//iu.test(s);
+}
+
+/** Reads a file, a URL, or standard input (`-`). */
+async function readInput(source: string): Promise<{ text: string; name: string }> {
+  if (source === '-') {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return { text: Buffer.concat(chunks).toString('utf8'), name: 'stdin' };
+  }
+  if (isUrl(source)) {
+    let response: Response;
+    try {
+      response = await fetch(source, { signal: AbortSignal.timeout(30_000), redirect: 'follow' });
+    } catch (e) {
+      const cause = (e as { cause?: { code?: string; message?: string } }).cause;
+      throw new InputError(`cannot fetch ${source}: ${cause?.code ?? cause?.message ?? (e as Error).message}`);
+    }
+    if (!response.ok) throw new InputError(`cannot fetch ${source}: HTTP ${response.status} ${response.statusText}`);
+    const path = new URL(source).pathname;
+    return { text: await response.text(), name: basename(path) || source };
+  }
+  try {
+    return { text: await readFile(source, 'utf8'), name: source };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (e as Error).message;
+    throw new InputError(`cannot read ${source}: ${why}`);
+  }
+}
+
+class InputError extends Error {}
+
+async function load(args: Args): Promise<{ result: ImportResult; name: string }> {
+  const source = args.positional[0];
+  if (!source) throw new UsageError(`${args.command} needs a file or URL`);
+  const { text, name } = await readInput(source);
+  const options: Parameters<typeof importSource>[1] = { fileName: name };
+  if (args.format) options.format = args.format;
+  const result = importSource(text, options);
+  for (const p of result.problems) process.stderr.write(`${formatProblem(p)}\n`);
+  return { result, name };
+}
+
+async function emit(text: string, output: string | undefined): Promise<void> {
+  if (output) await writeFile(output, text.endsWith('\n') ? text : `${text}\n`, 'utf8');
+  else process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+function failed(result: ImportResult, keepGoing: boolean): boolean {
+  if (result.ok) return false;
+  const n = result.problems.filter((p) => p.severity === 'error').length;
+  process.stderr.write(`lawdiff: ${n} error${n === 1 ? '' : 's'}; nothing written${keepGoing ? '' : ' (use --keep-going to write what could be read)'}\n`);
+  return !keepGoing;
+}
+
+/** Runs the command line; returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  let args: Args;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    process.stderr.write(`lawdiff: ${(e as Error).message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  try {
+    switch (args.command) {
+      case '':
+      case 'help':
+        process.stdout.write(`${USAGE}\n`);
+        return args.command === '' ? 2 : 0;
+      case 'import': {
+        const { result } = await load(args);
+        if (failed(result, args.keepGoing)) return 1;
+        await emit(`${JSON.stringify(result.doc, null, 2)}`, args.output);
+        return result.ok ? 0 : 1;
+      }
+      case 'articles': {
+        const { result } = await load(args);
+        if (failed(result, args.keepGoing)) return 1;
+        await emit(JSON.stringify(articleEntries(result.doc), null, 2), args.output);
+        return result.ok ? 0 : 1;
+      }
+      case 'export-akn': {
+        const { result, name } = await load(args);
+        if (failed(result, args.keepGoing)) return 1;
+        const id = basename(name).replace(/\.[^.]+$/u, '');
+        await emit(exportAkn(result.doc, { lawId: id, versionId: id, date: '', label: result.doc.title, jurisdiction: '' }), args.output);
+        return result.ok ? 0 : 1;
+      }
+      case 'check': {
+        const dir = resolve(args.positional[0] ?? process.env.LAWDIFF_COLLECTION ?? 'versions');
+        return await checkCollection(dir);
+      }
+      default:
+        process.stderr.write(`lawdiff: unknown command "${args.command}"\n\n${USAGE}\n`);
+        return 2;
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`lawdiff: ${e.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    if (e instanceof InputError) {
+      process.stderr.write(`lawdiff: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+}

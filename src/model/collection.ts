@@ -1,0 +1,122 @@
+/**
+ * Loading a collection (a folder of law folders) through any reader: `fetch`
+ * in the browser, the file system in the CLI, a dev-server route in tests.
+ * A broken law is reported and skipped; the others still load.
+ */
+import { importSource } from './import/index.js';
+import type { Problem } from './problems.js';
+import { problem } from './problems.js';
+import type { Law, VersionDoc, VersionInfo } from './types.js';
+import { parseCollectionIndex, parseLaw, parseVersionDoc } from './validate.js';
+
+/** How a collection's files are read. Paths are relative to the collection folder and use `/`. */
+export interface CollectionReader {
+  /** The text of a file; rejects when it cannot be read. */
+  read(path: string): Promise<string>;
+  /** Folder names holding a `law.json`, for collections without an `index.json` (like ../shared/corpus). */
+  listLawFolders?(): Promise<string[]>;
+}
+
+/** A law of a collection and the folder it lives in. */
+export interface LoadedLaw {
+  folder: string;
+  law: Law;
+}
+
+/** A collection as loaded: its laws and what could not be loaded. */
+export interface LoadedCollection {
+  title: string;
+  laws: LoadedLaw[];
+  problems: Problem[];
+}
+
+function withFile(problems: Problem[], file: string): Problem[] {
+  for (const p of problems) p.file ??= file;
+  return problems;
+}
+
+function describe(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** Loads `index.json` (or lists law folders) and every `law.json`. */
+export async function loadCollection(reader: CollectionReader): Promise<LoadedCollection> {
+  const problems: Problem[] = [];
+  let folders: string[] = [];
+  let title = '';
+  let indexText: string | undefined;
+  try {
+    indexText = await reader.read('index.json');
+  } catch (e) {
+    if (!reader.listLawFolders) {
+      const p = problem('error', 0, '', `cannot read the collection index: ${describe(e)}`);
+      p.file = 'index.json';
+      return { title, laws: [], problems: [p] };
+    }
+  }
+  if (indexText !== undefined) {
+    const parsed = parseCollectionIndex(indexText);
+    problems.push(...withFile(parsed.problems, 'index.json'));
+    folders = parsed.index?.laws ?? [];
+    title = parsed.index?.title ?? '';
+  } else if (reader.listLawFolders) {
+    folders = await reader.listLawFolders();
+  }
+  const laws = await Promise.all(
+    folders.map(async (folder): Promise<LoadedLaw | undefined> => {
+      const file = `${folder}/law.json`;
+      let text: string;
+      try {
+        text = await reader.read(file);
+      } catch (e) {
+        const p = problem('error', 0, '', `cannot read ${file}: ${describe(e)}`);
+        p.file = file;
+        problems.push(p);
+        return undefined;
+      }
+      const parsed = parseLaw(text);
+      problems.push(...withFile(parsed.problems, file));
+      return parsed.law ? { folder, law: parsed.law } : undefined;
+    }),
+  );
+  return { title, laws: laws.filter((l): l is LoadedLaw => l !== undefined), problems };
+}
+
+/** The file a version's content is read from: the structured record when there is one. */
+export function versionFile(info: VersionInfo): string | undefined {
+  return info.structured ?? info.file;
+}
+
+/**
+ * Loads one version's content: a `lawdiff-version/1` JSON file is validated,
+ * a source text is imported (format from `law.json` or detected).
+ */
+export async function loadVersion(
+  reader: CollectionReader,
+  folder: string,
+  law: Law,
+  info: VersionInfo,
+): Promise<{ doc?: VersionDoc; problems: Problem[] }> {
+  const name = versionFile(info);
+  if (info.published === false || !name) {
+    return { problems: [problem('error', 0, '', `version "${info.id}" of ${law.id} was not published; it has no text`)] };
+  }
+  const file = `${folder}/${name}`;
+  let text: string;
+  try {
+    text = await reader.read(file);
+  } catch (e) {
+    const p = problem('error', 0, '', `cannot read ${file}: ${describe(e)}`);
+    p.file = file;
+    return { problems: [p] };
+  }
+  if (/\.json$/iu.test(name) && /"format"\s*:\s*"lawdiff-version\/1"/u.test(text.slice(0, 2000))) {
+    const parsed = parseVersionDoc(text);
+    return parsed.doc ? { doc: parsed.doc, problems: [] } : { problems: withFile(parsed.problems, file) };
+  }
+  const options: Parameters<typeof importSource>[1] = { fileName: file, language: law.language };
+  if (info.format) options.format = info.format;
+  const result = importSource(text, options);
+  if (!result.ok) return { problems: result.problems };
+  return { doc: result.doc, problems: result.problems };
+}

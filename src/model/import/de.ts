@@ -1,0 +1,168 @@
+/**
+ * German federal law Markdown (the gesetze-im-internet conversions): YAML front
+ * matter and a definition list of metadata, `§ N Heading` at any heading depth,
+ * `Buch/Teil/Abschnitt/Titel/Untertitel/Kapitel …` division headings, `(1)`
+ * paragraphs wrapped over several lines, `1.`/`a)`/`aa)` items, `(weggefallen)`
+ * norms and `(XXXX) §§ 3 bis 6 (weggefallen)` repealed ranges.
+ */
+import { para } from '../doc.js';
+import { normalizeDivisionNum } from '../numerals.js';
+import type { Problem } from '../problems.js';
+import type { VersionDoc } from '../types.js';
+import { BodyBuilder, collapse, splitLines } from './builder.js';
+
+/** Division words, outermost first; the index breaks ties between headings of the same Markdown depth. */
+const DIVISION_WORDS = ['Buch', 'Teil', 'Kapitel', 'Abschnitt', 'Unterabschnitt', 'Titel', 'Untertitel', 'Unterkapitel'] as const;
+const DIVISION_TYPE: Record<(typeof DIVISION_WORDS)[number], string> = {
+  Buch: 'book', Teil: 'part', Kapitel: 'chapter', Abschnitt: 'section', Unterabschnitt: 'subsection',
+  Titel: 'title', Untertitel: 'subtitle', Unterkapitel: 'subchapter',
+};
+/** Same-depth tie breaking: Kapitel and Unterkapitel both sit at `######` in the BGB. */
+const WORD_RANK: Record<string, number> = { Buch: 0, Teil: 1, Abschnitt: 2, Unterabschnitt: 3, Titel: 4, Untertitel: 5, Kapitel: 6, Unterkapitel: 7 };
+const DIVISION = new RegExp(`^(${DIVISION_WORDS.join('|')})\\s+([0-9]+[a-z]?|[IVXLC]+)\\b\\.?\\s*(?:[-–—:]\\s*)?(.*)$`, 'u');
+const ARTICLE = /^(§|Art\.?|Artikel)\s*(\d+[a-z]{0,3})\.?(?=\s|$)\s*(.*)$/u;
+const ARTICLE_LIKE = /^(§(?!§)|Art\.\s|Artikel\s|Art\s+\S*\d)/u;
+/** `(XXXX) §§ 3 bis 6 (weggefallen)`, `§§ 114, 115 (weggefallen)`, `(XXXX) §§ 707a bis 707c`: a range entry, not an article. */
+const RANGE = /^(?:\(XXXX\)\s*(§§|Art\.|Artikel)\s*(\d+[a-z]{0,3})\s*(?:(?:bis|und|,)\s*(\d+[a-z]{0,3}))?.*|(§§|Art\.|Artikel)\s*(\d+[a-z]{0,3})\s*(?:(?:bis|und|,)\s*(\d+[a-z]{0,3}))?[^(]*\(weggefallen\)\s*)$/u;
+const REPEALED = /^\(?weggefallen\)?$/u;
+const PARA_NUM = /^(\(\d+[a-z]?\))\s*(.*)$/su;
+const ITEMS: [RegExp, string][] = [
+  [/^(\d{1,3}[a-z]?\.)\s+(.*)$/su, 'digit-dot'],
+  [/^([a-z]{2}\))\s+(.*)$/su, 'letter2-paren'],
+  [/^([a-z]\))\s+(.*)$/su, 'letter-paren'],
+  [/^(\([a-z]{1,2}\))\s+(.*)$/su, 'paren-letter'],
+];
+const PREAMBLE_HEADINGS = /^(Eingangsformel|Präambel|Praeambel)$/u;
+
+/** Imports a German law in Markdown. */
+export function importDe(text: string, language = 'de'): { doc: VersionDoc; problems: Problem[] } {
+  const b = new BodyBuilder(language);
+  const lines = splitLines(text);
+  let i = 0;
+  // YAML front matter.
+  if (lines[0]?.trim() === '---') {
+    let j = 1;
+    for (; j < lines.length && lines[j]!.trim() !== '---'; j++) {
+      const m = /^([A-Za-z_][\w-]*):\s*(.*)$/.exec(lines[j]!);
+      if (m && m[2]!.trim()) b.doc.metadata[m[1]!] = m[2]!.trim();
+    }
+    if (j >= lines.length) b.report('error', 1, '---', 'front matter is not closed by a "---" line');
+    i = j + 1;
+  }
+
+  let block: { start: number; lines: string[] } | undefined;
+  const flush = (): void => {
+    if (block) addBlock(b, block.lines, block.start);
+    block = undefined;
+  };
+
+  for (; i < lines.length; i++) {
+    const raw = lines[i]!;
+    const lineNo = i + 1;
+    const t = raw.replace(/\s+$/u, '');
+    if (t.trim() === '') {
+      flush();
+      continue;
+    }
+    const h = /^(#{1,6})\s+(.*)$/u.exec(t);
+    if (h) {
+      flush();
+      heading(b, h[1]!.length, collapse(h[2]!), lineNo, raw);
+      continue;
+    }
+    // Definition list of metadata before the first norm: `Ausfertigungsdatum` / `:   2017-09-01`.
+    const def = /^:\s+(.*)$/u.exec(t);
+    if (def && b.beforeFirstArticle && block && block.lines.length === 1) {
+      b.doc.metadata[collapse(block.lines[0]!)] = collapse(def[1]!);
+      block = undefined;
+      continue;
+    }
+    if (!block) block = { start: lineNo, lines: [] };
+    block.lines.push(t);
+  }
+  flush();
+  if (b.beforeFirstArticle) b.report('error', 0, '', 'no § found (expected headings like "## § 1 Heading")');
+  return { doc: b.doc, problems: b.problems };
+}
+
+function heading(b: BodyBuilder, level: number, h: string, lineNo: number, raw: string): void {
+  if (level === 1 && !b.doc.title) {
+    b.doc.title = h;
+    return;
+  }
+  const range = RANGE.exec(h);
+  if (range) {
+    const from = range[2] ?? range[5]!;
+    b.addRepealedRange(h.replace(/^\(XXXX\)\s*/u, ''), from, range[3] ?? range[6] ?? from, lineNo);
+    return;
+  }
+  const art = ARTICLE.exec(h);
+  if (art) {
+    let rest = art[3]!.trim();
+    const repealed = /\(weggefallen\)\s*$/u.test(rest) || REPEALED.test(rest);
+    if (repealed) rest = rest.replace(/\(?weggefallen\)?\s*$/u, '').trim();
+    const label = `${art[1] === '§' ? '§' : 'Art.'} ${art[2]!}`;
+    const a = b.openArticle(label, art[2]!, rest, lineNo, raw);
+    if (repealed) {
+      a.repealed = true;
+      a.paragraphs.push(para('(weggefallen)'));
+    }
+    return;
+  }
+  const like = ARTICLE_LIKE.exec(h);
+  if (like) {
+    b.report('error', lineNo, raw, `norm heading "${h.slice(0, 40)}" has no readable number (expected "§ 12" or "§ 12a")`);
+    return;
+  }
+  const div = DIVISION.exec(h);
+  if (div) {
+    const word = div[1] as (typeof DIVISION_WORDS)[number];
+    b.openDivision(
+      { type: DIVISION_TYPE[word], label: `${word} ${div[2]!}`, num: normalizeDivisionNum(div[2]!), heading: div[3]!.trim(), line: lineNo },
+      [level, WORD_RANK[word] ?? 0],
+    );
+    return;
+  }
+  if (PREAMBLE_HEADINGS.test(h)) {
+    b.toPreamble();
+    return;
+  }
+  if (/^(Anlage|Anhang|Schlussformel|Inhaltsübersicht)\b/u.test(h)) {
+    b.openAnnex(h, lineNo);
+    return;
+  }
+  b.report('warning', lineNo, raw, 'heading is neither a division nor a §; kept as an annex');
+  b.openAnnex(h, lineNo);
+}
+
+/** A block of lines separated by blank lines: a paragraph, an item, or a continuation of the previous item. */
+function addBlock(b: BodyBuilder, lines: string[], start: number): void {
+  const first = lines[0]!;
+  const indented = /^\s{2,}/.test(first);
+  const text = collapse(lines.join(' '));
+  if (!b.currentArticle) {
+    // Preamble / division text / annex: keep as plain paragraphs.
+    b.addParagraph(para(text));
+    return;
+  }
+  // A repealed norm's body is printed as "-" or "(weggefallen)": the flag says it all.
+  if (b.currentArticle.repealed && (REPEALED.test(text) || text === '-')) return;
+  const pn = PARA_NUM.exec(text);
+  if (pn && !indented) {
+    b.addParagraph(para(pn[2]!.trim(), pn[1]!));
+    return;
+  }
+  for (const [re, style] of ITEMS) {
+    const m = re.exec(text);
+    if (m) {
+      b.addItem(style, m[1]!, m[2]!.trim());
+      return;
+    }
+  }
+  if (indented && start > 0) {
+    // An indented block after an item continues it (a second sentence of a Nummer).
+    b.continueText(text);
+    return;
+  }
+  b.addParagraph(para(text));
+}

@@ -1,0 +1,154 @@
+/**
+ * One entry point for every importer: detects the format of a source text
+ * (or takes an explicit one) and returns the version with every problem found.
+ */
+import { hasErrors, problem, type Problem } from '../problems.js';
+import { SourceFormats, type SourceFormat, type VersionDoc } from '../types.js';
+import { parseVersionDoc } from '../validate.js';
+import { importAkn } from './akn.js';
+import { importCn } from './cn.js';
+import { importDe } from './de.js';
+import { importEn } from './en.js';
+import { importTwJson, importTwMarkdown } from './tw.js';
+import { importUslm } from './uslm.js';
+import { emptyDoc } from '../doc.js';
+
+/** What an import produced: the version (possibly partial) and every problem, errors first. */
+export interface ImportResult {
+  /** False when any problem is an error: the version should not be saved as is. */
+  ok: boolean;
+  format: SourceFormat;
+  doc: VersionDoc;
+  problems: Problem[];
+}
+
+export interface ImportOptions {
+  /** Skip detection and use this importer. */
+  format?: SourceFormat;
+  /** The file name, for detection by extension and for problem reports. */
+  fileName?: string;
+  /** Language of the text when the format does not say (`zh-Hans`, `de`, …). */
+  language?: string;
+}
+
+/** Human names of the formats, for messages and the UI. */
+export const FORMAT_NAMES: Record<SourceFormat, string> = {
+  cn: 'PRC Markdown/text (第X条)',
+  tw: 'Taiwan Markdown (第X條)',
+  'tw-json': 'Taiwan structured JSON (law_data)',
+  de: 'German Markdown (§ N)',
+  en: 'English text (Article N / Section N)',
+  uslm: 'USLM XML (US bills)',
+  akn: 'Akoma Ntoso XML',
+  json: 'lawdiff version JSON',
+};
+
+/** True when `s` names a format lawdiff can import. */
+export function isSourceFormat(s: string): s is SourceFormat {
+  return (SourceFormats as readonly string[]).includes(s);
+}
+
+/**
+ * Guesses the format of a source text from its content (and file name);
+ * undefined when nothing fits.
+ */
+export function detectFormat(text: string, fileName = ''): SourceFormat | undefined {
+  const head = text.replace(/^\uFEFF/, '').trimStart().slice(0, 4000);
+  if (head.startsWith('<')) {
+    if (/schemas\.gpo\.gov\/xml\/uslm|<(bill|resolution)\b[^>]*uslm/iu.test(head)) return 'uslm';
+    if (/akomaNtoso|legaldocml/iu.test(head)) return 'akn';
+    return undefined;
+  }
+  if (head.startsWith('{')) {
+    if (/"law_data"\s*:/u.test(text)) return 'tw-json';
+    if (/"format"\s*:\s*"lawdiff-version\/1"/u.test(head)) return 'json';
+    return undefined;
+  }
+  const sample = text.slice(0, 200_000);
+  const count = (re: RegExp): number => sample.match(re)?.length ?? 0;
+  const scores: [SourceFormat, number][] = [
+    ['tw', count(/^第[^\n]{1,12}條[^\n]*\n-{3,}\s*$/gmu) * 3],
+    ['cn', count(/^第[〇零一二三四五六七八九十百千万两0-9]+条[\s\u3000]/gmu)],
+    ['de', count(/^#{1,6}\s+§\s*\d/gmu) * 2],
+    ['en', count(/^(#{1,6}\s+)?(Article|Art\.|ARTICLE|Section|Sec\.|SECTION|SEC\.)\s+\d/gmu)],
+  ];
+  // 條 in running text written as plain lines (no setext) is still Taiwan/traditional.
+  const twPlain = count(/^第[〇零一二三四五六七八九十百千万0-9]+條[\s\u3000]/gmu);
+  if (twPlain > 0) scores.push(['cn', twPlain]);
+  scores.sort((a, b) => b[1] - a[1]);
+  const best = scores[0]!;
+  if (best[1] > 0) return best[0];
+  if (/\.json$/iu.test(fileName)) return 'json';
+  return undefined;
+}
+
+function defaultLanguage(format: SourceFormat, text: string): string {
+  switch (format) {
+    case 'cn':
+      return /條/u.test(text.slice(0, 20000)) ? 'zh-Hant' : 'zh-Hans';
+    case 'tw':
+    case 'tw-json':
+      return 'zh-Hant';
+    case 'de':
+      return 'de';
+    case 'en':
+    case 'uslm':
+    case 'akn':
+    case 'json':
+      return 'en';
+    default: {
+      const never: never = format;
+      return never;
+    }
+  }
+}
+
+function run(format: SourceFormat, text: string, language: string): { doc: VersionDoc; problems: Problem[] } {
+  switch (format) {
+    case 'cn':
+      return importCn(text, language);
+    case 'tw':
+      return importTwMarkdown(text, language);
+    case 'tw-json':
+      return importTwJson(text, language);
+    case 'de':
+      return importDe(text, language);
+    case 'en':
+      return importEn(text, language);
+    case 'uslm':
+      return importUslm(text);
+    case 'akn':
+      return importAkn(text);
+    case 'json': {
+      const r = parseVersionDoc(text);
+      return { doc: r.doc ?? emptyDoc(language), problems: r.problems };
+    }
+    default: {
+      const never: never = format;
+      return never;
+    }
+  }
+}
+
+/**
+ * Imports a source text into a version. Never throws for bad input: an
+ * unknown format, malformed file or unparsable line comes back as problems.
+ */
+export function importSource(text: string, options: ImportOptions = {}): ImportResult {
+  const format = options.format ?? detectFormat(text, options.fileName);
+  if (!format) {
+    const p = problem(
+      'error',
+      0,
+      '',
+      `unknown format: could not recognize ${options.fileName ?? 'the text'} as any of ${Object.values(FORMAT_NAMES).join(', ')}; name one with --format`,
+    );
+    if (options.fileName) p.file = options.fileName;
+    return { ok: false, format: 'en', doc: emptyDoc(options.language ?? 'und'), problems: [p] };
+  }
+  const language = options.language ?? defaultLanguage(format, text);
+  const { doc, problems } = run(format, text, language);
+  if (options.fileName) for (const p of problems) p.file ??= options.fileName;
+  problems.sort((a, b) => (a.severity === b.severity ? a.line - b.line : a.severity === 'error' ? -1 : 1));
+  return { ok: !hasErrors(problems), format, doc, problems };
+}

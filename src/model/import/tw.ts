@@ -1,0 +1,196 @@
+/**
+ * Taiwan laws as the national law database publishes them, in two shapes:
+ * - Markdown: setext headings (`第一章 總則` over `===`, `第七條 之一` over `---`),
+ *   body lines indented with full-width spaces, `>` lines are the generator's
+ *   notes — `> 理由：` blocks carry the legislature's reason and become
+ *   annotations, the rest (`> 被引用條文`) is dropped;
+ * - structured JSON (`law_data` articles and chapter names, `law_reasons`
+ *   reason per article) → annotations.
+ */
+import { para } from '../doc.js';
+import { CN_NUMERAL_CHARS, parseChineseNumeral } from '../numerals.js';
+import type { Problem } from '../problems.js';
+import type { VersionDoc } from '../types.js';
+import { BodyBuilder, collapse, collapseCjk, splitLines } from './builder.js';
+import { cnArticleNum } from './cn.js';
+
+const N = `[${CN_NUMERAL_CHARS}]+`;
+const ARTICLE = new RegExp(`^第\\s*(${N})\\s*條(?:\\s*之\\s*(${N}))?$`, 'u');
+const ARTICLE_LIKE = /^第\s*\S{1,8}?\s*條/u;
+const DIVISION = new RegExp(`^第\\s*(${N})\\s*(編|编|章|節|节|款|目)(?:[\\s\\u3000]+(.*))?$`, 'u');
+const DIV_TYPES: Record<string, [string, number]> = {
+  編: ['book', 1], 编: ['book', 1], 章: ['chapter', 2], 節: ['section', 3], 节: ['section', 3], 款: ['subsection', 4], 目: ['subsubsection', 5],
+};
+const ITEM_COMMA = new RegExp(`^(${N})、\\s*(.*)$`, 'u');
+const ITEM_PAREN = new RegExp(`^[（(](${N})[）)]\\s*(.*)$`, 'u');
+const ITEM_DIGIT = /^(\d{1,3})[.．、]\s*(.*)$/u;
+const REASON_SOURCE = '立法院 異動條文及理由';
+const REPEALED = /^[（(]?刪除[）)]?[。.]?$|^[（(]?删除[）)]?[。.]?$/u;
+
+/** Label as printed without inner spaces: `第七條 之一` → `第七條之一`. */
+function compactLabel(s: string): string {
+  return s.replace(/[\s\u3000]+/gu, '');
+}
+
+function openDivision(b: BodyBuilder, text: string, line: number, raw: string): void {
+  const m = DIVISION.exec(text);
+  if (!m) {
+    b.report('error', line, raw, 'chapter heading is not of the form 第X章 (or 編/節/款/目)');
+    return;
+  }
+  const [type, rank] = DIV_TYPES[m[2]!]!;
+  const n = parseChineseNumeral(m[1]!);
+  b.openDivision(
+    { type, label: compactLabel(text.slice(0, text.length - (m[3]?.length ?? 0))), num: n === undefined ? m[1]! : String(n), heading: collapseCjk(m[3] ?? ''), line },
+    [rank],
+  );
+}
+
+function openArticle(b: BodyBuilder, text: string, line: number, raw: string): boolean {
+  const m = ARTICLE.exec(text);
+  const num = m ? cnArticleNum(m[1]!, m[2]) : undefined;
+  if (!m || num === undefined) {
+    b.report('error', line, raw, 'article heading is not of the form 第X條 or 第X條之Y');
+    return false;
+  }
+  b.openArticle(compactLabel(text), num, '', line, raw);
+  return true;
+}
+
+/** One body line (`　　一、…`): paragraph or item; indentation is ignored, the marker decides. */
+function addBodyLine(b: BodyBuilder, line: string): void {
+  const t = line.replace(/^[\s\u3000]+/u, '').replace(/\s+$/u, '');
+  if (!t) return;
+  if (b.currentArticle && b.currentArticle.paragraphs.length === 0 && REPEALED.test(t)) b.currentArticle.repealed = true;
+  let m = ITEM_COMMA.exec(t);
+  if (m && b.currentArticle) return b.addItem('tw-comma', `${m[1]}、`, m[2]!);
+  m = ITEM_PAREN.exec(t);
+  if (m && b.currentArticle) return b.addItem('tw-paren', t.slice(0, t.length - m[2]!.length).trim(), m[2]!);
+  m = ITEM_DIGIT.exec(t);
+  if (m && b.currentArticle) return b.addItem('digit', t.slice(0, t.length - m[2]!.length).trim(), m[2]!);
+  b.addParagraph(para(t));
+}
+
+/** Imports the Markdown of a Taiwan law. */
+export function importTwMarkdown(text: string, language = 'zh-Hant'): { doc: VersionDoc; problems: Problem[] } {
+  const b = new BodyBuilder(language);
+  const lines = splitLines(text);
+  let inReason = false;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
+    const lineNo = i + 1;
+    const t = raw.replace(/\s+$/u, '');
+    const next = lines[i + 1]?.trim() ?? '';
+    if (t.trim() === '') continue;
+
+    if (/^=+$/.test(next) && !t.startsWith('>')) {
+      inReason = false;
+      if (!b.doc.title && !DIVISION.test(collapse(t)) && b.beforeFirstArticle && b.doc.body.length === 0) {
+        b.doc.title = collapse(t);
+      } else {
+        openDivision(b, collapse(t), lineNo, raw);
+      }
+      i++;
+      continue;
+    }
+    if (/^-+$/.test(next) && !t.startsWith('>')) {
+      inReason = false;
+      openArticle(b, collapse(t), lineNo, raw);
+      i++;
+      continue;
+    }
+    if (/^#{1,6}\s/.test(t)) {
+      inReason = false;
+      const h = collapse(t.replace(/^#+/, ''));
+      if (ARTICLE_LIKE.test(h)) openArticle(b, h, lineNo, raw);
+      else if (DIVISION.test(h)) openDivision(b, h, lineNo, raw);
+      else if (!b.doc.title) b.doc.title = h;
+      else b.report('warning', lineNo, raw, 'heading is neither a chapter nor an article; ignored');
+      continue;
+    }
+    if (t.startsWith('>')) {
+      const note = t.replace(/^>\s?/u, '');
+      const reason = /^理由[:：]\s*(.*)$/su.exec(note.trim());
+      if (reason) {
+        inReason = b.annotate('explanation', reason[1]!.trim(), REASON_SOURCE);
+        if (!inReason) b.report('warning', lineNo, raw, 'reason before the first article has nothing to attach to; ignored');
+      } else if (inReason && /^[\s\u3000]/u.test(note)) {
+        b.continueAnnotation(note.trim());
+      } else {
+        inReason = false; // another generator note (被引用條文, 引用條文 …): not law text.
+      }
+      continue;
+    }
+    inReason = false;
+    if (ARTICLE_LIKE.test(t.trim()) && t.trim().length <= 12) {
+      b.report('error', lineNo, raw, 'looks like an article heading but is not underlined with ---');
+      continue;
+    }
+    if (!b.currentArticle && b.beforeFirstArticle && b.doc.body.length === 0) {
+      const prev = b.doc.metadata.text;
+      b.doc.metadata.text = prev ? `${prev}\n${collapse(t)}` : collapse(t);
+      continue;
+    }
+    addBodyLine(b, t);
+  }
+  if (b.beforeFirstArticle) b.report('error', 0, '', 'no article found (expected 第X條 headings underlined with ---)');
+  return { doc: b.doc, problems: b.problems };
+}
+
+interface TwRecord {
+  title?: unknown;
+  versions?: unknown;
+  law_data?: unknown;
+  law_reasons?: unknown;
+}
+
+/** Imports Taiwan's structured JSON record (`law_data`, `law_reasons`). */
+export function importTwJson(text: string, language = 'zh-Hant'): { doc: VersionDoc; problems: Problem[] } {
+  const b = new BodyBuilder(language);
+  let data: TwRecord;
+  try {
+    data = JSON.parse(text) as TwRecord;
+  } catch (e) {
+    b.report('error', 0, '', `not valid JSON: ${(e as Error).message}`);
+    return { doc: b.doc, problems: b.problems };
+  }
+  if (typeof data !== 'object' || data === null || !Array.isArray(data.law_data)) {
+    b.report('error', 0, 'law_data', 'expected an object with a "law_data" array');
+    return { doc: b.doc, problems: b.problems };
+  }
+  if (typeof data.title === 'string') b.doc.title = data.title;
+  if (Array.isArray(data.versions)) b.doc.metadata.text = data.versions.filter((v) => typeof v === 'string').join('\n');
+  data.law_data.forEach((entry: unknown, index) => {
+    const where = `law_data[${index}]`;
+    if (typeof entry !== 'object' || entry === null) {
+      b.report('error', 0, where, 'expected an object with "rule_no" and "content", or "section_name"');
+      return;
+    }
+    const e = entry as Record<string, unknown>;
+    if (typeof e.section_name === 'string') {
+      openDivision(b, collapse(e.section_name), 0, `${where}.section_name: ${e.section_name}`);
+    } else if (typeof e.rule_no === 'string' && typeof e.content === 'string') {
+      if (!openArticle(b, collapse(e.rule_no), 0, `${where}.rule_no: ${e.rule_no}`)) return;
+      for (const line of e.content.split('\n')) addBodyLine(b, line);
+    } else {
+      b.report('error', 0, where, 'expected "rule_no" and "content" strings, or "section_name"');
+    }
+  });
+  if (typeof data.law_reasons === 'object' && data.law_reasons !== null) {
+    for (const [ruleNo, reason] of Object.entries(data.law_reasons as Record<string, unknown>)) {
+      const m = ARTICLE.exec(collapse(ruleNo));
+      const num = m ? cnArticleNum(m[1]!, m[2]) : undefined;
+      if (num === undefined || typeof reason !== 'string') {
+        b.report('warning', 0, `law_reasons["${ruleNo}"]`, 'reason is not keyed by an article number (第X條); ignored');
+        continue;
+      }
+      const text = reason
+        .split('\n')
+        .map((l) => l.replace(/^[\s\u3000]+/u, '').trimEnd())
+        .filter((l) => l !== '')
+        .join('\n');
+      b.doc.annotations.push({ article: num, kind: 'explanation', text, source: REASON_SOURCE });
+    }
+  }
+  return { doc: b.doc, problems: b.problems };
+}

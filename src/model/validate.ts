@@ -1,0 +1,251 @@
+/**
+ * Validation of the collection's JSON files on load. A malformed file is
+ * rejected with its JSON path and what was expected; nothing throws.
+ */
+import { problem, type Problem } from './problems.js';
+import type { Annex, Annotation, Article, BodyNode, CollectionIndex, Division, Item, Law, Paragraph, RepealedRange, VersionDoc, VersionInfo } from './types.js';
+import { SourceFormats } from './types.js';
+
+type Json = unknown;
+
+class Checker {
+  readonly problems: Problem[] = [];
+
+  fail(path: string, expected: string, got: Json): void {
+    const shown = got === undefined ? 'nothing' : JSON.stringify(got)?.slice(0, 60) ?? String(got);
+    this.problems.push(problem('error', 0, path, `${path}: expected ${expected}, found ${shown}`));
+  }
+
+  object(v: Json, path: string): Record<string, Json> | undefined {
+    if (typeof v === 'object' && v !== null && !Array.isArray(v)) return v as Record<string, Json>;
+    this.fail(path, 'an object', v);
+    return undefined;
+  }
+
+  array(v: Json, path: string): Json[] {
+    if (Array.isArray(v)) return v;
+    this.fail(path, 'an array', v);
+    return [];
+  }
+
+  string(v: Json, path: string, fallback = ''): string {
+    if (typeof v === 'string') return v;
+    this.fail(path, 'a string', v);
+    return fallback;
+  }
+
+  optString(v: Json, path: string): string | undefined {
+    return v === undefined ? undefined : this.string(v, path);
+  }
+
+  stringMap(v: Json, path: string, nonEmpty = false): Record<string, string> {
+    const o = this.object(v, path);
+    const out: Record<string, string> = {};
+    if (!o) return out;
+    for (const [k, val] of Object.entries(o)) out[k] = this.string(val, `${path}.${k}`);
+    if (nonEmpty && Object.keys(out).length === 0) this.fail(path, 'at least one entry', v);
+    return out;
+  }
+}
+
+function item(c: Checker, v: Json, path: string): Item {
+  const o = c.object(v, path) ?? {};
+  return {
+    num: c.string(o.num, `${path}.num`),
+    text: c.string(o.text, `${path}.text`),
+    items: c.array(o.items ?? [], `${path}.items`).map((x, i) => item(c, x, `${path}.items[${i}]`)),
+  };
+}
+
+function paragraph(c: Checker, v: Json, path: string): Paragraph {
+  const o = c.object(v, path) ?? {};
+  return {
+    num: c.string(o.num ?? '', `${path}.num`),
+    text: c.string(o.text, `${path}.text`),
+    items: c.array(o.items ?? [], `${path}.items`).map((x, i) => item(c, x, `${path}.items[${i}]`)),
+  };
+}
+
+function paragraphs(c: Checker, v: Json, path: string): Paragraph[] {
+  return c.array(v ?? [], path).map((x, i) => paragraph(c, x, `${path}[${i}]`));
+}
+
+function node(c: Checker, v: Json, path: string): BodyNode | undefined {
+  const o = c.object(v, path);
+  if (!o) return undefined;
+  switch (o.kind) {
+    case 'article': {
+      const a: Article = {
+        kind: 'article',
+        label: c.string(o.label, `${path}.label`),
+        num: c.string(o.num, `${path}.num`),
+        heading: c.string(o.heading ?? '', `${path}.heading`),
+        paragraphs: paragraphs(c, o.paragraphs, `${path}.paragraphs`),
+      };
+      if (a.num === '') c.fail(`${path}.num`, 'a non-empty normalized article number', o.num);
+      if (o.repealed !== undefined) {
+        if (typeof o.repealed === 'boolean') a.repealed = o.repealed;
+        else c.fail(`${path}.repealed`, 'true or false', o.repealed);
+      }
+      if (typeof o.line === 'number') a.line = o.line;
+      return a;
+    }
+    case 'division': {
+      const d: Division = {
+        kind: 'division',
+        type: c.string(o.type, `${path}.type`),
+        label: c.string(o.label ?? '', `${path}.label`),
+        num: c.string(o.num ?? '', `${path}.num`),
+        heading: c.string(o.heading ?? '', `${path}.heading`),
+        text: paragraphs(c, o.text, `${path}.text`),
+        children: body(c, o.children, `${path}.children`),
+      };
+      if (typeof o.line === 'number') d.line = o.line;
+      return d;
+    }
+    case 'repealed-range': {
+      const r: RepealedRange = {
+        kind: 'repealed-range',
+        label: c.string(o.label, `${path}.label`),
+        from: c.string(o.from, `${path}.from`),
+        to: c.string(o.to, `${path}.to`),
+      };
+      if (typeof o.line === 'number') r.line = o.line;
+      return r;
+    }
+    default:
+      c.fail(`${path}.kind`, '"article", "division" or "repealed-range"', o.kind);
+      return undefined;
+  }
+}
+
+function body(c: Checker, v: Json, path: string): BodyNode[] {
+  return c
+    .array(v, path)
+    .map((x, i) => node(c, x, `${path}[${i}]`))
+    .filter((x): x is BodyNode => x !== undefined);
+}
+
+/** Checks a parsed value against the `lawdiff-version/1` format; returns the typed version when it has no errors. */
+export function validateVersionDoc(value: Json): { doc?: VersionDoc; problems: Problem[] } {
+  const c = new Checker();
+  const o = c.object(value, '$');
+  if (!o) return { problems: c.problems };
+  if (o.format !== 'lawdiff-version/1') c.fail('$.format', '"lawdiff-version/1"', o.format);
+  const annexes: Annex[] = c.array(o.annexes ?? [], '$.annexes').map((x, i) => {
+    const a = c.object(x, `$.annexes[${i}]`) ?? {};
+    return { heading: c.string(a.heading, `$.annexes[${i}].heading`), paragraphs: paragraphs(c, a.paragraphs, `$.annexes[${i}].paragraphs`) };
+  });
+  const annotations: Annotation[] = c.array(o.annotations ?? [], '$.annotations').map((x, i) => {
+    const a = c.object(x, `$.annotations[${i}]`) ?? {};
+    const kind = a.kind === 'explanation' || a.kind === 'note' ? a.kind : (c.fail(`$.annotations[${i}].kind`, '"explanation" or "note"', a.kind), 'note' as const);
+    return {
+      article: c.string(a.article, `$.annotations[${i}].article`),
+      kind,
+      text: c.string(a.text, `$.annotations[${i}].text`),
+      source: c.string(a.source ?? '', `$.annotations[${i}].source`),
+    };
+  });
+  const doc: VersionDoc = {
+    format: 'lawdiff-version/1',
+    title: c.string(o.title ?? '', '$.title'),
+    language: c.string(o.language, '$.language'),
+    metadata: c.stringMap(o.metadata ?? {}, '$.metadata'),
+    preamble: paragraphs(c, o.preamble, '$.preamble'),
+    body: body(c, o.body, '$.body'),
+    annexes,
+    annotations,
+  };
+  return c.problems.length > 0 ? { problems: c.problems } : { doc, problems: [] };
+}
+
+function parseJson(text: string): { value?: Json; problems: Problem[] } {
+  try {
+    return { value: JSON.parse(text.replace(/^\uFEFF/, '')) as Json, problems: [] };
+  } catch (e) {
+    const msg = (e as Error).message;
+    const pos = /position (\d+)/.exec(msg);
+    let line = 0;
+    if (pos) line = text.slice(0, Number(pos[1])).split('\n').length;
+    return { problems: [problem('error', line, '', `not valid JSON: ${msg}`)] };
+  }
+}
+
+/** Parses and validates a version JSON file. */
+export function parseVersionDoc(text: string): { doc?: VersionDoc; problems: Problem[] } {
+  const j = parseJson(text);
+  return j.problems.length > 0 ? { problems: j.problems } : validateVersionDoc(j.value);
+}
+
+/** Parses and validates a `law.json` file. */
+export function parseLaw(text: string): { law?: Law; problems: Problem[] } {
+  const j = parseJson(text);
+  if (j.problems.length > 0) return { problems: j.problems };
+  const c = new Checker();
+  const o = c.object(j.value, '$');
+  if (!o) return { problems: c.problems };
+  const versions: VersionInfo[] = c.array(o.versions, '$.versions').map((x, i) => {
+    const p = `$.versions[${i}]`;
+    const v = c.object(x, p) ?? {};
+    const info: VersionInfo = {
+      id: c.string(v.id, `${p}.id`),
+      label: c.string(v.label, `${p}.label`),
+      stage: c.string(v.stage ?? '', `${p}.stage`),
+      date: c.string(v.date ?? '', `${p}.date`),
+    };
+    const file = c.optString(v.file, `${p}.file`);
+    if (file !== undefined) info.file = file;
+    const structured = c.optString(v.structured, `${p}.structured`);
+    if (structured !== undefined) info.structured = structured;
+    const source = c.optString(v.source, `${p}.source`);
+    if (source !== undefined) info.source = source;
+    if (v.format !== undefined) {
+      if (typeof v.format === 'string' && (SourceFormats as readonly string[]).includes(v.format)) info.format = v.format as VersionInfo['format'] & string;
+      else c.fail(`${p}.format`, `one of ${SourceFormats.join(', ')}`, v.format);
+    }
+    if (v.published !== undefined) {
+      if (typeof v.published === 'boolean') info.published = v.published;
+      else c.fail(`${p}.published`, 'true or false', v.published);
+    }
+    if (info.published !== false && !info.file && !info.structured) c.fail(`${p}.file`, 'a file name (or "published": false)', v.file);
+    if (info.date && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(info.date)) c.fail(`${p}.date`, 'an ISO date YYYY-MM-DD', v.date);
+    return info;
+  });
+  const ids = new Set<string>();
+  versions.forEach((v, i) => {
+    if (ids.has(v.id)) c.fail(`$.versions[${i}].id`, 'an id not used by another version', v.id);
+    ids.add(v.id);
+  });
+  const law: Law = {
+    id: c.string(o.id, '$.id'),
+    title: c.stringMap(o.title, '$.title', true),
+    jurisdiction: c.string(o.jurisdiction ?? '', '$.jurisdiction'),
+    language: c.string(o.language, '$.language'),
+    versions,
+  };
+  const notes = c.optString(o.notes, '$.notes');
+  if (notes !== undefined) law.notes = notes;
+  if (o.fictional !== undefined) {
+    if (typeof o.fictional === 'boolean') law.fictional = o.fictional;
+    else c.fail('$.fictional', 'true or false', o.fictional);
+  }
+  return c.problems.length > 0 ? { problems: c.problems } : { law, problems: [] };
+}
+
+/** Parses and validates a collection's `index.json`. */
+export function parseCollectionIndex(text: string): { index?: CollectionIndex; problems: Problem[] } {
+  const j = parseJson(text);
+  if (j.problems.length > 0) return { problems: j.problems };
+  const c = new Checker();
+  const o = c.object(j.value, '$');
+  if (!o) return { problems: c.problems };
+  if (o.format !== 'lawdiff-collection/1') c.fail('$.format', '"lawdiff-collection/1"', o.format);
+  const laws = c.array(o.laws, '$.laws').map((x, i) => c.string(x, `$.laws[${i}]`));
+  laws.forEach((l, i) => {
+    if (!/^[\w.-]+$/u.test(l) || l.startsWith('.')) c.fail(`$.laws[${i}]`, 'a folder name (letters, digits, "-", "_", ".")', l);
+  });
+  const index: CollectionIndex = { format: 'lawdiff-collection/1', laws };
+  const title = c.optString(o.title, '$.title');
+  if (title !== undefined) index.title = title;
+  return c.problems.length > 0 ? { problems: c.problems } : { index, problems: [] };
+}

@@ -1,0 +1,110 @@
+/** The built command line (bin/lawdiff.js → dist-cli), run as a user would run it. */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { corpusPath, readCorpus, repoRoot } from '../../helpers/corpus.js';
+
+const bin = join(repoRoot, 'bin/lawdiff.js');
+
+function lawdiff(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [bin, ...args], { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+beforeAll(() => {
+  if (!existsSync(join(repoRoot, 'dist-cli/cli/main.js'))) throw new Error('dist-cli is missing: run `npm run build:cli` first (npm test does).');
+});
+
+describe('lawdiff articles', () => {
+  it('prints the public contract for a PRC file', async () => {
+    const r = await lawdiff('articles', corpusPath('cn-counter-espionage-law', '2014.md'));
+    expect(r.code).toBe(0);
+    const articles = JSON.parse(r.stdout) as { num: string; ordinal: string; path: string[]; text: string }[];
+    expect(articles).toHaveLength(40);
+    expect(Object.keys(articles[0]!)).toEqual(['num', 'ordinal', 'path', 'text']);
+    expect(articles[0]).toMatchObject({ num: '第一条', ordinal: '1', path: ['第一章 总则'] });
+    expect(articles[39]!.ordinal).toBe('40');
+  });
+
+  it('accepts a version JSON written by lawdiff import', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lawdiff-'));
+    const out = join(dir, 'netzdg.json');
+    const imported = await lawdiff('import', corpusPath('de-netzdg', '2022.md'), '-o', out);
+    expect(imported).toMatchObject({ code: 0, stdout: '' });
+    const fromJson = JSON.parse((await lawdiff('articles', out)).stdout) as { ordinal: string }[];
+    const fromSource = JSON.parse((await lawdiff('articles', corpusPath('de-netzdg', '2022.md'))).stdout) as unknown[];
+    expect(fromJson).toEqual(fromSource);
+    expect(fromJson.map((a) => a.ordinal)).toContain('3a');
+  });
+});
+
+describe('lawdiff import errors', () => {
+  it('names the line of a broken heading on stderr and exits 1 without output', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lawdiff-'));
+    const file = join(dir, 'broken.md');
+    const lines = readCorpus('cn-counter-espionage-law', '2014.md').split('\n');
+    const at = lines.findIndex((l) => l.startsWith('第十二条'));
+    lines[at] = lines[at]!.replace('第十二条', '第十X二条');
+    await writeFile(file, lines.join('\n'));
+    const r = await lawdiff('import', file);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`broken.md:${at + 1}: error: article heading "第十X二条" has an unreadable number`);
+  });
+
+  it('says what is wrong with an unknown format, a missing file and a bad option', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lawdiff-'));
+    const file = join(dir, 'poem.txt');
+    await writeFile(file, 'Roses are red.\n');
+    expect(await lawdiff('import', file)).toMatchObject({ code: 1, stderr: expect.stringMatching(/unknown format: could not recognize .*poem\.txt.*--format/) });
+    expect(await lawdiff('import', join(dir, 'nope.md'))).toMatchObject({ code: 1, stderr: expect.stringContaining('no such file') });
+    expect(await lawdiff('import', file, '--format', 'xx')).toMatchObject({ code: 2, stderr: expect.stringContaining('--format takes one of') });
+  });
+});
+
+describe('lawdiff import from a URL', () => {
+  let server: Server;
+  let base = '';
+  beforeAll(async () => {
+    const text = readCorpus('cn-cybersecurity-law', '2016.md');
+    server = createServer((req, res) => {
+      if (req.url === '/laws/cybersecurity.md') res.writeHead(200, { 'content-type': 'text/markdown; charset=utf-8' }).end(text);
+      else res.writeHead(404).end('not here');
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+  it('fetches and imports a published text', async () => {
+    const r = await lawdiff('articles', `${base}/laws/cybersecurity.md`);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toHaveLength(79);
+  });
+
+  it('reports an HTTP error with the URL', async () => {
+    const r = await lawdiff('import', `${base}/laws/missing.md`);
+    expect(r).toMatchObject({ code: 1, stderr: `lawdiff: cannot fetch ${base}/laws/missing.md: HTTP 404 Not Found\n` });
+  });
+});
+
+describe('lawdiff export-akn', () => {
+  it('writes Akoma Ntoso that imports back to the same articles', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lawdiff-'));
+    const xml = join(dir, 'pdpa.xml');
+    const src = corpusPath('tw-personal-data-protection-act', '2010.json');
+    expect((await lawdiff('export-akn', src, '-o', xml)).code).toBe(0);
+    expect(await readFile(xml, 'utf8')).toMatch(/^<\?xml[^>]*>\s*<akomaNtoso/);
+    const back = JSON.parse((await lawdiff('articles', xml)).stdout) as unknown[];
+    const orig = JSON.parse((await lawdiff('articles', src)).stdout) as unknown[];
+    expect(back).toEqual(orig);
+  });
+});

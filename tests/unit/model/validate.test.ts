@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { loadCollection, loadVersion, type CollectionReader } from '../../../src/model/collection.js';
+import { parseLaw, parseVersionDoc } from '../../../src/model/validate.js';
+
+const goodLaw = {
+  id: 'x',
+  title: { en: 'X Act' },
+  jurisdiction: 'Fictional',
+  language: 'en',
+  versions: [
+    { id: 'a', label: 'First draft', stage: 'draft', date: '2025-01-01', file: 'a.txt' },
+    { id: 'b', label: 'Third draft', stage: 'draft', date: '', published: false },
+  ],
+};
+
+describe('parseLaw', () => {
+  it('accepts a valid law.json', () => {
+    expect(parseLaw(JSON.stringify(goodLaw))).toEqual({ law: goodLaw, problems: [] });
+  });
+
+  it('names the JSON path and what was expected', () => {
+    const bad = { ...goodLaw, versions: [{ ...goodLaw.versions[0], date: 'March' }, { id: 'a', label: 3 }] };
+    const messages = parseLaw(JSON.stringify(bad)).problems.map((p) => p.message);
+    expect(messages).toEqual([
+      '$.versions[0].date: expected an ISO date YYYY-MM-DD, found "March"',
+      '$.versions[1].label: expected a string, found 3',
+      '$.versions[1].file: expected a file name (or "published": false), found nothing',
+      '$.versions[1].id: expected an id not used by another version, found "a"',
+    ]);
+  });
+
+  it('reports the line of a JSON syntax error', () => {
+    const p = parseLaw('{\n  "id": "x",\n  "title": {\n}}}').problems[0]!;
+    expect(p.message).toMatch(/not valid JSON/);
+    expect(p.line).toBe(4);
+  });
+});
+
+describe('parseVersionDoc', () => {
+  it('rejects a wrong node kind with its path', () => {
+    const doc = { format: 'lawdiff-version/1', title: '', language: 'en', body: [{ kind: 'division', type: 'chapter', children: [{ kind: 'artikel' }] }] };
+    expect(parseVersionDoc(JSON.stringify(doc)).problems.map((p) => p.message)).toEqual([
+      '$.body[0].children[0].kind: expected "article", "division" or "repealed-range", found "artikel"',
+    ]);
+  });
+});
+
+function memoryReader(files: Record<string, string>): CollectionReader {
+  return {
+    read: async (path) => {
+      const text = files[path];
+      if (text === undefined) throw new Error('404 Not Found');
+      return text;
+    },
+  };
+}
+
+describe('loadCollection', () => {
+  it('loads the good laws and reports the broken one by file and path', async () => {
+    const reader = memoryReader({
+      'index.json': JSON.stringify({ format: 'lawdiff-collection/1', laws: ['x', 'broken', 'missing'] }),
+      'x/law.json': JSON.stringify(goodLaw),
+      'broken/law.json': JSON.stringify({ ...goodLaw, id: 'broken', language: 7 }),
+      'x/a.txt': 'Article 1 A holder shall publish data.\n',
+    });
+    const c = await loadCollection(reader);
+    expect(c.laws.map((l) => l.folder)).toEqual(['x']);
+    expect(c.problems.map((p) => [p.file, p.message])).toEqual([
+      ['broken/law.json', '$.language: expected a string, found 7'],
+      ['missing/law.json', 'cannot read missing/law.json: 404 Not Found'],
+    ]);
+    const v = await loadVersion(reader, 'x', c.laws[0]!.law, c.laws[0]!.law.versions[0]!);
+    expect(v.doc?.body).toHaveLength(1);
+    const gap = await loadVersion(reader, 'x', c.laws[0]!.law, c.laws[0]!.law.versions[1]!);
+    expect(gap.problems[0]!.message).toMatch(/not published/);
+  });
+});
