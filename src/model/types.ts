@@ -97,7 +97,7 @@ export interface Division {
   /** Text directly under the heading before the first child (US appropriations text, for example). */
   text: Paragraph[];
   children: BodyNode[];
-  /** 1-based line of the heading in the source, when imported from text. */
+  /** 1-based line of the heading in the source it was imported from. */
   line?: number;
 }
 

@@ -1,0 +1,265 @@
+/**
+ * A tiny, safe XML element tree built on `saxes`. No DTD is processed (a
+ * DOCTYPE is an error), only the five predefined entities and numeric
+ * character references are known, and depth, size and element count are
+ * bounded. Malformed input yields problems with line and column; nothing
+ * here throws to the caller.
+ */
+import { SaxesParser } from 'saxes';
+import type { SaxesTagNS } from 'saxes';
+import { excerpt } from '../problems.js';
+import type { Problem } from '../problems.js';
+
+/** The namespace bound to the `xml:` prefix. */
+export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+
+/** An element: local name, namespace URI, attributes and children in document order. */
+export interface XmlElement {
+  kind: 'element';
+  /** Local name (without prefix). */
+  name: string;
+  /** Namespace URI; "" when the element is in no namespace. */
+  ns: string;
+  /** The prefix as written ("" when none). */
+  prefix: string;
+  /** Attributes by qualified name as written (`id`, `xml:lang`, `xsi:schemaLocation`); namespace declarations excluded. */
+  attrs: Record<string, string>;
+  /** Namespaced attributes by Clark name `{uri}local`, for prefix-independent lookup. */
+  nsAttrs: Record<string, string>;
+  children: XmlNode[];
+  /** 1-based line of the start tag's `<`. */
+  line: number;
+  /** 1-based column of the start tag's `<`. */
+  column: number;
+}
+
+/** A run of character data (text and CDATA, entities decoded). */
+export interface XmlText {
+  kind: 'text';
+  text: string;
+}
+
+/** A child of an element. */
+export type XmlNode = XmlElement | XmlText;
+
+/** Limits that keep hostile or broken input from exhausting memory or the stack. */
+export interface XmlLimits {
+  /** Maximum element nesting depth (default 200). */
+  maxDepth: number;
+  /** Maximum input length in UTF-16 code units (default 32 MiB). */
+  maxLength: number;
+  /** Maximum number of elements (default 500 000). */
+  maxElements: number;
+}
+
+/** The default {@link XmlLimits}. */
+export const defaultXmlLimits: Readonly<XmlLimits> = {
+  maxDepth: 200,
+  maxLength: 32 * 1024 * 1024,
+  maxElements: 500_000,
+};
+
+/** The outcome of {@link parseXml}: the root element, or null with at least one error problem. */
+export interface XmlParseResult {
+  root: XmlElement | null;
+  problems: Problem[];
+}
+
+/** Thrown inside the parser callbacks to stop at the first fatal condition; never escapes {@link parseXml}. */
+class Abort {
+  constructor(readonly problem: Problem) {}
+}
+
+/** Parses XML text into an element tree; errors (malformed XML, DTD, unknown entity, limits) become problems. */
+export function parseXml(text: string, limits: Partial<XmlLimits> = {}): XmlParseResult {
+  const lim: XmlLimits = { ...defaultXmlLimits, ...limits };
+  const problems: Problem[] = [];
+  let lines: string[] | null = null;
+  const sourceLine = (line: number): string => (lines ??= text.split(/\r\n|\r|\n/))[line - 1] ?? '';
+  const report = (line: number, column: number, message: string): Problem => ({
+    severity: 'error',
+    line,
+    column,
+    text: excerpt(sourceLine(line)),
+    message,
+  });
+
+  if (text.length > lim.maxLength) {
+    return {
+      root: null,
+      problems: [
+        {
+          severity: 'error',
+          line: 0,
+          text: '',
+          message: `The XML document is too large (${text.length} characters; the limit is ${lim.maxLength}).`,
+        },
+      ],
+    };
+  }
+
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  const stack: XmlElement[] = [];
+  let root: XmlElement | null = null;
+  let elements = 0;
+  let startLine = 1;
+  let startColumn = 1;
+  let lastClosed: XmlElement | undefined;
+
+  const appendText = (t: string): void => {
+    const parent = stack[stack.length - 1];
+    if (!parent || t === '') return;
+    const last = parent.children[parent.children.length - 1];
+    if (last && last.kind === 'text') last.text += t;
+    else parent.children.push({ kind: 'text', text: t });
+  };
+
+  parser.on('error', (err: Error) => {
+    // saxes prefixes "line:column: " and ends with a period; the position is reported separately.
+    let message = err.message.replace(/^\d+:\d+: /, '').replace(/\.+$/, '');
+    const line = parser.line;
+    const column = parser.column + 1;
+    if (/entity/.test(message)) {
+      const before = sourceLine(line).slice(0, Math.max(0, column - 1));
+      const ref = /&[^&\s<]{0,40};?$/.exec(before);
+      if (ref) message += ` ${ref[0]}`;
+      message += ' (only &lt; &gt; &amp; &quot; &apos; and numeric character references are allowed)';
+    }
+    const qname = (e: XmlElement): string => `<${e.prefix ? `${e.prefix}:` : ''}${e.name}>`;
+    if (/unexpected close tag/.test(message) && lastClosed) {
+      const before = sourceLine(line).slice(0, Math.max(0, column - 1));
+      const close = /<\/[^<>\s]+\s*>$/.exec(before);
+      message = `${close ? `close tag ${close[0]}` : 'a close tag'} does not match ${qname(lastClosed)} opened at line ${lastClosed.line}, column ${lastClosed.column}`;
+    } else if (/unclosed tag/.test(message) && stack.length > 0) {
+      const open = stack[stack.length - 1]!;
+      message = `the document ends before ${qname(open)} opened at line ${open.line}, column ${open.column} is closed`;
+    }
+    // Stop at the first error: what follows is usually a cascade of the same mistake.
+    throw new Abort(report(line, column, `Malformed XML: ${message}.`));
+  });
+  parser.on('doctype', () => {
+    const at = text.search(/<!DOCTYPE/i);
+    const before = at >= 0 ? text.slice(0, at) : '';
+    const line = at >= 0 ? before.split(/\r\n|\r|\n/).length : parser.line;
+    const column = at >= 0 ? at - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) : parser.column + 1;
+    throw new Abort(report(line, column, 'A DOCTYPE declaration is not allowed: DTDs and external entities are not processed.'));
+  });
+  parser.on('opentagstart', (tag) => {
+    // The parser has just read the name and the character after it.
+    startLine = parser.line;
+    startColumn = Math.max(1, parser.column - tag.name.length - 1);
+  });
+  parser.on('opentag', (tag: SaxesTagNS) => {
+    elements++;
+    if (elements > lim.maxElements) {
+      throw new Abort(report(startLine, startColumn, `Too many XML elements (the limit is ${lim.maxElements}).`));
+    }
+    if (stack.length >= lim.maxDepth) {
+      throw new Abort(report(startLine, startColumn, `XML elements are nested too deeply (the limit is ${lim.maxDepth} levels).`));
+    }
+    const attrs: Record<string, string> = {};
+    const nsAttrs: Record<string, string> = {};
+    for (const a of Object.values(tag.attributes)) {
+      if (a.prefix === 'xmlns' || (a.prefix === '' && a.local === 'xmlns')) continue;
+      attrs[a.name] = a.value;
+      if (a.uri) nsAttrs[`{${a.uri}}${a.local}`] = a.value;
+    }
+    const el: XmlElement = {
+      kind: 'element',
+      name: tag.local,
+      ns: tag.uri,
+      prefix: tag.prefix,
+      attrs,
+      nsAttrs,
+      children: [],
+      line: startLine,
+      column: startColumn,
+    };
+    const parent = stack[stack.length - 1];
+    if (parent) parent.children.push(el);
+    else root ??= el;
+    stack.push(el);
+  });
+  parser.on('closetag', () => {
+    lastClosed = stack.pop();
+  });
+  parser.on('text', appendText);
+  parser.on('cdata', appendText);
+
+  try {
+    // A byte order mark is not part of the text; dropping it keeps columns as editors count them.
+    parser.write(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).close();
+  } catch (e) {
+    if (e instanceof Abort) problems.push(e.problem);
+    else {
+      problems.push(
+        report(parser.line, parser.column + 1, `Malformed XML: ${e instanceof Error ? e.message : String(e)}.`),
+      );
+    }
+  }
+  if (problems.length > 0) return { root: null, problems };
+  if (!root) return { root: null, problems: [report(1, 1, 'The document has no root element.')] };
+  return { root, problems };
+}
+
+/** The element children of an element. */
+export function childElements(el: XmlElement): XmlElement[] {
+  return el.children.filter((c): c is XmlElement => c.kind === 'element');
+}
+
+/** The first element child with the given local name (any namespace), or undefined. */
+export function firstChild(el: XmlElement, name: string): XmlElement | undefined {
+  for (const c of el.children) if (c.kind === 'element' && c.name === name) return c;
+  return undefined;
+}
+
+/** All element descendants (pre-order) satisfying a predicate; the walk does not enter elements for which `skip` is true. */
+export function descendants(
+  el: XmlElement,
+  pred: (e: XmlElement) => boolean,
+  skip: (e: XmlElement) => boolean = () => false,
+): XmlElement[] {
+  const out: XmlElement[] = [];
+  const walk = (e: XmlElement): void => {
+    for (const c of e.children) {
+      if (c.kind !== 'element') continue;
+      if (pred(c)) out.push(c);
+      if (!skip(c)) walk(c);
+    }
+  };
+  walk(el);
+  return out;
+}
+
+/** Collapses runs of XML whitespace (space, tab, CR, LF) to one space and trims; other spaces (NBSP, U+3000) are kept. */
+export function collapseSpace(text: string): string {
+  return text.replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '');
+}
+
+/** The concatenated text of all descendants, not entering elements for which `skip` is true; raw (whitespace not collapsed). */
+export function rawText(el: XmlElement, skip: (e: XmlElement) => boolean = () => false): string {
+  let out = '';
+  const walk = (e: XmlElement): void => {
+    for (const c of e.children) {
+      if (c.kind === 'text') out += c.text;
+      else if (!skip(c)) walk(c);
+    }
+  };
+  walk(el);
+  return out;
+}
+
+/** The text content of an element with whitespace collapsed. */
+export function textOf(el: XmlElement | undefined, skip?: (e: XmlElement) => boolean): string {
+  return el ? collapseSpace(rawText(el, skip)) : '';
+}
+
+/** Escapes text for use as XML character data or an attribute value; characters XML 1.0 cannot carry are dropped. */
+export function escapeXml(text: string, attribute = false): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
+  let out = clean.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  if (attribute) out = out.replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
+  else out = out.replace(/\r/g, '&#13;');
+  return out;
+}
