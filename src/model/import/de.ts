@@ -32,6 +32,7 @@ const ITEMS: [RegExp, string][] = [
   [/^([a-z]\))\s+(.*)$/su, 'letter-paren'],
   [/^(\([a-z]{1,2}\))\s+(.*)$/su, 'paren-letter'],
 ];
+const FOOTNOTE = /^\[\^[^\]\s]+\]:\s*(?:\*\*([^*]+?):?\*\*:?)?\s*(.*)$/su;
 const PREAMBLE_HEADINGS = /^(Eingangsformel|Präambel|Praeambel)$/u;
 
 /** Imports a German law in Markdown. */
@@ -139,7 +140,16 @@ function heading(b: BodyBuilder, level: number, h: string, lineNo: number, raw: 
 function addBlock(b: BodyBuilder, lines: string[], start: number): void {
   const first = lines[0]!;
   const indented = /^\s{2,}/.test(first);
-  const text = collapse(lines.join(' '));
+  const joined = collapse(lines.join(' '));
+  // Footnotes: `[^id]` marks where one applies, `[^id]: **Amtlicher Hinweis:** …` is its text — a note, not law text.
+  const footnote = FOOTNOTE.exec(joined);
+  if (footnote) {
+    const label = footnote[1] ?? 'Fußnote';
+    if (!b.annotate('note', footnote[2]!.trim(), label.trim())) b.addParagraph(para(joined));
+    return;
+  }
+  const text = collapse(joined.replace(/\[\^[^\]\s]+\](?!:)/gu, ''));
+  if (text === '') return;
   if (!b.currentArticle) {
     // Preamble / division text / annex: keep as plain paragraphs.
     b.addParagraph(para(text));

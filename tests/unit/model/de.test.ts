@@ -112,3 +112,12 @@ describe('importDe on the BGB', () => {
     expect(ranges).toBe(26);
   });
 });
+
+describe('German footnotes', () => {
+  it('drops the [^id] markers from law text and keeps the footnote as a note on the §', () => {
+    const { doc, problems } = importDe(`# G\n\n## § 13 Verbraucher\n\n[^BJNR1]\n\nVerbraucher ist jede\nnatürliche Person.[^BJNR2]\n\n[^BJNR1]:     **Amtlicher Hinweis:**              Diese Vorschrift dient der\n    Umsetzung der Richtlinien.\n`);
+    expect(problems).toEqual([]);
+    expect(articleText(listArticles(doc)[0]!.article)).toBe('Verbraucher ist jede natürliche Person.');
+    expect(doc.annotations).toEqual([{ article: '13', kind: 'note', text: 'Diese Vorschrift dient der Umsetzung der Richtlinien.', source: 'Amtlicher Hinweis' }]);
+  });
+});

@@ -1,0 +1,146 @@
+/** Styles of `<lawdiff-app>`: the page frame (bar, breadcrumb, main column) and the law header. */
+import { css } from 'lit';
+
+export const appStyles = css`
+  :host {
+    display: block;
+    min-height: 100vh;
+    font-family: var(--ld-font-ui);
+    font-size: 0.9375rem;
+    line-height: 1.5;
+    color: var(--ld-text);
+    background: var(--ld-bg);
+    -webkit-text-size-adjust: 100%;
+  }
+
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25rem 1rem;
+    padding: 0.6rem max(1.25rem, calc((100% - 78rem) / 2));
+    background: var(--ld-surface);
+    border-bottom: 1px solid var(--ld-border);
+  }
+  .brand {
+    font-weight: 700;
+    font-size: 1.05rem;
+    letter-spacing: -0.01em;
+    color: var(--ld-text);
+    text-decoration: none;
+  }
+  .brand::before {
+    content: '§';
+    display: inline-block;
+    margin-right: 0.35rem;
+    color: var(--ld-accent);
+  }
+  .collection {
+    color: var(--ld-muted);
+    font-size: 0.85rem;
+  }
+  .crumbs {
+    flex: 1 1 auto;
+    min-width: 0;
+    font-size: 0.85rem;
+  }
+  .crumbs ol {
+    display: flex;
+    flex-wrap: wrap;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .crumbs li + li::before {
+    content: '/';
+    margin: 0 0.45rem;
+    color: var(--ld-faint);
+  }
+  .crumbs a[aria-current='page'] {
+    color: var(--ld-text);
+    text-decoration: none;
+  }
+
+  main {
+    padding: 1.25rem max(1.25rem, calc((100% - 78rem) / 2)) 4rem;
+  }
+  h1 {
+    margin: 0.25rem 0 1rem;
+    font-size: 1.6rem;
+    font-weight: 650;
+    line-height: 1.25;
+    letter-spacing: -0.01em;
+  }
+  h1:focus {
+    outline: none;
+  }
+  h1 .badge {
+    font-size: 0.8rem;
+    vertical-align: 0.3em;
+  }
+  .law-head h1 {
+    margin-bottom: 0.15rem;
+  }
+  .original {
+    margin: 0;
+    font-size: 1.05rem;
+    color: var(--ld-muted);
+  }
+  .meta {
+    margin: 0.3rem 0 0;
+    color: var(--ld-muted);
+    font-size: 0.85rem;
+  }
+  .notes {
+    max-width: var(--ld-measure);
+    margin: 0.5rem 0 0;
+    color: var(--ld-muted);
+    font-size: 0.875rem;
+  }
+  .source a {
+    overflow-wrap: anywhere;
+  }
+
+  .versions {
+    margin: 1.25rem 0 0;
+    padding: 0.6rem 1rem 0.4rem;
+    background: var(--ld-surface);
+    border: 1px solid var(--ld-border);
+    border-radius: var(--ld-radius);
+  }
+  .section-label {
+    margin: 0 0 0.25rem;
+    font-size: 0.75rem;
+    font-weight: 600;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+    color: var(--ld-muted);
+  }
+  .hint {
+    margin: 1.5rem 0;
+    color: var(--ld-muted);
+  }
+
+  .version-head {
+    margin: 1.75rem 0 0.75rem;
+    padding-bottom: 0.6rem;
+    border-bottom: 1px solid var(--ld-border);
+  }
+  .version-title {
+    margin: 0;
+    font-size: 1.3rem;
+    font-weight: 650;
+    line-height: 1.3;
+  }
+  .warnings {
+    margin: 0 0 1rem;
+    font-size: 0.85rem;
+  }
+  .warnings summary {
+    cursor: pointer;
+    color: var(--ld-warn);
+  }
+  .warnings lawdiff-problem-list {
+    margin-top: 0.5rem;
+  }
+`;

@@ -1,0 +1,277 @@
+/**
+ * `<lawdiff-app>`: the whole viewer. Owns the collection reader, follows the
+ * hash route, loads the collection and the version being read, and renders
+ * the page for the route with its loading, error and empty states.
+ */
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import { fetchReader } from '../app/fetch-reader.js';
+import { LoadController, type Loadable } from '../app/load-controller.js';
+import { HashRouteController } from '../app/route-controller.js';
+import { routeHref, type Route } from '../app/routes.js';
+import { lawTitle, originalTitle } from '../app/titles.js';
+import { loadCollection, loadVersion, type CollectionReader, type LoadedCollection, type LoadedLaw } from '../model/collection.js';
+import { listArticles } from '../model/doc.js';
+import type { Problem } from '../model/problems.js';
+import type { VersionDoc, VersionInfo } from '../model/types.js';
+import { appStyles } from './app.styles.js';
+import { jurisdictionName, languageName, stageName } from './format.js';
+import './law-list.js';
+import './problem-list.js';
+import './status.js';
+import { strings, uiLanguage } from './strings.js';
+import { base, tokens } from './theme.js';
+import './timeline.js';
+import './version-reader.js';
+
+type VersionResult = { doc?: VersionDoc; problems: Problem[] };
+
+/** The law and version a route names, as far as they exist. */
+interface Selection {
+  law: LoadedLaw | undefined;
+  info: VersionInfo | undefined;
+}
+
+const articleCounts = new WeakMap<VersionDoc, number>();
+
+function articleCount(doc: VersionDoc): number {
+  let n = articleCounts.get(doc);
+  if (n === undefined) articleCounts.set(doc, (n = listArticles(doc).length));
+  return n;
+}
+
+function samePage(a: Route, b: Route): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'law' && b.kind === 'law') return a.folder === b.folder;
+  if (a.kind === 'version' && b.kind === 'version') return a.folder === b.folder && a.version === b.version;
+  return true;
+}
+
+@customElement('lawdiff-app')
+export class LawdiffApp extends LitElement {
+  static override styles = [tokens, base, appStyles];
+
+  private readonly reader: CollectionReader = fetchReader(new URL('collection/', document.baseURI));
+  private readonly router = new HashRouteController(this, (route, previous) => {
+    if (!samePage(route, previous)) this.pageChanged = true;
+  });
+  private readonly collection = new LoadController<LoadedCollection>(this);
+  private readonly version = new LoadController<VersionResult>(this);
+  /** Set when the route moved to another page: the next render scrolls up and focuses its heading. */
+  private pageChanged = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.collection.ensure('collection', () => loadCollection(this.reader));
+  }
+
+  private select(collection: Loadable<LoadedCollection>): Selection {
+    const route = this.router.route;
+    if (collection.status !== 'done' || (route.kind !== 'law' && route.kind !== 'version')) return { law: undefined, info: undefined };
+    const law = collection.value.laws.find((l) => l.folder === route.folder);
+    const info = route.kind === 'version' ? law?.law.versions.find((v) => v.id === route.version) : undefined;
+    return { law, info };
+  }
+
+  protected override willUpdate(): void {
+    const { law, info } = this.select(this.collection.state);
+    if (law && info && info.published !== false) {
+      this.version.ensure(`${law.folder}/${info.id}`, () => loadVersion(this.reader, law.folder, law.law, info));
+    } else {
+      this.version.reset();
+    }
+  }
+
+  protected override updated(): void {
+    document.title = this.pageTitle();
+    if (this.pageChanged) {
+      this.pageChanged = false;
+      const route = this.router.route;
+      if (route.kind === 'version' && route.target) return;
+      window.scrollTo(0, 0);
+      this.renderRoot.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
+    }
+  }
+
+  private pageTitle(): string {
+    const { law, info } = this.select(this.collection.state);
+    const parts = [info?.label, law ? lawTitle(law.law, uiLanguage).text : undefined, strings.appName];
+    return parts.filter((p) => p).join(' — ');
+  }
+
+  override render() {
+    const state = this.collection.state;
+    const selection = this.select(state);
+    return html`<header class="bar">
+        <a class="brand" href="#/">${strings.appName}</a>
+        ${state.status === 'done' && state.value.title ? html`<span class="collection">${state.value.title}</span>` : nothing}
+        ${this.renderBreadcrumb(selection)}
+      </header>
+      <main>${this.renderPage(state, selection)}</main>`;
+  }
+
+  private renderBreadcrumb({ law, info }: Selection) {
+    const route = this.router.route;
+    if (route.kind === 'laws') return nothing;
+    const title = law ? lawTitle(law.law, uiLanguage) : undefined;
+    return html`<nav class="crumbs" aria-label=${strings.breadcrumb}>
+      <ol>
+        <li><a href="#/">${strings.home}</a></li>
+        ${law && title
+          ? html`<li>
+              <a href=${routeHref({ kind: 'law', folder: law.folder })} lang=${title.lang}
+                aria-current=${route.kind === 'law' ? 'page' : 'false'}>${title.text}</a>
+            </li>`
+          : nothing}
+        ${law && info
+          ? html`<li>
+              <a href=${routeHref({ kind: 'version', folder: law.folder, version: info.id, target: undefined })}
+                aria-current=${route.kind === 'version' && !route.target ? 'page' : 'false'}>${info.label}</a>
+            </li>`
+          : nothing}
+      </ol>
+    </nav>`;
+  }
+
+  private renderPage(state: Loadable<LoadedCollection>, selection: Selection): TemplateResult {
+    switch (state.status) {
+      case 'idle':
+      case 'pending':
+        return html`<lawdiff-status kind="loading" message=${strings.loadingCollection}></lawdiff-status>`;
+      case 'error':
+        return html`<h1 tabindex="-1">${strings.appName}</h1>
+          <lawdiff-status kind="error" retry message=${strings.collectionFailed} detail=${state.message}
+            @lawdiff-retry=${() => this.collection.retry()}></lawdiff-status>`;
+      case 'done':
+        break;
+      default: {
+        const never: never = state;
+        return never;
+      }
+    }
+    const collection = state.value;
+    const route = this.router.route;
+    switch (route.kind) {
+      case 'laws':
+        return this.renderLaws(collection);
+      case 'law':
+      case 'version':
+        return selection.law ? this.renderLaw(selection.law, selection.info, route) : this.renderMissingLaw(collection, route.folder);
+      case 'not-found':
+        return this.renderNotFound(strings.pageNotFound);
+      default: {
+        const never: never = route;
+        return never;
+      }
+    }
+  }
+
+  private renderLaws(collection: LoadedCollection) {
+    if (collection.laws.length === 0 && collection.problems.length > 0) {
+      // Nothing loaded at all (no index, or every law broken): an error, with the reasons.
+      return html`<h1 tabindex="-1">${strings.lawsHeading}</h1>
+        <lawdiff-status kind="error" retry message=${strings.collectionFailed} @lawdiff-retry=${() => this.collection.retry()}></lawdiff-status>
+        <lawdiff-problem-list .problems=${collection.problems}></lawdiff-problem-list>`;
+    }
+    return html`<h1 tabindex="-1">${strings.lawsHeading}</h1>
+      <lawdiff-problem-list .problems=${collection.problems} hint=${collection.laws.length > 0 ? strings.problemsHint : ''}></lawdiff-problem-list>
+      ${collection.laws.length > 0
+        ? html`<lawdiff-law-list .laws=${collection.laws}></lawdiff-law-list>`
+        : html`<lawdiff-status kind="empty" message=${strings.collectionEmpty} detail=${strings.collectionEmptyHint}></lawdiff-status>`}`;
+  }
+
+  private renderMissingLaw(collection: LoadedCollection, folder: string) {
+    const problems = collection.problems.filter((p) => p.file?.startsWith(`${folder}/`));
+    return html`${this.renderNotFound(strings.lawNotFound(folder))}
+      <lawdiff-problem-list .problems=${problems}></lawdiff-problem-list>`;
+  }
+
+  private renderNotFound(message: string) {
+    return html`<h1 tabindex="-1">${strings.appName}</h1>
+      <lawdiff-status kind="error" message=${message}><a href="#/">${strings.backToLaws}</a></lawdiff-status>`;
+  }
+
+  private renderLaw({ folder, law }: LoadedLaw, info: VersionInfo | undefined, route: Route) {
+    const title = lawTitle(law, uiLanguage);
+    const original = originalTitle(law, uiLanguage);
+    const selected = route.kind === 'version' ? route.version : undefined;
+    return html`<div class="law-head">
+        <h1 tabindex="-1" lang=${title.lang}>
+          ${title.text}${law.fictional ? html` <span class="badge" title=${strings.fictionalHint}>${strings.fictional}</span>` : nothing}
+        </h1>
+        ${original ? html`<p class="original" lang=${original.lang}>${original.text}</p>` : nothing}
+        <p class="meta">
+          ${[law.jurisdiction ? jurisdictionName(law.jurisdiction) : '', languageName(law.language), strings.versionCount(law.versions.length)]
+            .filter((x) => x)
+            .join(' · ')}
+        </p>
+        ${law.notes ? html`<p class="notes">${law.notes}</p>` : nothing}
+      </div>
+      <section class="versions" aria-labelledby="versions-heading">
+        <h2 id="versions-heading" class="section-label">${strings.versionsHeading}</h2>
+        <lawdiff-timeline .folder=${folder} .versions=${law.versions} .selected=${selected}></lawdiff-timeline>
+      </section>
+      ${route.kind !== 'version'
+        ? html`<p class="hint">${strings.chooseVersion}</p>`
+        : info
+          ? this.renderVersion(folder, law.language, info, route.target)
+          : html`<lawdiff-status kind="error" message=${strings.versionNotFound(route.version)}></lawdiff-status>`}`;
+  }
+
+  private renderVersion(folder: string, language: string, info: VersionInfo, target: string | undefined) {
+    const state = this.version.state;
+    const doc = state.status === 'done' ? state.value.doc : undefined;
+    const head = html`<div class="version-head">
+      <h2 class="version-title">${info.label}</h2>
+      <p class="meta">
+        ${[info.stage ? stageName(info.stage) : '', info.date, doc ? strings.articleCount(articleCount(doc)) : ''].filter((x) => x).join(' · ')}
+        ${info.source ? this.renderSource(info.source) : nothing}
+      </p>
+    </div>`;
+    if (info.published === false) {
+      return html`${head}<lawdiff-status kind="empty" message=${strings.versionNotPublished}></lawdiff-status>`;
+    }
+    switch (state.status) {
+      case 'idle':
+      case 'pending':
+        return html`${head}<lawdiff-status kind="loading" message=${strings.loadingVersion}></lawdiff-status>`;
+      case 'error':
+        return html`${head}<lawdiff-status kind="error" retry message=${strings.versionFailed} detail=${state.message}
+            @lawdiff-retry=${() => this.version.retry()}></lawdiff-status>`;
+      case 'done':
+        break;
+      default: {
+        const never: never = state;
+        return never;
+      }
+    }
+    const { problems } = state.value;
+    if (!doc) {
+      return html`${head}<lawdiff-status kind="error" message=${strings.versionFailed}></lawdiff-status>
+        <lawdiff-problem-list .problems=${problems}></lawdiff-problem-list>`;
+    }
+    return html`${head}
+      ${problems.length > 0
+        ? html`<details class="warnings">
+            <summary>${strings.importWarnings(problems.length)}</summary>
+            <lawdiff-problem-list .problems=${problems} heading=${strings.importWarnings(problems.length)}></lawdiff-problem-list>
+          </details>`
+        : nothing}
+      ${doc.body.length === 0 && doc.preamble.length === 0
+        ? html`<lawdiff-status kind="empty" message=${strings.versionEmpty}></lawdiff-status>`
+        : html`<lawdiff-version-reader .doc=${doc} .folder=${folder} .version=${info.id} .fallbackLang=${language} .target=${target}></lawdiff-version-reader>`}`;
+  }
+
+  private renderSource(source: string) {
+    const isUrl = /^https?:\/\//iu.test(source);
+    return html`<span class="source">
+      · ${strings.source}: ${isUrl ? html`<a href=${source} rel="noopener noreferrer" target="_blank">${source}</a>` : source}
+    </span>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lawdiff-app': LawdiffApp;
+  }
+}

@@ -1,0 +1,25 @@
+/** Display names for codes (jurisdictions, languages, stages), in the UI language. */
+import { strings, uiLanguage } from './strings.js';
+
+function displayName(type: 'region' | 'language', code: string): string {
+  try {
+    return new Intl.DisplayNames([uiLanguage], { type, fallback: 'code' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** `China` for `CN`; codes that are not ISO regions (`US-CA`, `EU`) as they are. */
+export function jurisdictionName(code: string): string {
+  return /^[A-Z]{2}$/u.test(code) ? displayName('region', code) : code;
+}
+
+/** `Chinese (Simplified)` for `zh-Hans`; the code when the name is unknown. */
+export function languageName(tag: string): string {
+  return tag ? displayName('language', tag) : '';
+}
+
+/** `Second reading` for `second-reading`; other stages as written. */
+export function stageName(stage: string): string {
+  return strings.stage[stage] ?? stage;
+}

@@ -1,0 +1,57 @@
+/** `<lawdiff-timeline>`: a law's versions in chronological order, each a link to its text. */
+import { LitElement, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { routeHref } from '../app/routes.js';
+import type { VersionInfo } from '../model/types.js';
+import { stageName } from './format.js';
+import { strings } from './strings.js';
+import { timelineStyles } from './timeline.styles.js';
+import { base } from './theme.js';
+
+/**
+ * The versions as stops on a line. The selected one is `aria-current="page"`;
+ * an unpublished reading is a gap: a hollow stop marked "not published", not a link.
+ */
+@customElement('lawdiff-timeline')
+export class LawdiffTimeline extends LitElement {
+  static override styles = [base, timelineStyles];
+
+  /** The law folder, for the links. */
+  @property() folder = '';
+  @property({ attribute: false }) versions: readonly VersionInfo[] = [];
+  /** Id of the version being read, if any. */
+  @property() selected: string | undefined;
+
+  override render() {
+    return html`<ol aria-label=${strings.timelineLabel}>
+      ${repeat(
+        this.versions,
+        (v) => v.id,
+        (v) => this.renderVersion(v),
+      )}
+    </ol>`;
+  }
+
+  private renderVersion(v: VersionInfo) {
+    const published = v.published !== false;
+    const current = v.id === this.selected;
+    const date = v.date ? html`<time datetime=${v.date}>${v.date}</time>` : html`<span>${strings.undated}</span>`;
+    const label = published
+      ? html`<a class="label" href=${routeHref({ kind: 'version', folder: this.folder, version: v.id, target: undefined })}
+          aria-current=${current ? 'page' : 'false'}>${v.label}</a>`
+      : html`<span class="label">${v.label}</span>`;
+    return html`<li class=${published ? (current ? 'current' : '') : 'gap'} data-version=${v.id}>
+      <span class="stop" aria-hidden="true"></span>
+      ${label}
+      <span class="detail">${v.stage ? html`${stageName(v.stage)} · ` : nothing}${date}</span>
+      ${published ? nothing : html`<span class="detail gap-note">${strings.notPublished}</span>`}
+    </li>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lawdiff-timeline': LawdiffTimeline;
+  }
+}
