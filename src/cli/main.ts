@@ -11,6 +11,8 @@ import { FORMAT_NAMES, importSource, isSourceFormat, type ImportResult } from '.
 import { formatProblem } from '../model/problems.js';
 import { SourceFormats, type SourceFormat } from '../model/types.js';
 import { checkCollection } from './check.js';
+import { comparisonJson, comparisonSummary } from './compare.js';
+import { compareVersions } from '../diff/compare.js';
 
 const USAGE = `lawdiff — compare the readings of a law
 
@@ -21,6 +23,9 @@ Usage:
       Print the articles as a JSON array: {num, ordinal, path, text}.
   lawdiff export-akn <file-or-url> [--format F] [-o out.xml]
       Print the version as Akoma Ntoso 3.0 XML.
+  lawdiff compare <old> <new> [--format F] [--json]
+      Pair the articles of two versions by content and summarize what changed.
+      --json prints {stats, changes: [{kind, old, new, textChanged, renumbered, moved, similarity}]}.
   lawdiff check [collection-folder]
       Load every law and version of a collection (default: $LAWDIFF_COLLECTION or ./versions) and report problems.
 
@@ -38,10 +43,11 @@ interface Args {
   format?: SourceFormat;
   output?: string;
   keepGoing: boolean;
+  json: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { command: argv[0] ?? '', positional: [], keepGoing: false };
+  const args: Args = { command: argv[0] ?? '', positional: [], keepGoing: false, json: false };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--format' || a === '-f') {
@@ -56,6 +62,8 @@ function parseArgs(argv: string[]): Args {
       const o = argv[++i];
       if (!o) throw new UsageError(`${a} needs a file name`);
       args.output = o;
+    } else if (a === '--json') {
+      args.json = true;
     } else if (a === '--keep-going') {
       args.keepGoing = true;
     } else if (a === '-h' || a === '--help') {
@@ -103,8 +111,8 @@ async function readInput(source: string): Promise<{ text: string; name: string }
 
 class InputError extends Error {}
 
-async function load(args: Args): Promise<{ result: ImportResult; name: string }> {
-  const source = args.positional[0];
+async function load(args: Args, position = 0): Promise<{ result: ImportResult; name: string }> {
+  const source = args.positional[position];
   if (!source) throw new UsageError(`${args.command} needs a file or URL`);
   const { text, name } = await readInput(source);
   const options: Parameters<typeof importSource>[1] = { fileName: name };
@@ -159,6 +167,15 @@ export async function main(argv: string[]): Promise<number> {
         const id = basename(name).replace(/\.[^.]+$/u, '');
         await emit(exportAkn(result.doc, { lawId: id, versionId: id, date: '', label: result.doc.title, jurisdiction: '' }), args.output);
         return result.ok ? 0 : 1;
+      }
+      case 'compare': {
+        if (args.positional.length !== 2) throw new UsageError('compare needs two files or URLs: the old version and the new one');
+        const a = await load(args, 0);
+        const b = await load(args, 1);
+        if (failed(a.result, false) || failed(b.result, false)) return 1;
+        const comparison = compareVersions(a.result.doc, b.result.doc);
+        await emit(args.json ? JSON.stringify(comparisonJson(comparison), null, 2) : comparisonSummary(comparison, a.name, b.name), args.output);
+        return 0;
       }
       case 'check': {
         const dir = resolve(args.positional[0] ?? process.env.LAWDIFF_COLLECTION ?? 'versions');

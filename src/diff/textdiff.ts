@@ -1,0 +1,202 @@
+/**
+ * Word-level text diff of two articles: lines (paragraphs and items) are
+ * aligned first, then each changed pair of lines is diffed token by token
+ * with diff-match-patch, one token mapped to one character, and cleaned up
+ * semantically in token space. Deterministic: `Diff_Timeout` is 0 and each
+ * line pair has a work budget counted in tokens, beyond which that line
+ * alone falls back to sentence granularity.
+ */
+import DiffMatchPatch from 'diff-match-patch';
+import type { ArticleDiff, DiffOp, LineDiff } from './types.js';
+import { sentences, Tokenizer } from './tokens.js';
+
+const dmp = new DiffMatchPatch();
+dmp.Diff_Timeout = 0;
+const { DIFF_DELETE, DIFF_INSERT } = DiffMatchPatch;
+
+/** Work budget of one token diff: product of the lengths after the common prefix and suffix are removed. */
+export const TOKEN_BUDGET = 4_000_000;
+
+/** Encodes two token lists as strings of one character per distinct token. */
+function encode(a: readonly string[], b: readonly string[]): { ea: string; eb: string; table: string[] } {
+  const ids = new Map<string, number>();
+  const table: string[] = [];
+  const enc = (tokens: readonly string[]): string => {
+    let s = '';
+    for (const t of tokens) {
+      let id = ids.get(t);
+      if (id === undefined) {
+        id = table.length;
+        ids.set(t, id);
+        table.push(t);
+      }
+      // Skip the surrogate range so every token is one UTF-16 code unit dmp can compare.
+      s += String.fromCharCode(id < 0xd800 - 32 ? id + 32 : id + 32 + 0x800);
+    }
+    return s;
+  };
+  const ea = enc(a);
+  const eb = enc(b);
+  if (table.length > 0xffff - 32 - 0x800) throw new Error('too many distinct tokens in one line pair');
+  return { ea, eb, table };
+}
+
+function decode(s: string, table: readonly string[]): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out += table[c >= 0xd800 ? c - 32 - 0x800 : c - 32];
+  }
+  return out;
+}
+
+function commonEnds(a: readonly string[], b: readonly string[]): [number, number] {
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  let s = 0;
+  while (s < a.length - p && s < b.length - p && a[a.length - 1 - s] === b[b.length - 1 - s]) s++;
+  return [p, s];
+}
+
+/**
+ * Diffs two token lists. Returns undefined when the work exceeds `budget`
+ * (the caller then uses coarser tokens).
+ */
+export function diffTokens(a: readonly string[], b: readonly string[], budget = TOKEN_BUDGET): DiffOp[] | undefined {
+  const [p, s] = commonEnds(a, b);
+  if ((a.length - p - s) * (b.length - p - s) > budget) return undefined;
+  const { ea, eb, table } = encode(a, b);
+  const diffs = dmp.diff_main(ea, eb, false);
+  dmp.diff_cleanupSemantic(diffs);
+  const ops: DiffOp[] = [];
+  for (const [op, text] of diffs) {
+    const o = op === DIFF_DELETE ? 'delete' : op === DIFF_INSERT ? 'insert' : 'equal';
+    const t = decode(text, table);
+    const last = ops[ops.length - 1];
+    if (last && last.op === o) last.text += t;
+    else if (t !== '') ops.push({ op: o, text: t });
+  }
+  return ops;
+}
+
+/** Diffs two strings at word level, or sentence level when too large; reports which. */
+export function diffText(a: string, b: string, tokenizer: Tokenizer): { ops: DiffOp[]; granularity: 'word' | 'sentence' } {
+  if (a === b) return { ops: a ? [{ op: 'equal', text: a }] : [], granularity: 'word' };
+  const ops = diffTokens(tokenizer.tokens(a), tokenizer.tokens(b));
+  if (ops) return { ops, granularity: 'word' };
+  const coarse = diffTokens(sentences(a), sentences(b), Infinity)!;
+  return { ops: coarse, granularity: 'sentence' };
+}
+
+/** Dice coefficient of the word tokens of two lines: 0 (nothing shared) to 1. */
+function lineSimilarity(a: string, b: string, tokenizer: Tokenizer): number {
+  const ta = tokenizer.tokens(a).filter(Tokenizer.isWord);
+  const tb = tokenizer.tokens(b).filter(Tokenizer.isWord);
+  if (ta.length === 0 || tb.length === 0) return a.trim() === b.trim() ? 1 : 0;
+  const counts = new Map<string, number>();
+  for (const t of ta) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let shared = 0;
+  for (const t of tb) {
+    const c = counts.get(t) ?? 0;
+    if (c > 0) {
+      shared++;
+      counts.set(t, c - 1);
+    }
+  }
+  return (2 * shared) / (ta.length + tb.length);
+}
+
+/** Lines below this similarity are shown as deleted + inserted rather than as one changed line. */
+export const LINE_PAIR_THRESHOLD = 0.3;
+
+/** Pairs the deleted and inserted lines of one hunk in order, maximizing total similarity (small DP). */
+function pairHunk(olds: string[], news: string[], tokenizer: Tokenizer): LineDiff[] {
+  const m = olds.length;
+  const n = news.length;
+  if (m * n > 40_000) {
+    return [...olds.map((o): LineDiff => ({ kind: 'deleted', old: o, new: undefined, ops: undefined })), ...news.map((x): LineDiff => ({ kind: 'inserted', old: undefined, new: x, ops: undefined }))];
+  }
+  const sim: number[][] = olds.map((o) => news.map((x) => lineSimilarity(o, x, tokenizer)));
+  // best[i][j]: best total for olds[i..] and news[j..]
+  const best: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(0));
+  for (let i = m - 1; i >= 0; i--) {
+    for (let j = n - 1; j >= 0; j--) {
+      const s = sim[i]![j]!;
+      const take = s >= LINE_PAIR_THRESHOLD ? s + best[i + 1]![j + 1]! : -1;
+      best[i]![j] = Math.max(take, best[i + 1]![j]!, best[i]![j + 1]!);
+    }
+  }
+  const out: LineDiff[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < m || j < n) {
+    if (i < m && j < n && sim[i]![j]! >= LINE_PAIR_THRESHOLD && best[i]![j] === sim[i]![j]! + best[i + 1]![j + 1]!) {
+      out.push({ kind: 'changed', old: olds[i]!, new: news[j]!, ops: [] });
+      i++;
+      j++;
+    } else if (i < m && (j >= n || best[i]![j] === best[i + 1]![j])) {
+      out.push({ kind: 'deleted', old: olds[i]!, new: undefined, ops: undefined });
+      i++;
+    } else {
+      out.push({ kind: 'inserted', old: undefined, new: news[j]!, ops: undefined });
+      j++;
+    }
+  }
+  return out;
+}
+
+/** Aligns the lines of two texts: equal lines, changed pairs, deleted and inserted lines. */
+export function alignLines(oldLines: readonly string[], newLines: readonly string[], tokenizer: Tokenizer): LineDiff[] {
+  const { ea, eb, table } = encode(oldLines, newLines);
+  const diffs = dmp.diff_main(ea, eb, false);
+  const out: LineDiff[] = [];
+  let dels: string[] = [];
+  let ins: string[] = [];
+  const flush = (): void => {
+    if (dels.length || ins.length) out.push(...pairHunk(dels, ins, tokenizer));
+    dels = [];
+    ins = [];
+  };
+  for (const [op, text] of diffs) {
+    const lines = [...text].map((c) => decode(c, table));
+    if (op === DIFF_DELETE) dels.push(...lines);
+    else if (op === DIFF_INSERT) ins.push(...lines);
+    else {
+      flush();
+      for (const l of lines) out.push({ kind: 'equal', old: l, new: l, ops: undefined });
+    }
+  }
+  flush();
+  return out;
+}
+
+/** The full text diff of two articles given as heading + lines. */
+export function diffArticle(
+  oldHeading: string,
+  oldLines: readonly string[],
+  newHeading: string,
+  newLines: readonly string[],
+  tokenizer: Tokenizer,
+): ArticleDiff {
+  let granularity: 'word' | 'sentence' = 'word';
+  const heading = diffText(oldHeading, newHeading, tokenizer);
+  const lines = alignLines(oldLines, newLines, tokenizer);
+  for (const l of lines) {
+    if (l.kind !== 'changed') continue;
+    const d = diffText(l.old, l.new, tokenizer);
+    l.ops = d.ops;
+    if (d.granularity === 'sentence') granularity = 'sentence';
+  }
+  return { heading: heading.ops, lines, granularity };
+}
+
+/** Rebuilds the new text of a diff from the old text and the reported changes (for tests and exports). */
+export function applyOps(ops: readonly DiffOp[]): { old: string; new: string } {
+  let o = '';
+  let n = '';
+  for (const op of ops) {
+    if (op.op !== 'insert') o += op.text;
+    if (op.op !== 'delete') n += op.text;
+  }
+  return { old: o, new: n };
+}
