@@ -22,6 +22,16 @@ export class HashRouteController implements ReactiveController {
     window.removeEventListener('hashchange', this.handleHashChange);
   }
 
+  /** Goes to a route: a new history entry, or replacing the current one (no hashchange is fired then). */
+  navigate(href: string, replace = false): void {
+    if (!replace) {
+      window.location.hash = href;
+      return;
+    }
+    window.history.replaceState(window.history.state, '', href);
+    this.handleHashChange();
+  }
+
   private readonly handleHashChange = (): void => {
     const previous = this.route;
     this.route = parseRoute(window.location.hash);

@@ -3,14 +3,61 @@
  * `#/law/<folder>/<version>` (a version's text) and
  * `#/law/<folder>/<version>/<target>` (scrolled to an article or division).
  * Hash routing needs no server rewrite, so a build works from any path.
+ * `#/law/<folder>/compare/<old>/<new>?view=redline&filter=changed&q=…&a=<key>&history=<key>`
+ * is a comparison with every part of its view state.
  */
+import { Filters, type Filter } from './compare-model.js';
+
+/** How a comparison is shown; every part of it is in the URL. */
+export interface CompareParams {
+  view: 'synopsis' | 'redline';
+  filter: Filter;
+  /** Stable key of the focused article (`first-draft~15`). */
+  focus: string | undefined;
+  /** Stable key of the article whose history is open. */
+  history: string | undefined;
+  /** Search term. */
+  q: string;
+  /** The concordance table instead of the comparison. */
+  concordance: boolean;
+}
+
+/** The defaults, which the URL leaves out. */
+export const defaultParams: CompareParams = { view: 'synopsis', filter: 'all', focus: undefined, history: undefined, q: '', concordance: false };
 
 /** A page of the viewer; `target` is the id of an article (`a-106`) or division (`d-3`) to scroll to. */
 export type Route =
   | { kind: 'laws' }
   | { kind: 'law'; folder: string }
   | { kind: 'version'; folder: string; version: string; target: string | undefined }
+  | { kind: 'compare'; folder: string; old: string; new: string; params: CompareParams }
   | { kind: 'not-found'; hash: string };
+
+function parseParams(query: string): CompareParams {
+  const q = new URLSearchParams(query);
+  const view = q.get('view') === 'redline' ? 'redline' : 'synopsis';
+  const f = q.get('filter') ?? 'all';
+  return {
+    view,
+    filter: (Filters as readonly string[]).includes(f) ? (f as Filter) : 'all',
+    focus: q.get('a') ?? undefined,
+    history: q.get('history') ?? undefined,
+    q: q.get('q') ?? '',
+    concordance: q.get('table') === 'concordance',
+  };
+}
+
+function formatParams(p: CompareParams): string {
+  const q = new URLSearchParams();
+  if (p.view !== 'synopsis') q.set('view', p.view);
+  if (p.filter !== 'all') q.set('filter', p.filter);
+  if (p.q) q.set('q', p.q);
+  if (p.focus) q.set('a', p.focus);
+  if (p.history) q.set('history', p.history);
+  if (p.concordance) q.set('table', 'concordance');
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
 
 function decode(segment: string): string | undefined {
   try {
@@ -22,11 +69,15 @@ function decode(segment: string): string | undefined {
 
 /** The route a location hash names; unknown or malformed hashes give `not-found`. */
 export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#/, '').replace(/^\/+/, '').replace(/\/+$/, '');
+  const [rawPath = '', query = ''] = hash.replace(/^#/, '').split('?', 2);
+  const path = rawPath.replace(/^\/+/, '').replace(/\/+$/, '');
   if (path === '') return { kind: 'laws' };
   const parts = path.split('/').map(decode);
   if (parts.some((p) => p === undefined || p === '')) return { kind: 'not-found', hash };
   const [head, folder, version, target, ...rest] = parts as string[];
+  if (head === 'law' && folder !== undefined && version === 'compare' && target !== undefined && rest.length === 1) {
+    return { kind: 'compare', folder, old: target, new: rest[0]!, params: parseParams(query) };
+  }
   if (head !== 'law' || folder === undefined || rest.length > 0) return { kind: 'not-found', hash };
   if (version === undefined) return { kind: 'law', folder };
   return { kind: 'version', folder, version, target };
@@ -44,6 +95,8 @@ export function routeHref(route: Route): string {
       const base = `#/law/${seg(route.folder)}/${seg(route.version)}`;
       return route.target === undefined ? base : `${base}/${seg(route.target)}`;
     }
+    case 'compare':
+      return `#/law/${seg(route.folder)}/compare/${seg(route.old)}/${seg(route.new)}${formatParams(route.params)}`;
     case 'not-found':
       return route.hash;
     default: {

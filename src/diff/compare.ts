@@ -136,9 +136,9 @@ export function compareVersions(oldDoc: VersionDoc, newDoc: VersionDoc, options:
   const wantDiffs = options.diffs !== false;
   const diffOf = (o: Prepared[], n: Prepared[]): ArticleDiff =>
     diffArticle(
-      o.map((p) => p.heading).join(' / '),
+      o.map((p) => p.heading).filter(Boolean).join(' / '),
       o.flatMap((p) => p.lines),
-      n.map((p) => p.heading).join(' / '),
+      n.map((p) => p.heading).filter(Boolean).join(' / '),
       n.flatMap((p) => p.lines),
       tokenizer,
     );

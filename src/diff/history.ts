@@ -152,3 +152,16 @@ export function lineageOf(history: History, versionId: string, num: string): Lin
 export function concordance(history: History): { key: string; labels: string[] }[] {
   return history.lineages.map((l) => ({ key: l.key, labels: l.cells.map((c) => c?.label ?? '') }));
 }
+
+/**
+ * The lineage a link's key names. A key is `<version id>~<number>`: the
+ * lineage's own key, or any reading's id with the article's number in that
+ * reading — so links made against one pair of readings keep working in another.
+ */
+export function resolveKey(history: History, key: string): Lineage | undefined {
+  const own = history.lineages.find((l) => l.key === key);
+  if (own) return own;
+  const at = key.lastIndexOf('~');
+  if (at < 0) return undefined;
+  return lineageOf(history, key.slice(0, at), key.slice(at + 1));
+}

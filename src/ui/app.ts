@@ -8,7 +8,12 @@ import { customElement } from 'lit/decorators.js';
 import { fetchReader } from '../app/fetch-reader.js';
 import { LoadController, type Loadable } from '../app/load-controller.js';
 import { HashRouteController } from '../app/route-controller.js';
-import { routeHref, type Route } from '../app/routes.js';
+import { routeHref, defaultParams, type CompareParams, type Route } from '../app/routes.js';
+import { compareInWorker } from '../app/compare-client.js';
+import type { CompareResult } from '../app/worker-protocol.js';
+import { CompareRequestEvent, ParamsChangeEvent } from './events.js';
+import './compare-view.js';
+import './version-picker.js';
 import { lawTitle, originalTitle } from '../app/titles.js';
 import { loadCollection, loadVersion, type CollectionReader, type LoadedCollection, type LoadedLaw } from '../model/collection.js';
 import { listArticles } from '../model/doc.js';
@@ -44,6 +49,7 @@ function samePage(a: Route, b: Route): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === 'law' && b.kind === 'law') return a.folder === b.folder;
   if (a.kind === 'version' && b.kind === 'version') return a.folder === b.folder && a.version === b.version;
+  if (a.kind === 'compare' && b.kind === 'compare') return a.folder === b.folder && a.old === b.old && a.new === b.new;
   return true;
 }
 
@@ -57,17 +63,34 @@ export class LawdiffApp extends LitElement {
   });
   private readonly collection = new LoadController<LoadedCollection>(this);
   private readonly version = new LoadController<VersionResult>(this);
+  private readonly comparison = new LoadController<CompareResult>(this);
+  private progress = { fraction: 0, phase: 'loading' };
   /** Set when the route moved to another page: the next render scrolls up and focuses its heading. */
   private pageChanged = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.collection.ensure('collection', () => loadCollection(this.reader));
+    this.addEventListener(ParamsChangeEvent.eventName, this.onParams);
+    this.addEventListener(CompareRequestEvent.eventName, this.onCompare);
   }
+
+  private readonly onParams = (e: ParamsChangeEvent): void => {
+    const route = this.router.route;
+    if (route.kind !== 'compare') return;
+    const params: CompareParams = { ...route.params, ...e.params };
+    this.router.navigate(routeHref({ ...route, params }), e.replace);
+  };
+
+  private readonly onCompare = (e: CompareRequestEvent): void => {
+    const route = this.router.route;
+    if (route.kind !== 'law' && route.kind !== 'version' && route.kind !== 'compare') return;
+    this.router.navigate(routeHref({ kind: 'compare', folder: route.folder, old: e.oldId, new: e.newId, params: defaultParams }));
+  };
 
   private select(collection: Loadable<LoadedCollection>): Selection {
     const route = this.router.route;
-    if (collection.status !== 'done' || (route.kind !== 'law' && route.kind !== 'version')) return { law: undefined, info: undefined };
+    if (collection.status !== 'done' || (route.kind !== 'law' && route.kind !== 'version' && route.kind !== 'compare')) return { law: undefined, info: undefined };
     const law = collection.value.laws.find((l) => l.folder === route.folder);
     const info = route.kind === 'version' ? law?.law.versions.find((v) => v.id === route.version) : undefined;
     return { law, info };
@@ -79,6 +102,16 @@ export class LawdiffApp extends LitElement {
       this.version.ensure(`${law.folder}/${info.id}`, () => loadVersion(this.reader, law.folder, law.law, info));
     } else {
       this.version.reset();
+    }
+    const route = this.router.route;
+    if (law && route.kind === 'compare') {
+      this.comparison.ensure(`${law.folder}/${route.old}/${route.new}`, () => {
+        this.progress = { fraction: 0, phase: 'loading' };
+        return compareInWorker(new URL('collection/', document.baseURI), law.folder, law.law, route.old, route.new, (fraction, phase) => {
+          this.progress = { fraction, phase };
+          this.requestUpdate();
+        });
+      });
     }
   }
 
@@ -156,6 +189,7 @@ export class LawdiffApp extends LitElement {
         return this.renderLaws(collection);
       case 'law':
       case 'version':
+      case 'compare':
         return selection.law ? this.renderLaw(selection.law, selection.info, route) : this.renderMissingLaw(collection, route.folder);
       case 'not-found':
         return this.renderNotFound(strings.pageNotFound);
@@ -209,13 +243,21 @@ export class LawdiffApp extends LitElement {
       </div>
       <section class="versions" aria-labelledby="versions-heading">
         <h2 id="versions-heading" class="section-label">${strings.versionsHeading}</h2>
-        <lawdiff-timeline .folder=${folder} .versions=${law.versions} .selected=${selected}></lawdiff-timeline>
+        <lawdiff-timeline .folder=${folder} .versions=${law.versions} .selected=${selected}
+          .compared=${route.kind === 'compare' ? [route.old, route.new] : []}></lawdiff-timeline>
       </section>
-      ${route.kind !== 'version'
-        ? html`<p class="hint">${strings.chooseVersion}</p>`
-        : info
-          ? this.renderVersion(folder, law.language, info, route.target)
-          : html`<lawdiff-status kind="error" message=${strings.versionNotFound(route.version)}></lawdiff-status>`}`;
+      <section class="picker" aria-labelledby="compare-heading">
+        <h2 id="compare-heading" class="section-label">${strings.compareHeading}</h2>
+        <lawdiff-version-picker .folder=${folder} .versions=${law.versions} .old=${route.kind === 'compare' ? route.old : undefined}
+          .new=${route.kind === 'compare' ? route.new : undefined}></lawdiff-version-picker>
+      </section>
+      ${route.kind === 'compare'
+        ? this.renderComparison(folder, law, route)
+        : route.kind !== 'version'
+          ? html`<p class="hint">${strings.chooseVersion}</p>`
+          : info
+            ? this.renderVersion(folder, law.language, info, route.target)
+            : html`<lawdiff-status kind="error" message=${strings.versionNotFound(route.version)}></lawdiff-status>`}`;
   }
 
   private renderVersion(folder: string, language: string, info: VersionInfo, target: string | undefined) {
@@ -260,6 +302,31 @@ export class LawdiffApp extends LitElement {
       ${doc.body.length === 0 && doc.preamble.length === 0
         ? html`<lawdiff-status kind="empty" message=${strings.versionEmpty}></lawdiff-status>`
         : html`<lawdiff-version-reader .doc=${doc} .folder=${folder} .version=${info.id} .fallbackLang=${language} .target=${target}></lawdiff-version-reader>`}`;
+  }
+
+  private renderComparison(folder: string, law: LoadedLaw['law'], route: Extract<Route, { kind: 'compare' }>) {
+    const label = (id: string) => law.versions.find((v) => v.id === id)?.label ?? id;
+    const missing = [route.old, route.new].find((id) => !law.versions.some((v) => v.id === id));
+    const head = html`<div class="version-head"><h2 class="version-title">${strings.compareTitle(label(route.old), label(route.new))}</h2></div>`;
+    if (missing) return html`${head}<lawdiff-status kind="error" message=${strings.versionNotFound(missing)}></lawdiff-status>`;
+    if (route.old === route.new) return html`${head}<lawdiff-status kind="error" message=${strings.compareSame}></lawdiff-status>`;
+    const state = this.comparison.state;
+    switch (state.status) {
+      case 'idle':
+      case 'pending':
+        return html`${head}<lawdiff-status kind="loading" message=${strings.comparing(this.progress.phase)}></lawdiff-status>
+          <progress class="progress" max="1" .value=${this.progress.fraction} aria-label=${strings.comparing(this.progress.phase)}></progress>`;
+      case 'error':
+        return html`${head}<lawdiff-status kind="error" retry message=${strings.compareFailed} detail=${state.message}
+          @lawdiff-retry=${() => this.comparison.retry()}></lawdiff-status>`;
+      case 'done':
+        return html`${head}<lawdiff-compare-view .folder=${folder} .law=${law} .oldId=${route.old} .newId=${route.new}
+          .result=${state.value} .params=${route.params}></lawdiff-compare-view>`;
+      default: {
+        const never: never = state;
+        return never;
+      }
+    }
   }
 
   private renderSource(source: string) {

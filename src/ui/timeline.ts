@@ -22,6 +22,8 @@ export class LawdiffTimeline extends LitElement {
   @property({ attribute: false }) versions: readonly VersionInfo[] = [];
   /** Id of the version being read, if any. */
   @property() selected: string | undefined;
+  /** Ids of the two versions being compared, if any. */
+  @property({ attribute: false }) compared: readonly string[] = [];
 
   override render() {
     return html`<ol aria-label=${strings.timelineLabel}>
@@ -35,7 +37,7 @@ export class LawdiffTimeline extends LitElement {
 
   private renderVersion(v: VersionInfo) {
     const published = v.published !== false;
-    const current = v.id === this.selected;
+    const current = v.id === this.selected || this.compared.includes(v.id);
     const date = v.date ? html`<time datetime=${v.date}>${v.date}</time>` : html`<span>${strings.undated}</span>`;
     const label = published
       ? html`<a class="label" href=${routeHref({ kind: 'version', folder: this.folder, version: v.id, target: undefined })}

@@ -1,0 +1,108 @@
+/** `<lawdiff-compare-toolbar>`: view switch, filter, previous/next change, search with match navigation. */
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { Filters, type Filter } from '../app/compare-model.js';
+import type { CompareParams } from '../app/routes.js';
+import { ParamsChangeEvent } from './events.js';
+import { strings } from './strings.js';
+import { base } from './theme.js';
+
+/** Step events: the view moves the focus; the toolbar only asks. */
+export class StepEvent extends Event {
+  static readonly eventName = 'lawdiff-step';
+
+  constructor(
+    readonly what: 'change' | 'match',
+    readonly delta: 1 | -1,
+  ) {
+    super(StepEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'lawdiff-step': StepEvent;
+  }
+  interface HTMLElementTagNameMap {
+    'lawdiff-compare-toolbar': LawdiffCompareToolbar;
+  }
+}
+
+@customElement('lawdiff-compare-toolbar')
+export class LawdiffCompareToolbar extends LitElement {
+  static override styles = [
+    base,
+    css`
+      :host { display: block; }
+      .bar { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; }
+      fieldset { border: 0; margin: 0; padding: 0; display: inline-flex; }
+      legend { position: absolute; clip-path: inset(50%); width: 1px; height: 1px; overflow: hidden; }
+      .seg label { border: 1px solid var(--ld-border); padding: 0.3rem 0.7rem; cursor: pointer; font-size: 0.85rem; background: var(--ld-surface); }
+      .seg label:first-of-type { border-radius: var(--ld-radius) 0 0 var(--ld-radius); }
+      .seg label:last-of-type { border-radius: 0 var(--ld-radius) var(--ld-radius) 0; border-left: 0; }
+      .seg input { position: absolute; opacity: 0; width: 1px; height: 1px; }
+      .seg input:checked + span { font-weight: 650; }
+      .seg label:has(input:checked) { background: var(--ld-accent-soft); border-color: var(--ld-accent); }
+      .seg label:has(input:focus-visible) { outline: 2px solid var(--ld-focus); outline-offset: 2px; }
+      select, input[type='search'] { font: inherit; font-size: 0.85rem; padding: 0.28rem 0.4rem; border: 1px solid var(--ld-border); border-radius: var(--ld-radius); background: var(--ld-surface); color: var(--ld-text); }
+      input[type='search'] { width: 12rem; }
+      .group { display: inline-flex; align-items: center; gap: 0.3rem; }
+      .group > span.label { font-size: 0.8rem; color: var(--ld-muted); }
+      button { font: inherit; font-size: 0.85rem; padding: 0.28rem 0.6rem; border: 1px solid var(--ld-border); border-radius: var(--ld-radius); background: var(--ld-surface); color: var(--ld-text); cursor: pointer; }
+      button:disabled { color: var(--ld-faint); cursor: default; }
+      .counter { font-size: 0.85rem; font-variant-numeric: tabular-nums; min-width: 4.5rem; text-align: center; color: var(--ld-muted); }
+      .hint { font-size: 0.75rem; color: var(--ld-faint); }
+    `,
+  ];
+
+  @property({ attribute: false }) params: CompareParams | undefined;
+  /** Index of the focused change among the changes (−1 when none), and how many there are. */
+  @property({ type: Number }) changeIndex = -1;
+  @property({ type: Number }) changeCount = 0;
+  @property({ type: Number }) matchIndex = -1;
+  @property({ type: Number }) matchCount = 0;
+
+  override render() {
+    const p = this.params;
+    if (!p) return html``;
+    return html`<div class="bar" role="toolbar" aria-label=${strings.compare}>
+      <fieldset class="seg">
+        <legend>${strings.view}</legend>
+        ${(['synopsis', 'redline'] as const).map(
+          (v) => html`<label><input type="radio" name="view" .checked=${p.view === v} @change=${() => this.set({ view: v })} /><span>${strings[v]}</span></label>`,
+        )}
+      </fieldset>
+      <label class="group"><span class="label">${strings.filter}</span>
+        <select @change=${(e: Event) => this.set({ filter: (e.target as HTMLSelectElement).value as Filter })}>
+          ${Filters.map((f) => html`<option value=${f} ?selected=${p.filter === f}>${strings.filters[f]}</option>`)}
+        </select>
+      </label>
+      <span class="group">
+        <button type="button" aria-label=${strings.previousChange} title=${strings.previousChange} ?disabled=${this.changeCount === 0}
+          @click=${() => this.step('change', -1)}>↑</button>
+        <span class="counter" aria-live="polite">${strings.changeCounter(this.changeIndex, this.changeCount)}</span>
+        <button type="button" aria-label=${strings.nextChange} title=${strings.nextChange} ?disabled=${this.changeCount === 0}
+          @click=${() => this.step('change', 1)}>↓</button>
+      </span>
+      <span class="group" role="search">
+        <input type="search" aria-label=${strings.search} placeholder=${strings.searchPlaceholder} .value=${p.q}
+          @input=${(e: Event) => this.set({ q: (e.target as HTMLInputElement).value }, true)}
+          @keydown=${(e: KeyboardEvent) => {
+            if (e.key === 'Enter') this.step('match', e.shiftKey ? -1 : 1);
+          }} />
+        <button type="button" aria-label=${strings.previousMatch} ?disabled=${this.matchCount === 0} @click=${() => this.step('match', -1)}>‹</button>
+        <span class="counter" aria-live="polite">${p.q ? strings.matchCounter(this.matchIndex, this.matchCount) : ''}</span>
+        <button type="button" aria-label=${strings.nextMatch} ?disabled=${this.matchCount === 0} @click=${() => this.step('match', 1)}>›</button>
+      </span>
+      <span class="hint">${strings.keyboardHint}</span>
+    </div>`;
+  }
+
+  private set(params: Partial<CompareParams>, replace = false): void {
+    this.dispatchEvent(new ParamsChangeEvent(params, replace));
+  }
+
+  private step(what: 'change' | 'match', delta: 1 | -1): void {
+    this.dispatchEvent(new StepEvent(what, delta));
+  }
+}

@@ -1,0 +1,135 @@
+/** Styles of `<lawdiff-compare-view>` and its rows (which render in its shadow root). */
+import { css } from 'lit';
+
+export const compareViewStyles = css`
+  :host {
+    display: block;
+    --ld-del: #b3261e;
+    --ld-del-bg: #fde8e7;
+    --ld-ins: #0b6b3a;
+    --ld-ins-bg: #e3f5ea;
+    --ld-change: #d99a1e;
+    --ld-focus-bg: #fff7d6;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --ld-del: #ffb4ab;
+      --ld-del-bg: #4a1d1a;
+      --ld-ins: #8fd9a8;
+      --ld-ins-bg: #16351f;
+      --ld-focus-bg: #3a3318;
+    }
+  }
+  .sticky {
+    position: sticky;
+    top: 0;
+    z-index: 2;
+    background: var(--ld-bg);
+    padding: 0.5rem 0 0.4rem;
+    border-bottom: 1px solid var(--ld-rule);
+    margin-bottom: 0.75rem;
+  }
+  .legend { margin: 0.35rem 0 0; font-size: 0.75rem; color: var(--ld-muted); }
+  .notice, .toast {
+    margin: 0.5rem 0;
+    padding: 0.5rem 0.75rem;
+    border-radius: var(--ld-radius);
+    font-size: 0.9rem;
+    background: var(--ld-warn-bg);
+    border: 1px solid var(--ld-warn-border);
+    overflow-wrap: anywhere;
+  }
+  .toast { background: var(--ld-accent-soft); border-color: var(--ld-accent); }
+  .layout { display: block; }
+  .layout.with-toc { display: grid; grid-template-columns: 15rem minmax(0, 1fr); gap: 1.5rem; align-items: start; }
+  .toc { position: sticky; top: 6.5rem; max-height: calc(100vh - 7.5rem); overflow: auto; font-size: 0.85rem; }
+  .toc ol { list-style: none; margin: 0; padding: 0; }
+  .toc li { margin: 0.15rem 0; }
+  .toc li.depth-1 { padding-left: 0.9rem; }
+  .toc li.depth-2, .toc li.depth-3 { padding-left: 1.8rem; }
+  .toc li.status-inserted a::after { content: ' +'; color: var(--ld-ins); }
+  .toc li.status-deleted a { text-decoration: line-through; }
+  .toc a { color: var(--ld-text); text-decoration: none; }
+  .toc a:hover { text-decoration: underline; }
+  .section-label { font-size: 0.75rem; text-transform: uppercase; letter-spacing: 0.06em; color: var(--ld-muted); margin: 0 0 0.4rem; font-weight: 600; }
+
+  .col-heads { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5rem; font-size: 0.8rem; font-weight: 650; color: var(--ld-muted); padding: 0 0.75rem 0.3rem; }
+  lit-virtualizer { width: 100%; }
+  .row { width: 100%; box-sizing: border-box; }
+  .article-row {
+    background: var(--ld-surface);
+    border: 1px solid var(--ld-rule);
+    border-radius: var(--ld-radius);
+    padding: 0.6rem 0.75rem 0.7rem;
+    margin: 0 0 0.6rem;
+    scroll-margin-top: 7rem;
+  }
+  .article-row:focus { outline: 2px solid var(--ld-focus); outline-offset: 2px; }
+  .article-row.focused { background: var(--ld-focus-bg); border-color: var(--ld-change); box-shadow: inset 4px 0 0 var(--ld-change); }
+  .article-row.kind-unchanged, .article-row.kind-renumbered { background: transparent; }
+  .row-head { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.3rem 0.6rem; margin-bottom: 0.35rem; }
+  .row-title { font-size: 0.95rem; margin: 0; font-weight: 400; display: contents; }
+  .labels .label { font-weight: 700; }
+  .was, .moved-from { color: var(--ld-muted); font-size: 0.85rem; }
+  .badge { font-size: 0.72rem; font-weight: 650; padding: 0.08rem 0.45rem; border-radius: 999px; border: 1px solid var(--ld-border); color: var(--ld-muted); white-space: nowrap; }
+  .badge.kind-inserted { color: var(--ld-ins); border-color: currentColor; }
+  .badge.kind-deleted { color: var(--ld-del); border-color: currentColor; }
+  .badge.kind-reworded, .badge.kind-split, .badge.kind-merged, .badge.kind-moved, .badge.kind-references { color: var(--ld-warn); border-color: currentColor; }
+  .actions { margin-left: auto; display: inline-flex; gap: 0.6rem; }
+  button.link { font: inherit; font-size: 0.8rem; background: none; border: 0; padding: 0; color: var(--ld-accent); cursor: pointer; text-decoration: underline; text-underline-offset: 2px; }
+  .coarse { color: var(--ld-muted); cursor: help; }
+  .collapsed-note { margin: 0; font-size: 0.85rem; color: var(--ld-muted); }
+
+  .cols { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5rem; }
+  .col, .redline { font-family: var(--ld-font-text); line-height: 1.75; }
+  .col:lang(zh), .redline:lang(zh) { font-family: var(--ld-font-cjk); line-height: 1.9; }
+  .col:lang(zh-Hant), .redline:lang(zh-Hant) { font-family: var(--ld-font-cjk-hant); }
+  .col:lang(de), .redline:lang(de) { hyphens: auto; }
+  .article-title { font-weight: 600; }
+  .article-title:empty { display: none; }
+  .line { margin: 0 0 0.35rem; padding-left: calc(var(--depth, 0) * 1.5em); }
+  .part-label { margin: 0.6rem 0 0.2rem; font-family: var(--ld-font-ui); font-size: 0.8rem; font-weight: 700; color: var(--ld-muted); }
+  .part-label:first-child { margin-top: 0; }
+  .empty { margin: 0; color: var(--ld-faint); font-style: italic; font-family: var(--ld-font-ui); font-size: 0.85rem; }
+
+  del { color: var(--ld-del); background: var(--ld-del-bg); text-decoration: line-through; text-decoration-thickness: 1.5px; }
+  ins { color: var(--ld-ins); background: var(--ld-ins-bg); text-decoration: underline; text-decoration-thickness: 1.5px; text-underline-offset: 3px; }
+  .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  mark { background: #ffe066; color: inherit; border-radius: 2px; }
+
+  .annotation { margin-top: 0.45rem; font-size: 0.85rem; border-left: 3px solid var(--ld-accent); padding: 0.2rem 0.6rem; background: var(--ld-accent-soft); border-radius: 0 var(--ld-radius) var(--ld-radius) 0; }
+  .annotation summary { cursor: pointer; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+  .annotation[open] summary { white-space: normal; }
+  .annotation[open] .first-line { display: none; }
+  .annotation .kind { font-weight: 650; }
+  .annotation .first-line { color: var(--ld-muted); margin-left: 0.4rem; }
+  .annotation-text { white-space: pre-line; margin: 0.3rem 0 0.2rem; line-height: 1.7; }
+
+  .division-row { margin: 1.2rem 0 0.5rem; font-weight: 700; display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: baseline; scroll-margin-top: 7rem; }
+  .division-row.depth-0 { font-size: 1.15rem; border-bottom: 1px solid var(--ld-border); padding-bottom: 0.2rem; }
+  .division-row.depth-1 { font-size: 1rem; }
+  .division-row.depth-2, .division-row.depth-3 { font-size: 0.95rem; color: var(--ld-muted); }
+  .empty-rows { color: var(--ld-muted); }
+
+  @media (max-width: 800px) {
+    .layout.with-toc { grid-template-columns: 1fr; }
+    .toc { position: static; max-height: none; }
+    .cols, .col-heads { grid-template-columns: 1fr; gap: 0.4rem; }
+    .col.old:not(:has(.empty)) { border-bottom: 1px dashed var(--ld-border); padding-bottom: 0.3rem; }
+    .col-heads { display: none; }
+  }
+  @media print {
+    :host { --ld-focus-bg: transparent; }
+    .sticky, .toc, .actions, .toast, lawdiff-change-summary { display: none !important; }
+    .layout.with-toc { display: block; }
+    .article-row { break-inside: avoid; border: 0; border-bottom: 1px solid #ccc; border-radius: 0; box-shadow: none; }
+    .division-row.depth-0 { break-before: page; }
+    .division-row.depth-0:first-of-type { break-before: auto; }
+    del, ins { background: none; color: #000; }
+    .annotation { background: none; }
+    .annotation:not([open]) .annotation-text { display: block; }
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .article-row.focused { transition: background-color 0.2s; }
+  }
+`;

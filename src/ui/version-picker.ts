@@ -1,0 +1,84 @@
+/** `<lawdiff-version-picker>`: choose any two published readings to compare; the usual pairs are one click. */
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { defaultParams, routeHref } from '../app/routes.js';
+import type { VersionInfo } from '../model/types.js';
+import { CompareRequestEvent } from './events.js';
+import { strings } from './strings.js';
+import { base } from './theme.js';
+
+/** The published readings, in order; unpublished ones are gaps that comparisons skip. */
+export function publishedVersions(versions: readonly VersionInfo[]): VersionInfo[] {
+  return versions.filter((v) => v.published !== false && (v.file || v.structured));
+}
+
+@customElement('lawdiff-version-picker')
+export class LawdiffVersionPicker extends LitElement {
+  static override styles = [
+    base,
+    css`
+      :host { display: block; }
+      form { display: flex; flex-wrap: wrap; align-items: end; gap: 0.5rem 0.75rem; }
+      label { display: flex; flex-direction: column; font-size: 0.8rem; color: var(--ld-muted); gap: 0.2rem; }
+      select { font: inherit; font-size: 0.9rem; padding: 0.3rem 0.4rem; border: 1px solid var(--ld-border); border-radius: var(--ld-radius); background: var(--ld-surface); color: var(--ld-text); max-width: 20rem; }
+      button { font: inherit; font-size: 0.9rem; padding: 0.32rem 0.9rem; border-radius: var(--ld-radius); border: 1px solid var(--ld-accent); background: var(--ld-accent); color: #fff; cursor: pointer; }
+      .arrow { padding-bottom: 0.35rem; color: var(--ld-muted); }
+      .quick { display: flex; flex-wrap: wrap; gap: 0.3rem 1rem; margin: 0.5rem 0 0; padding: 0; list-style: none; font-size: 0.85rem; }
+      .error { color: var(--ld-error); font-size: 0.85rem; margin: 0.3rem 0 0; }
+      p.none { color: var(--ld-muted); margin: 0; }
+    `,
+  ];
+
+  @property() folder = '';
+  @property({ attribute: false }) versions: readonly VersionInfo[] = [];
+  /** The pair being compared, if any. */
+  @property() old: string | undefined;
+  @property() new: string | undefined;
+  @state() private error = '';
+
+  override render() {
+    const list = publishedVersions(this.versions);
+    if (list.length < 2) return html`<p class="none">${strings.compareNeedsTwo}</p>`;
+    const last = list[list.length - 1]!;
+    const prev = list[list.length - 2]!;
+    const first = list[0]!;
+    const oldSel = this.old ?? prev.id;
+    const newSel = this.new ?? last.id;
+    const href = (a: VersionInfo, b: VersionInfo) => routeHref({ kind: 'compare', folder: this.folder, old: a.id, new: b.id, params: defaultParams });
+    return html`<form @submit=${this.submit}>
+        <label>${strings.compareOld}
+          <select name="old">${list.map((v) => html`<option value=${v.id} ?selected=${v.id === oldSel}>${v.label}</option>`)}</select>
+        </label>
+        <span class="arrow" aria-hidden="true">→</span>
+        <label>${strings.compareNew}
+          <select name="new">${list.map((v) => html`<option value=${v.id} ?selected=${v.id === newSel}>${v.label}</option>`)}</select>
+        </label>
+        <button type="submit">${strings.compareGo}</button>
+      </form>
+      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+      <ul class="quick">
+        <li><a href=${href(prev, last)}>${strings.compareLastTwo(prev.label, last.label)}</a></li>
+        ${list.length > 2 ? html`<li><a href=${href(first, last)}>${strings.compareFirstFinal(first.label, last.label)}</a></li>` : nothing}
+      </ul>`;
+  }
+
+  private submit(e: SubmitEvent): void {
+    e.preventDefault();
+    const form = e.target as HTMLFormElement;
+    const data = new FormData(form);
+    const a = String(data.get('old'));
+    const b = String(data.get('new'));
+    if (a === b) {
+      this.error = strings.compareSame;
+      return;
+    }
+    this.error = '';
+    this.dispatchEvent(new CompareRequestEvent(a, b));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lawdiff-version-picker': LawdiffVersionPicker;
+  }
+}
