@@ -5,7 +5,7 @@
  */
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4179;
+import { CORPUS_PORT, PORT } from './tests/e2e/ports.js';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -37,12 +37,22 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `npx vite preview --outDir dist-corpus --port ${CORPUS_PORT} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${CORPUS_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

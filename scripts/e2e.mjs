@@ -38,6 +38,18 @@ if (!existsSync('dist/index.html')) {
 }
 process.stdout.write(`e2e: ${version.stdout.trim().split('\n').pop()} (${chromium})\n`);
 
+// The comparison tests on real laws need the app built on ../shared/corpus too (read there, never copied into the repository).
+const corpus = process.env.LAWDIFF_CORPUS ?? '../shared/corpus';
+if (!existsSync(corpus)) {
+  process.stderr.write(`e2e: the shared corpus is not at ${corpus}; check out ../shared beside the repository or set LAWDIFF_CORPUS.\n`);
+  process.exit(1);
+}
+const build = spawnSync('npx', ['vite', 'build', '--outDir', 'dist-corpus', '--emptyOutDir', '--logLevel', 'warn'], {
+  stdio: 'inherit',
+  env: { ...process.env, LAWDIFF_COLLECTION: corpus },
+});
+if (build.status !== 0) process.exit(build.status ?? 1);
+
 const run = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], { stdio: 'inherit' });
 if (run.error) {
   process.stderr.write(`e2e: could not start Playwright: ${run.error.message}\n`);

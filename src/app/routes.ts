@@ -47,16 +47,16 @@ function parseParams(query: string): CompareParams {
   };
 }
 
+/** The query of a comparison; `encodeURIComponent` keeps keys like `first-draft~15` readable. */
 function formatParams(p: CompareParams): string {
-  const q = new URLSearchParams();
-  if (p.view !== 'synopsis') q.set('view', p.view);
-  if (p.filter !== 'all') q.set('filter', p.filter);
-  if (p.q) q.set('q', p.q);
-  if (p.focus) q.set('a', p.focus);
-  if (p.history) q.set('history', p.history);
-  if (p.concordance) q.set('table', 'concordance');
-  const s = q.toString();
-  return s ? `?${s}` : '';
+  const q: [string, string][] = [];
+  if (p.view !== 'synopsis') q.push(['view', p.view]);
+  if (p.filter !== 'all') q.push(['filter', p.filter]);
+  if (p.q) q.push(['q', p.q]);
+  if (p.focus) q.push(['a', p.focus]);
+  if (p.history) q.push(['history', p.history]);
+  if (p.concordance) q.push(['table', 'concordance']);
+  return q.length > 0 ? `?${q.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}` : '';
 }
 
 function decode(segment: string): string | undefined {

@@ -54,7 +54,13 @@ export interface Alignment {
 }
 
 /** Longest increasing subsequence of pairs sorted by old index, by new index; returns the old indices in it. */
-export function inOrder(pairs: ReadonlyMap<number, number>): Set<number> {
+export function inOrder(pairs: ReadonlyMap<number, number>, late = false): Set<number> {
+  if (late) {
+    // The same on the mirrored sequence: among equally long subsequences, this one prefers later pairs.
+    const mirrored = new Map<number, number>();
+    for (const [o, n] of pairs) mirrored.set(-o, -n);
+    return new Set([...inOrder(mirrored)].map((o) => -o));
+  }
   const sorted = [...pairs.entries()].sort((a, b) => a[0] - b[0]);
   const tails: number[] = [];
   const tailIdx: number[] = [];
@@ -107,9 +113,14 @@ function pairByKey(olds: readonly AlignItem[], news: readonly AlignItem[], key: 
   });
 }
 
-/** Pairs unpaired articles inside each gap between in-order anchors, maximizing total similarity in order. */
-function pairGaps(olds: readonly AlignItem[], news: readonly AlignItem[], a: Alignment, space: FeatureSpace): void {
-  const anchors = [...inOrder(a.pairs)].sort((x, y) => x - y).map((o) => [o, a.pairs.get(o)!] as const);
+/**
+ * Pairs unpaired articles inside each gap between in-order anchors,
+ * maximizing total similarity in order. `late` picks, among equally long
+ * in-order subsequences of anchors, the one preferring later pairs; running
+ * both makes the result independent of which version is called old.
+ */
+function pairGaps(olds: readonly AlignItem[], news: readonly AlignItem[], a: Alignment, space: FeatureSpace, late = false): void {
+  const anchors = [...inOrder(a.pairs, late)].sort((x, y) => x - y).map((o) => [o, a.pairs.get(o)!] as const);
   const pairedNew = new Set(a.pairs.values());
   const bounds = [[-1, -1] as const, ...anchors, [olds.length, news.length] as const];
   for (let g = 0; g + 1 < bounds.length; g++) {
@@ -321,6 +332,7 @@ export function align(olds: readonly AlignItem[], news: readonly AlignItem[], fe
     news.filter((_, j) => !pairedNew.has(j)),
   );
   pairGaps(olds, news, a, space);
+  pairGaps(olds, news, a, space, true);
   pairMoves(olds, news, a, space);
   findGroups(olds, news, a, space);
   pairPlaceholders(olds, news, a);

@@ -34,7 +34,8 @@ interface Prepared {
 
 const PLACEHOLDER = /^[（(]?\s*(删除|刪除|weggefallen|aufgehoben|repealed|deleted|omitted|reserved)\s*[）)]?[.。]?$/iu;
 
-function normalize(text: string, cjk: boolean): string {
+function normalize(raw: string, cjk: boolean): string {
+  const text = /[\u200b\u2060\ufeff]/u.test(raw) ? raw.replace(/[\u200b\u2060\ufeff]/gu, '') : raw;
   // Importers already collapse white space: most texts need nothing.
   if (!/[ \t\u3000]{2}|[\t\r\u3000]| \n|\n | $|^ /u.test(text) && !(cjk && /[^\x00-\x7f] [^\x00-\x7f]/u.test(text))) return text;
   const t = text.replace(/[\s\u3000]+/gu, ' ').trim();

@@ -32,12 +32,13 @@ export class Tokenizer {
     if (resolved.granularity !== 'word') throw new Error(`Intl.Segmenter for ${language} has no word granularity`);
   }
 
-  /** The word, space and punctuation tokens of one line; `tokens(x).join('') === x`. */
+  /** The word, space and punctuation tokens of one line; `tokens(x).join('') === x`. The array is shared: do not modify it. */
   tokens(line: string): string[] {
     let t = this.cache.get(line);
     if (t === undefined) {
       t = [];
       for (const s of this.segmenter.segment(line)) t.push(s.segment);
+      if (NUMERAL.test(line)) t = mergeNumbers(line, t);
       this.segmented++;
       if (this.cache.size > 200_000) this.cache.clear();
       this.cache.set(line, t);
@@ -51,8 +52,34 @@ export class Tokenizer {
   }
 }
 
-/** Sentence tokens: the coarse fallback when a line is too large for a word diff. */
+const NUMERAL = /[〇零一二三四五六七八九十百千万亿两]{2}|[〇零一二三四五六七八九十百千万亿两][条條款项項章节節编編万元]|第[〇零一二三四五六七八九十百千万亿两0-9]/u;
+/** A number as Chinese text writes it, with what belongs to it: `第一百八十二条`, `二十三万元`, `十五个`, `第二款`. */
+const NUMBER_SPAN = /第?[〇零一二三四五六七八九十百千万亿两]+(?:[条條款项項章节節编編](?:之[一二三四五六七八九十]+)?)?|第[0-9０-９]+[条條款项項章节節编編]?/gu;
+
+/**
+ * Joins the segmenter's pieces of one number (`第|一百|八|十二条`) into one
+ * token, so a changed number is replaced whole, never `二十[三→五]`.
+ */
+function mergeNumbers(line: string, tokens: string[]): string[] {
+  const spans: [number, number][] = [];
+  for (const m of line.matchAll(NUMBER_SPAN)) if (m[0].length > 1) spans.push([m.index, m.index + m[0].length]);
+  if (spans.length === 0) return tokens;
+  const out: string[] = [];
+  let at = 0;
+  let k = 0;
+  for (const tok of tokens) {
+    const start = at;
+    at += tok.length;
+    while (k < spans.length && spans[k]![1] <= start) k++;
+    const span = spans[k];
+    const inside = span !== undefined && start > span[0] && start < span[1];
+    if (inside && out.length > 0) out[out.length - 1] += tok;
+    else out.push(tok);
+  }
+  return out;
+}
+
+/** Sentence tokens: the coarse fallback when a line is too large for a word diff. They concatenate back to the line. */
 export function sentences(line: string): string[] {
-  const out = line.match(/[^。；;！？!?.]*(?:[。；;！？!?]+|\.(?=\s|$)|$)\s*/gu) ?? [line];
-  return out.filter((s) => s !== '');
+  return line.split(/(?<=[。；;！？!?]|\.(?=\s))/u).filter((s) => s !== '');
 }

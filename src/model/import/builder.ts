@@ -222,7 +222,8 @@ export class BodyBuilder {
 
 /** Splits text into lines, dropping a BOM and normalizing CRLF/CR. */
 export function splitLines(text: string): string[] {
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  // Zero-width spaces and word joiners are invisible typesetting leftovers, not text (a line holding only one is blank).
+  return text.replace(/^\uFEFF/, '').replace(/[\u200b\u2060\ufeff]/gu, '').replace(/\r\n?/g, '\n').split('\n');
 }
 
 /** Collapses runs of white space (including U+3000) into one space and trims. */
