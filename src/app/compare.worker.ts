@@ -37,19 +37,25 @@ async function compare(req: CompareRequest): Promise<void> {
     }
   }
   const tokenizer = new Tokenizer(docs[req.new]!.language || req.law.language);
-  const comparison = compareVersions(docs[req.old]!, docs[req.new]!, {
-    tokenizer,
-    onProgress: (f) => post({ id: req.id, type: 'progress', fraction: 0.3 + 0.4 * f, phase: 'comparing' }),
-  });
+  // The history compares each reading with the next; a comparison of two consecutive readings is one of those.
   const chain = published.filter((v) => docs[v.id]).map((v) => ({ id: v.id, doc: docs[v.id]! }));
+  const steps = Math.max(1, chain.length - 1);
   let step = 0;
   const history = buildHistory(chain, {
     tokenizer,
     onProgress: (f) => {
+      post({ id: req.id, type: 'progress', fraction: Math.min(0.95, 0.3 + (0.6 * (step + f)) / steps), phase: 'history' });
       if (f === 1) step++;
-      post({ id: req.id, type: 'progress', fraction: Math.min(0.99, 0.7 + (0.3 * (step + f)) / Math.max(1, chain.length - 1)), phase: 'history' });
     },
   });
+  const at = chain.findIndex((v) => v.id === req.old);
+  const comparison =
+    at >= 0 && chain[at + 1]?.id === req.new
+      ? history.comparisons[at]!
+      : compareVersions(docs[req.old]!, docs[req.new]!, {
+          tokenizer,
+          onProgress: (f) => post({ id: req.id, type: 'progress', fraction: 0.9 + 0.1 * f, phase: 'comparing' }),
+        });
   post({ id: req.id, type: 'result', result: { docs, comparison, history, warnings } });
 }
 

@@ -143,4 +143,14 @@ export const appStyles = css`
   .warnings lawdiff-problem-list {
     margin-top: 0.5rem;
   }
+  @media print {
+    /* A printed comparison starts with its own header (law and readings): the page chrome goes. */
+    header.bar,
+    .versions,
+    .picker,
+    .law-head .notes,
+    .progress {
+      display: none !important;
+    }
+  }
 `;

@@ -7,10 +7,10 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ArticleRow, DivisionRow, RowArticle } from '../app/compare-model.js';
-import type { Article, Item } from '../model/types.js';
-import type { ArticleDiff, DiffOp, LineDiff } from '../diff/types.js';
-import { numbered } from '../model/doc.js';
-import { strings } from './strings.js';
+import { diffBlocks, headingSpans, opSpans, plainBlocks, rowCaption, type Block, type RowCaption, type Side, type Span } from '../app/row-text.js';
+import type { Annotation, Article } from '../model/types.js';
+import type { ArticleDiff, DiffOp } from '../diff/types.js';
+import { strings, uiLanguage } from './strings.js';
 
 /** What the row templates need from the view. */
 export interface RowContext {
@@ -26,8 +26,10 @@ export interface RowContext {
   onHistory(row: ArticleRow): void;
   onToggle(row: ArticleRow): void;
   onCopyLink(row: ArticleRow): void;
-  /** Extra content under the row (notes). */
+  /** Extra content under the row (the reader's notes); also called when static, to render it read-only. */
   extra(row: ArticleRow): unknown;
+  /** How many notes the reader has on the row's article (a badge in the row head). */
+  noteCount?(row: ArticleRow): number;
 }
 
 /** Text with every occurrence of `term` (lower case) wrapped in `<mark>`. */
@@ -56,168 +58,94 @@ function ins(text: string, term: string): TemplateResult {
 }
 
 /** Diff ops as text: the old side keeps equal + deleted, the new side equal + inserted, redline all. */
-export function renderOps(ops: readonly DiffOp[], side: 'old' | 'new' | 'both', term: string): unknown[] {
-  const out: unknown[] = [];
-  for (const op of ops) {
-    if (op.op === 'equal') out.push(highlight(op.text, term));
-    else if (op.op === 'delete' && side !== 'new') out.push(del(op.text, term));
-    else if (op.op === 'insert' && side !== 'old') out.push(ins(op.text, term));
-  }
-  return out;
+export function renderOps(ops: readonly DiffOp[], side: Side, term: string): unknown[] {
+  return renderSpans(opSpans(ops, side), term);
 }
 
-/** The depth of each line of an article (0 paragraph, 1 item, 2 sub-item …), in paragraphLines order. */
-function lineDepths(articles: readonly Article[]): number[] {
-  const out: number[] = [];
-  const items = (list: readonly Item[], depth: number): void => {
-    for (const i of list) {
-      out.push(depth);
-      items(i.items, depth + 1);
-    }
-  };
-  for (const a of articles) {
-    for (const p of a.paragraphs) {
-      if (p.num || p.text) out.push(0);
-      items(p.items, 1);
-    }
-  }
-  return out;
+/** Marked spans as text, `<del>` and `<ins>` (each with its hidden label). */
+export function renderSpans(spans: readonly Span[], term: string): unknown[] {
+  return spans.map((s) => (s.mark === 'del' ? del(s.text, term) : s.mark === 'ins' ? ins(s.text, term) : highlight(s.text, term)));
 }
 
-function lineBlock(depth: number, cls: string, content: unknown): TemplateResult {
-  return html`<p class="line ${cls}" style=${depth > 0 ? `--depth:${depth}` : nothing}>${content}</p>`;
+/** Lines of an article (see {@link diffBlocks}) as paragraphs at their item depth, with part labels in a split or merge. */
+export function renderBlocks(blocks: readonly Block[], term: string): unknown[] {
+  return blocks.map((b) =>
+    b.kind === 'label'
+      ? html`<p class="part-label">${b.text || strings.unnumbered}</p>`
+      : html`<p class="line ${b.state}" style=${b.depth > 0 ? `--depth:${b.depth}` : nothing}>${renderSpans(b.spans, term)}</p>`,
+  );
 }
 
-/** Line index → label of the article starting there, when a side has several articles (a split or merge). */
-function starts(articles: readonly Article[]): Map<number, string> {
-  const m = new Map<number, string>();
-  if (articles.length < 2) return m;
-  let at = 0;
-  for (const a of articles) {
-    m.set(at, a.label || strings.unnumbered);
-    at += lineDepths([a]).length;
-  }
-  return m;
+/** The title line of a side: its heading (with the heading's diff when it changed), or nothing. */
+export function renderHeading(articles: readonly Article[], diff: ArticleDiff | undefined, side: Side, term: string): unknown {
+  const spans = headingSpans(articles, diff, side);
+  return spans.length > 0 ? html`<span class="caption">${renderSpans(spans, term)}</span>` : nothing;
 }
 
-/** Lines of one side (or both, for redline) of a diff, each at its item depth; in a split or merge each article's lines start with its number. */
-function renderDiffLines(diff: ArticleDiff, oldArts: readonly Article[], newArts: readonly Article[], side: 'old' | 'new' | 'both', term: string): unknown[] {
-  const oldDepth = lineDepths(oldArts);
-  const newDepth = lineDepths(newArts);
-  const oldStarts = starts(oldArts);
-  const newStarts = starts(newArts);
-  let o = 0;
-  let n = 0;
-  const out: unknown[] = [];
-  const boundary = (): void => {
-    const label = side === 'old' ? oldStarts.get(o) : newStarts.get(n) ?? (side === 'both' ? oldStarts.get(o) : undefined);
-    if (label) out.push(html`<p class="part-label">${label}</p>`);
-  };
-  for (const l of diff.lines as LineDiff[]) {
-    if (side === 'old' ? l.kind !== 'inserted' : l.kind !== 'deleted') boundary();
-    switch (l.kind) {
-      case 'equal':
-        out.push(lineBlock(side === 'old' ? oldDepth[o] ?? 0 : newDepth[n] ?? 0, '', highlight(l.new, term)));
-        o++;
-        n++;
-        break;
-      case 'changed':
-        out.push(lineBlock(side === 'old' ? oldDepth[o] ?? 0 : newDepth[n] ?? 0, 'changed', renderOps(l.ops, side, term)));
-        o++;
-        n++;
-        break;
-      case 'deleted':
-        if (side !== 'new') out.push(lineBlock(oldDepth[o] ?? 0, 'deleted', del(l.old, term)));
-        o++;
-        break;
-      case 'inserted':
-        if (side !== 'old') out.push(lineBlock(newDepth[n] ?? 0, 'inserted', ins(l.new, term)));
-        n++;
-        break;
-      default: {
-        const never: never = l;
-        out.push(never);
-      }
-    }
-  }
-  return out;
+function heading(arts: readonly RowArticle[], diff: ArticleDiff | undefined, side: Side, term: string): unknown {
+  return renderHeading(
+    arts.map((a) => a.article),
+    diff,
+    side,
+    term,
+  );
 }
 
-/** Plain text of articles (no diff), optionally all marked as deleted or inserted. */
+function diffLines(diff: ArticleDiff, oldArts: readonly Article[], newArts: readonly Article[], side: Side, term: string): unknown[] {
+  return renderBlocks(diffBlocks(diff, oldArts, newArts, side), term);
+}
+
 function renderPlain(articles: readonly RowArticle[], mark: 'del' | 'ins' | '', term: string): unknown[] {
-  const out: unknown[] = [];
-  for (const { article } of articles) {
-    const depths = lineDepths([article]);
-    let k = 0;
-    const line = (text: string): void => {
-      const content = mark === 'del' ? del(text, term) : mark === 'ins' ? ins(text, term) : highlight(text, term);
-      out.push(lineBlock(depths[k++] ?? 0, mark === 'del' ? 'deleted' : mark === 'ins' ? 'inserted' : '', content));
-    };
-    const items = (list: readonly Item[]): void => {
-      for (const i of list) {
-        line(numbered(i.num, i.text));
-        items(i.items);
-      }
-    };
-    for (const p of article.paragraphs) {
-      if (p.num || p.text) line(numbered(p.num, p.text));
-      items(p.items);
-    }
-  }
-  return out;
-}
-
-function heading(arts: readonly RowArticle[], diff: ArticleDiff | undefined, side: 'old' | 'new' | 'both', term: string): unknown {
-  if (diff && diff.heading.some((op) => op.op !== 'equal')) return html`<span class="caption">${renderOps(diff.heading, side, term)}</span>`;
-  const h = arts.map((a) => a.article.heading).filter(Boolean).join(' / ');
-  return h ? html`<span class="caption">${highlight(h, term)}</span>` : nothing;
-}
-
-function labels(arts: readonly RowArticle[]): string {
-  return arts.map((a) => a.article.label || strings.unnumbered).join(' + ');
+  return renderBlocks(
+    plainBlocks(
+      articles.map((a) => a.article),
+      mark,
+    ),
+    term,
+  );
 }
 
 /** Row kind as a visible text badge (never colour alone). */
-function badge(row: ArticleRow): TemplateResult {
-  const c = row.change;
-  const extra: string[] = [];
-  if (row.kind === 'moved' && c.textChanged) extra.push(strings.kinds.reworded!.toLowerCase());
-  if (c.kind === 'matched' && c.divisionChanged && row.kind !== 'moved') extra.push(strings.otherDivision);
-  return html`<span class="badge kind-${row.kind}">${strings.kinds[row.kind]}${extra.length ? ` · ${extra.join(' · ')}` : ''}</span>`;
+function badge(row: ArticleRow, caption: RowCaption): TemplateResult {
+  return html`<span class="badge kind-${row.kind}">${caption.badge}</span>`;
 }
 
 /** "Art. 4 (was Art. 11)", "moved from Art. 11, Chapter II", "split from …". */
-function where(row: ArticleRow): unknown {
-  const c = row.change;
-  const newL = labels(row.new);
-  const oldL = labels(row.old);
-  const title = row.new.length > 0 ? newL : oldL;
-  const was = c.kind === 'matched' && c.renumbered ? html` <span class="was">(${strings.was(oldL)})</span>` : nothing;
-  let note: unknown = nothing;
-  if (row.kind === 'moved') note = html`<span class="moved-from">${strings.movedFrom(oldL, row.old[0]?.path.join(' · ') ?? '')}</span>`;
-  else if (row.kind === 'split') note = html`<span class="moved-from">${strings.splitFrom(oldL)}</span>`;
-  else if (row.kind === 'merged') note = html`<span class="moved-from">${strings.mergedFrom(oldL)}</span>`;
-  return html`<span class="labels"><strong class="label">${title}</strong>${was}</span>${note}`;
+function where(caption: RowCaption, lang: string): unknown {
+  return html`<span class="labels"><strong class="label" lang=${lang}>${caption.title}</strong>${caption.was
+      ? html` <span class="was">(${caption.was})</span>`
+      : nothing}</span>${caption.note ? html`<span class="moved-from">${caption.note}</span>` : nothing}`;
 }
 
-function annotations(row: ArticleRow): unknown {
-  if (row.annotations.length === 0) return nothing;
-  return row.annotations.map(
-    (a) => html`<details class="annotation">
-      <summary><span class="kind">${strings.annotation[a.kind]}</span>${a.source && a.source.toLowerCase() !== strings.annotation[a.kind].toLowerCase()
-        ? html` · <span class="source">${a.source}</span>`
+/**
+ * Annotations (official explanations) as disclosure blocks in the law's
+ * language; `open` shows them expanded (print, the article history).
+ */
+export function renderAnnotations(list: readonly Annotation[], lang: string, open: boolean): unknown {
+  if (list.length === 0) return nothing;
+  return list.map(
+    (a) => html`<details class="annotation" lang=${lang} ?open=${open}>
+      <summary lang=${uiLanguage}><span class="kind">${strings.annotation[a.kind]}</span>${a.source && a.source.toLowerCase() !== strings.annotation[a.kind].toLowerCase()
+        ? html` · <span class="source" lang=${lang}>${a.source}</span>`
         : nothing}
-        <span class="first-line">${a.text.split('\n')[0]}</span></summary>
+        <span class="first-line" lang=${lang}>${a.text.split('\n')[0]}</span></summary>
       <div class="annotation-text">${a.text}</div>
     </details>`,
   );
 }
 
+/** "2 notes" in the row head when the reader has notes on the article. */
+function noteBadge(n: number): unknown {
+  return n > 0 ? html`<span class="badge notes-count">${strings.noteCount(n)}</span>` : nothing;
+}
+
 /** One article row. */
 export function renderArticleRow(row: ArticleRow, index: number, ctx: RowContext): TemplateResult {
   const c = row.change;
+  const caption = rowCaption(row);
   const focused = row.key === ctx.focusedKey;
-  const collapsed = !ctx.static && row.kind === 'renumbered' && !ctx.expanded.has(row.key);
+  // A renumbered-only row shows its text when asked, when printing, and when it holds what the reader searches for.
+  const collapsed = !ctx.static && row.kind === 'renumbered' && !ctx.expanded.has(row.key) && !(ctx.term && row.haystack.includes(ctx.term));
   const diff = c.diff;
   const oldArts = row.old.map((a) => a.article);
   const newArts = row.new.map((a) => a.article);
@@ -227,18 +155,18 @@ export function renderArticleRow(row: ArticleRow, index: number, ctx: RowContext
       const oldSide =
         row.old.length === 0
           ? html`<p class="empty">${strings.notInOld}</p>`
-          : html`<div class="article-title">${heading(row.old, diff, 'old', ctx.term)}</div>${diff ? renderDiffLines(diff, oldArts, newArts, 'old', ctx.term) : renderPlain(row.old, row.new.length === 0 ? 'del' : '', ctx.term)}`;
+          : html`<div class="article-title">${heading(row.old, diff, 'old', ctx.term)}</div>${diff ? diffLines(diff, oldArts, newArts, 'old', ctx.term) : renderPlain(row.old, row.new.length === 0 ? 'del' : '', ctx.term)}`;
       const newSide =
         row.new.length === 0
           ? html`<p class="empty">${strings.notInNew}</p>`
-          : html`<div class="article-title">${heading(row.new, diff, 'new', ctx.term)}</div>${diff ? renderDiffLines(diff, oldArts, newArts, 'new', ctx.term) : renderPlain(row.new, row.old.length === 0 ? 'ins' : '', ctx.term)}`;
+          : html`<div class="article-title">${heading(row.new, diff, 'new', ctx.term)}</div>${diff ? diffLines(diff, oldArts, newArts, 'new', ctx.term) : renderPlain(row.new, row.old.length === 0 ? 'ins' : '', ctx.term)}`;
       body = html`<div class="cols">
         <div class="col old" lang=${ctx.lang.old} aria-label=${strings.oldColumn}>${oldSide}</div>
         <div class="col new" lang=${ctx.lang.new} aria-label=${strings.newColumn}>${newSide}</div>
       </div>`;
     } else {
       const content = diff
-        ? html`<div class="article-title">${heading(row.new, diff, 'both', ctx.term)}</div>${renderDiffLines(diff, oldArts, newArts, 'both', ctx.term)}`
+        ? html`<div class="article-title">${heading(row.new, diff, 'both', ctx.term)}</div>${diffLines(diff, oldArts, newArts, 'both', ctx.term)}`
         : row.new.length === 0
           ? html`<div class="article-title">${heading(row.old, undefined, 'old', ctx.term)}</div>${renderPlain(row.old, 'del', ctx.term)}`
           : html`<div class="article-title">${heading(row.new, undefined, 'new', ctx.term)}</div>${renderPlain(row.new, row.old.length === 0 ? 'ins' : '', ctx.term)}`;
@@ -248,9 +176,10 @@ export function renderArticleRow(row: ArticleRow, index: number, ctx: RowContext
   return html`<section class="row article-row kind-${row.kind}${focused ? ' focused' : ''}" id=${`row-${row.key}`} data-key=${row.key}
       data-index=${index} tabindex="-1" aria-labelledby=${`h-${row.key}`}>
     <header class="row-head">
-      <h3 class="row-title" id=${`h-${row.key}`}>${where(row)}</h3>
-      ${badge(row)}
+      <h3 class="row-title" id=${`h-${row.key}`}>${where(caption, row.new.length > 0 ? ctx.lang.new : ctx.lang.old)}</h3>
+      ${badge(row, caption)}
       ${diff?.granularity === 'sentence' ? html`<span class="coarse" title=${strings.sentenceGranularity}>¶</span>` : nothing}
+      ${noteBadge(ctx.noteCount?.(row) ?? 0)}
       ${ctx.static
         ? nothing
         : html`<span class="actions">
@@ -263,8 +192,8 @@ export function renderArticleRow(row: ArticleRow, index: number, ctx: RowContext
           </span>`}
     </header>
     ${collapsed ? html`<p class="collapsed-note">${strings.onlyRenumbered}</p>` : body}
-    ${annotations(row)}
-    ${ctx.static ? nothing : ctx.extra(row)}
+    ${renderAnnotations(row.annotations, row.new.length > 0 ? ctx.lang.new : ctx.lang.old, ctx.static)}
+    ${ctx.extra(row)}
   </section>`;
 }
 

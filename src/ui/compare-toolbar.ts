@@ -1,9 +1,13 @@
-/** `<lawdiff-compare-toolbar>`: view switch, filter, previous/next change, search with match navigation. */
+/**
+ * `<lawdiff-compare-toolbar>`: view switch, filter, previous/next change,
+ * search with match navigation; the concordance switch, print and download.
+ * In the concordance only the last three apply, so only they are shown.
+ */
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { Filters, type Filter } from '../app/compare-model.js';
 import type { CompareParams } from '../app/routes.js';
-import { ParamsChangeEvent } from './events.js';
+import { ExportEvent, ParamsChangeEvent } from './events.js';
 import { strings } from './strings.js';
 import { base } from './theme.js';
 
@@ -51,7 +55,9 @@ export class LawdiffCompareToolbar extends LitElement {
       button { font: inherit; font-size: 0.85rem; padding: 0.28rem 0.6rem; border: 1px solid var(--ld-border); border-radius: var(--ld-radius); background: var(--ld-surface); color: var(--ld-text); cursor: pointer; }
       button:disabled { color: var(--ld-faint); cursor: default; }
       .counter { font-size: 0.85rem; font-variant-numeric: tabular-nums; min-width: 4.5rem; text-align: center; color: var(--ld-muted); }
-      .hint { font-size: 0.75rem; color: var(--ld-faint); }
+      .hint { font-size: 0.75rem; color: var(--ld-muted); }
+      .end { margin-left: auto; display: inline-flex; gap: 0.4rem; flex-wrap: wrap; }
+      button[aria-pressed='true'] { background: var(--ld-accent-soft); border-color: var(--ld-accent); }
     `,
   ];
 
@@ -65,6 +71,17 @@ export class LawdiffCompareToolbar extends LitElement {
   override render() {
     const p = this.params;
     if (!p) return html``;
+    const end = html`<span class="end">
+      <button type="button" class="concordance" @click=${() => this.set({ concordance: !p.concordance })}>
+        ${p.concordance ? strings.backToComparison : strings.concordance}</button>
+      <span class="group" role="group" aria-label=${strings.exportActions}>
+        <button type="button" @click=${() => this.dispatchEvent(new ExportEvent('print'))}>${strings.print}</button>
+        <button type="button" @click=${() => this.dispatchEvent(new ExportEvent('html'))}>${strings.downloadHtml}</button>
+      </span>
+    </span>`;
+    if (p.concordance) {
+      return html`<div class="bar" role="toolbar" aria-label=${strings.compare}>${end}</div>`;
+    }
     return html`<div class="bar" role="toolbar" aria-label=${strings.compare}>
       <fieldset class="seg">
         <legend>${strings.view}</legend>
@@ -95,6 +112,7 @@ export class LawdiffCompareToolbar extends LitElement {
         <button type="button" aria-label=${strings.nextMatch} ?disabled=${this.matchCount === 0} @click=${() => this.step('match', 1)}>›</button>
       </span>
       <span class="hint">${strings.keyboardHint}</span>
+      ${end}
     </div>`;
   }
 

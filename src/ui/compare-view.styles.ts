@@ -1,9 +1,14 @@
 /** Styles of `<lawdiff-compare-view>` and its rows (which render in its shadow root). */
 import { css } from 'lit';
 
-export const compareViewStyles = css`
+/**
+ * Law text with changes marked: the colours of deletions and insertions,
+ * `<del>`/`<ins>` (struck through / underlined, never colour alone), the
+ * hidden labels that become visible in print, lines at item depth, and
+ * annotations. Shared by the comparison rows and the article history.
+ */
+export const diffTextStyles = css`
   :host {
-    display: block;
     --ld-del: #b3261e;
     --ld-del-bg: #fde8e7;
     --ld-ins: #0b6b3a;
@@ -20,6 +25,42 @@ export const compareViewStyles = css`
       --ld-focus-bg: #3a3318;
     }
   }
+  .col, .redline { font-family: var(--ld-font-text); line-height: 1.75; }
+  .col:lang(zh), .redline:lang(zh) { font-family: var(--ld-font-cjk); line-height: 1.9; }
+  .col:lang(zh-Hant), .redline:lang(zh-Hant) { font-family: var(--ld-font-cjk-hant); }
+  .col:lang(de), .redline:lang(de) { hyphens: auto; }
+  .article-title { font-weight: 600; }
+  .article-title:empty { display: none; }
+  .line { margin: 0 0 0.35rem; padding-left: calc(var(--depth, 0) * 1.5em); }
+  .part-label { margin: 0.6rem 0 0.2rem; font-family: var(--ld-font-ui); font-size: 0.8rem; font-weight: 700; color: var(--ld-muted); }
+  .part-label:first-child { margin-top: 0; }
+  .empty { margin: 0; color: var(--ld-muted); font-style: italic; font-family: var(--ld-font-ui); font-size: 0.85rem; }
+
+  del { color: var(--ld-del); background: var(--ld-del-bg); text-decoration: line-through; text-decoration-thickness: 1.5px; }
+  ins { color: var(--ld-ins); background: var(--ld-ins-bg); text-decoration: underline; text-decoration-thickness: 1.5px; text-underline-offset: 3px; }
+  .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  mark { background: #ffe066; color: inherit; border-radius: 2px; }
+
+  .annotation { margin-top: 0.45rem; font-size: 0.85rem; border-left: 3px solid var(--ld-accent); padding: 0.2rem 0.6rem; background: var(--ld-accent-soft); border-radius: 0 var(--ld-radius) var(--ld-radius) 0; }
+  .annotation summary { cursor: pointer; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+  .annotation[open] summary { white-space: normal; }
+  .annotation[open] .first-line { display: none; }
+  .annotation .kind { font-weight: 650; }
+  .annotation .first-line { color: var(--ld-muted); margin-left: 0.4rem; }
+  .annotation-text { white-space: pre-line; margin: 0.3rem 0 0.2rem; line-height: 1.7; }
+
+  @media print {
+    del, ins { background: none; color: #000; }
+    del { text-decoration: line-through; }
+    ins { text-decoration: underline; }
+    /* inline-block: the struck-through or underlined text-decoration of del/ins does not reach the label */
+    .sr { position: static; display: inline-block; width: auto; height: auto; overflow: visible; clip-path: none; white-space: normal; font-family: var(--ld-font-ui); font-size: 0.75em; }
+    .annotation { background: none; }
+  }
+`;
+
+export const compareViewStyles = css`
+  :host { display: block; }
   .sticky {
     position: sticky;
     top: 0;
@@ -81,30 +122,6 @@ export const compareViewStyles = css`
   .collapsed-note { margin: 0; font-size: 0.85rem; color: var(--ld-muted); }
 
   .cols { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5rem; }
-  .col, .redline { font-family: var(--ld-font-text); line-height: 1.75; }
-  .col:lang(zh), .redline:lang(zh) { font-family: var(--ld-font-cjk); line-height: 1.9; }
-  .col:lang(zh-Hant), .redline:lang(zh-Hant) { font-family: var(--ld-font-cjk-hant); }
-  .col:lang(de), .redline:lang(de) { hyphens: auto; }
-  .article-title { font-weight: 600; }
-  .article-title:empty { display: none; }
-  .line { margin: 0 0 0.35rem; padding-left: calc(var(--depth, 0) * 1.5em); }
-  .part-label { margin: 0.6rem 0 0.2rem; font-family: var(--ld-font-ui); font-size: 0.8rem; font-weight: 700; color: var(--ld-muted); }
-  .part-label:first-child { margin-top: 0; }
-  .empty { margin: 0; color: var(--ld-faint); font-style: italic; font-family: var(--ld-font-ui); font-size: 0.85rem; }
-
-  del { color: var(--ld-del); background: var(--ld-del-bg); text-decoration: line-through; text-decoration-thickness: 1.5px; }
-  ins { color: var(--ld-ins); background: var(--ld-ins-bg); text-decoration: underline; text-decoration-thickness: 1.5px; text-underline-offset: 3px; }
-  .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-  mark { background: #ffe066; color: inherit; border-radius: 2px; }
-
-  .annotation { margin-top: 0.45rem; font-size: 0.85rem; border-left: 3px solid var(--ld-accent); padding: 0.2rem 0.6rem; background: var(--ld-accent-soft); border-radius: 0 var(--ld-radius) var(--ld-radius) 0; }
-  .annotation summary { cursor: pointer; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-  .annotation[open] summary { white-space: normal; }
-  .annotation[open] .first-line { display: none; }
-  .annotation .kind { font-weight: 650; }
-  .annotation .first-line { color: var(--ld-muted); margin-left: 0.4rem; }
-  .annotation-text { white-space: pre-line; margin: 0.3rem 0 0.2rem; line-height: 1.7; }
-
   .division-row { margin: 1.2rem 0 0.5rem; font-weight: 700; display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: baseline; scroll-margin-top: 7rem; }
   .division-row.depth-0 { font-size: 1.15rem; border-bottom: 1px solid var(--ld-border); padding-bottom: 0.2rem; }
   .division-row.depth-1 { font-size: 1rem; }
@@ -118,16 +135,29 @@ export const compareViewStyles = css`
     .col.old:not(:has(.empty)) { border-bottom: 1px dashed var(--ld-border); padding-bottom: 0.3rem; }
     .col-heads { display: none; }
   }
+  .print-head { display: none; }
+  .notes-count { color: var(--ld-accent); background: var(--ld-accent-soft); border-color: currentColor; }
   @media print {
     :host { --ld-focus-bg: transparent; }
-    .sticky, .toc, .actions, .toast, lawdiff-change-summary { display: none !important; }
+    .sticky, .toc, .actions, .toast, .notice, lawdiff-change-summary, lawdiff-article-history { display: none !important; }
+    .print-head { display: block; margin: 0 0 1rem; padding-bottom: 0.5rem; border-bottom: 2px solid #000; }
+    .print-head .print-title { font-size: 1.3rem; font-weight: 700; margin: 0 0 0.2rem; }
+    .print-head p, .print-head dl { margin: 0.15rem 0; font-size: 0.9rem; }
+    .print-head dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.1rem 0.8rem; }
+    .print-head dt { font-weight: 650; }
+    .print-head dd { margin: 0; }
     .layout.with-toc { display: block; }
-    .article-row { break-inside: avoid; border: 0; border-bottom: 1px solid #ccc; border-radius: 0; box-shadow: none; }
+    .article-row { break-inside: avoid; border: 0; border-bottom: 1px solid #999; border-radius: 0; box-shadow: none; background: none; padding-left: 0; padding-right: 0; }
+    .article-row.focused { border-color: #999; box-shadow: none; }
+    .badge { color: #000 !important; border-color: #000 !important; background: none !important; }
+    .division-row { break-after: avoid; }
     .division-row.depth-0 { break-before: page; }
-    .division-row.depth-0:first-of-type { break-before: auto; }
-    del, ins { background: none; color: #000; }
-    .annotation { background: none; }
-    .annotation:not([open]) .annotation-text { display: block; }
+    .rows > .division-row.depth-0:first-child, .col-heads + .division-row.depth-0 { break-before: auto; }
+    /* Side by side on paper too (the narrow-screen rule would stack the columns without saying which is which). */
+    .cols, .col-heads { grid-template-columns: 1fr 1fr; gap: 1rem; }
+    .col-heads { display: grid; padding: 0 0 0.3rem; color: #000; border-bottom: 1px solid #000; }
+    .col.old { border-right: 1px solid #bbb; padding-right: 1rem; }
+    .col.old:not(:has(.empty)) { border-bottom: 0; padding-bottom: 0; }
   }
   @media (prefers-reduced-motion: no-preference) {
     .article-row.focused { transition: background-color 0.2s; }

@@ -1,8 +1,11 @@
 /**
  * `<lawdiff-compare-view>`: a comparison of two readings — summary, toolbar,
  * table of contents and the rows (synopsis or redline), with next/previous
- * change, search, and the focused article from the URL. Long laws render
- * only the rows on screen (`@lit-labs/virtualizer`). It never writes the URL:
+ * change, search, and the focused article from the URL; or the concordance of
+ * numbers across all readings. Also the article history panel, the reader's
+ * notes under the rows (it owns the notes store for its children), printing
+ * and the HTML download. Long laws render only the rows on screen
+ * (`@lit-labs/virtualizer`), except while printing. It never writes the URL:
  * it asks the app with {@link ParamsChangeEvent}.
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
@@ -10,25 +13,36 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import '@lit-labs/virtualizer';
 import type { LitVirtualizer } from '@lit-labs/virtualizer/LitVirtualizer.js';
 import { buildModel, filterRows, isChange, searchRows, tableOfContents, type ArticleRow, type CompareModel, type Row } from '../app/compare-model.js';
+import { exportFileName, exportHtml } from '../app/export-html.js';
+import { notesStore, type Note, type NotesChange, type NotesStore } from '../app/notes-store.js';
+import { sideLabels } from '../app/row-text.js';
 import { routeHref, type CompareParams } from '../app/routes.js';
+import { lawTitle, originalTitle } from '../app/titles.js';
 import type { CompareResult } from '../app/worker-protocol.js';
 import { resolveKey } from '../diff/history.js';
-import type { Law } from '../model/types.js';
+import type { Law, VersionInfo } from '../model/types.js';
+import './article-history.js';
+import './article-notes.js';
 import './change-summary.js';
+import './concordance-table.js';
+import type { LawdiffConcordance } from './concordance-table.js';
 import './compare-toolbar.js';
 import type { StepEvent } from './compare-toolbar.js';
-import { compareViewStyles } from './compare-view.styles.js';
+import { compareViewStyles, diffTextStyles } from './compare-view.styles.js';
 import { renderArticleRow, renderDivisionRow, type RowContext } from './compare-rows.js';
-import { JumpEvent, ParamsChangeEvent } from './events.js';
-import { strings } from './strings.js';
+import { ExportEvent, JumpEvent, NoteChangeEvent, ParamsChangeEvent } from './events.js';
+import { stageName } from './format.js';
+import { strings, uiLanguage } from './strings.js';
 import { base } from './theme.js';
 
 /** Above this many rows, only the rows on screen are rendered. */
 const VIRTUALIZE_ABOVE = 250;
 
+const noNotes: readonly Note[] = [];
+
 @customElement('lawdiff-compare-view')
 export class LawdiffCompareView extends LitElement {
-  static override styles = [base, compareViewStyles];
+  static override styles = [base, diffTextStyles, compareViewStyles];
 
   @property() folder = '';
   @property({ attribute: false }) law: Law | undefined;
@@ -36,27 +50,52 @@ export class LawdiffCompareView extends LitElement {
   @property() newId = '';
   @property({ attribute: false }) result: CompareResult | undefined;
   @property({ attribute: false }) params: CompareParams | undefined;
+  /** Where the reader's notes are kept. */
+  @property({ attribute: false }) store: NotesStore = notesStore;
 
   @state() private expanded = new Set<string>();
   @state() private toast = '';
   /** Rendering everything (for printing). */
   @state() private printing = false;
 
+  /** The reader's notes on this law, by article key. */
+  @state() private notes = new Map<string, Note[]>();
+  /** Why the notes could not be read, or "". */
+  @state() private notesProblem = '';
+
   @query('lit-virtualizer') private virtualizer: LitVirtualizer | undefined;
+  @query('lawdiff-concordance') private concordanceTable: LawdiffConcordance | undefined;
 
   private model: CompareModel | undefined;
   private visible: Row[] = [];
   private changes: number[] = [];
   private searchHits: number[] = [];
   private lastRevealed: string | undefined;
+  /** Key of the article whose history just closed: its row gets the focus back. */
+  private returnFocusTo: string | undefined;
+  private readonly printQuery = window.matchMedia('print');
+  private unsubscribeNotes: (() => void) | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('keydown', this.onKey);
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
+    this.printQuery.addEventListener('change', this.onPrintQuery);
     this.addEventListener(JumpEvent.eventName, this.onJump);
     this.addEventListener('lawdiff-step', this.onStep);
+    this.addEventListener(ExportEvent.eventName, this.onExport);
+    this.addEventListener(NoteChangeEvent.eventName, this.onNoteChange);
+    this.printing = this.printQuery.matches;
+    if (this.hasUpdated) {
+      this.subscribeNotes();
+      void this.loadNotes();
+    }
+  }
+
+  private subscribeNotes(): void {
+    this.unsubscribeNotes?.();
+    this.unsubscribeNotes = this.store.subscribe(this.onNotesChanged);
   }
 
   override disconnectedCallback(): void {
@@ -64,11 +103,22 @@ export class LawdiffCompareView extends LitElement {
     window.removeEventListener('keydown', this.onKey);
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
+    this.printQuery.removeEventListener('change', this.onPrintQuery);
     this.removeEventListener(JumpEvent.eventName, this.onJump);
     this.removeEventListener('lawdiff-step', this.onStep);
+    this.removeEventListener(ExportEvent.eventName, this.onExport);
+    this.removeEventListener(NoteChangeEvent.eventName, this.onNoteChange);
+    this.unsubscribeNotes?.();
+    this.unsubscribeNotes = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('store') && this.isConnected) this.subscribeNotes();
+    if (changed.has('folder') || changed.has('store')) void this.loadNotes();
+    if (changed.has('params')) {
+      const before = changed.get('params') as CompareParams | undefined;
+      if (before?.history && !this.params?.history) this.returnFocusTo = before.history;
+    }
     const r = this.result;
     if (changed.has('result') && r) {
       const oldDoc = r.docs[this.oldId];
@@ -94,14 +144,33 @@ export class LawdiffCompareView extends LitElement {
 
   protected override updated(): void {
     const key = this.canonical(this.params?.focus);
-    if (key && key !== this.lastRevealed && this.model) {
+    if (key && key !== this.lastRevealed && this.model && !this.params?.concordance) {
       this.lastRevealed = key;
       const index = this.visible.findIndex((r) => r.key === key);
       if (index >= 0) void this.reveal(index);
     }
+    if (this.returnFocusTo) {
+      const back = this.canonical(this.returnFocusTo)!;
+      this.returnFocusTo = undefined;
+      void this.focusRow(back);
+    }
   }
 
-  /** Scrolls a row into view and moves keyboard focus to it. */
+  /** Gives the keyboard focus back to an article's row (or its concordance row) without moving the page more than needed. */
+  private async focusRow(key: string): Promise<void> {
+    if (this.params?.concordance) {
+      await this.concordanceTable?.focusRow(key);
+      return;
+    }
+    const el = this.renderRoot.querySelector<HTMLElement>(`[id="row-${CSS.escape(key)}"]`);
+    if (el) el.focus();
+    else {
+      const index = this.visible.findIndex((r) => r.key === key);
+      if (index >= 0) await this.reveal(index);
+    }
+  }
+
+  /** Scrolls a row into view and moves keyboard focus to it (only scrolls while the history panel has the focus). */
   private async reveal(index: number): Promise<void> {
     const row = this.visible[index];
     if (!row) return;
@@ -114,7 +183,7 @@ export class LawdiffCompareView extends LitElement {
     const el = find();
     if (!el) return;
     if (!this.virtualizer) el.scrollIntoView({ block: 'center' });
-    el.focus({ preventScroll: true });
+    if (!this.params?.history) el.focus({ preventScroll: true });
   }
 
   private readonly onKey = (e: KeyboardEvent): void => {
@@ -143,7 +212,106 @@ export class LawdiffCompareView extends LitElement {
   };
 
   private readonly onAfterPrint = (): void => {
-    this.printing = false;
+    this.printing = this.printQuery.matches;
+  };
+
+  /** Print preview and emulated print media switch the media query without a `beforeprint`. */
+  private readonly onPrintQuery = (e: MediaQueryListEvent): void => {
+    this.printing = e.matches;
+  };
+
+  private readonly onExport = (e: ExportEvent): void => {
+    if (e.format === 'print') void this.print();
+    else this.download();
+  };
+
+  /** Renders every row (no virtualization, nothing collapsed), then opens the print dialog. */
+  private async print(): Promise<void> {
+    this.printing = true;
+    await this.updateComplete;
+    window.print();
+  }
+
+  /** Downloads the comparison as shown (view and filter) as one standalone HTML file. */
+  private download(): void {
+    const r = this.result;
+    const p = this.params;
+    const law = this.law;
+    const oldVersion = this.info(this.oldId);
+    const newVersion = this.info(this.newId);
+    if (!r || !p || !law || !this.model || !oldVersion || !newVersion) return;
+    let text: string;
+    try {
+      text = exportHtml({
+        law,
+        oldVersion,
+        newVersion,
+        rows: this.visible,
+        stats: r.comparison.stats,
+        renumberedOnly: this.model.rows.filter((row) => row.type === 'article' && row.kind === 'renumbered').length,
+        view: p.view,
+        filter: p.filter,
+        lang: this.context.lang,
+        generated: new Date(),
+        url: new URL(routeHref({ kind: 'compare', folder: this.folder, old: this.oldId, new: this.newId, params: { ...p, history: undefined, concordance: false } }), window.location.href).href,
+      });
+    } catch (err) {
+      this.showToast(`${strings.exportFailed} ${err instanceof Error ? err.message : String(err)}`);
+      return;
+    }
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/html;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = exportFileName(this.folder, this.oldId, this.newId);
+    a.hidden = true;
+    this.renderRoot.appendChild(a);
+    a.click();
+    a.remove();
+    // The download reads the blob after the click returns; keep it alive a moment.
+    window.setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  }
+
+  private async loadNotes(): Promise<void> {
+    const folder = this.folder;
+    if (!folder) return;
+    const r = await this.store.listAll(folder);
+    if (folder !== this.folder) return;
+    if (!r.ok) {
+      this.notesProblem = strings.noteProblems[r.problem] ?? r.detail;
+      this.notes = new Map();
+      return;
+    }
+    const byKey = new Map<string, Note[]>();
+    for (const n of r.value) {
+      const list = byKey.get(n.key);
+      if (list) list.push(n);
+      else byKey.set(n.key, [n]);
+    }
+    this.notes = byKey;
+    this.notesProblem = '';
+  }
+
+  private readonly onNotesChanged = (change: NotesChange): void => {
+    if (change.folder === undefined || change.folder === this.folder) void this.loadNotes();
+  };
+
+  private readonly onNoteChange = (e: NoteChangeEvent): void => {
+    const edit = e.edit;
+    switch (edit.action) {
+      case 'add':
+        e.respondWith(this.store.add(edit.folder, edit.key, { text: edit.text, label: edit.label }));
+        break;
+      case 'update':
+        e.respondWith(this.store.update(edit.note, edit.text));
+        break;
+      case 'remove':
+        e.respondWith(this.store.remove(edit.note));
+        break;
+      default: {
+        const never: never = edit;
+        return never;
+      }
+    }
   };
 
   /** The position of the focused row in a list of row indices (−1 when the focus is not one of them). */
@@ -176,13 +344,19 @@ export class LawdiffCompareView extends LitElement {
     const url = new URL(href, window.location.href).href;
     try {
       await navigator.clipboard.writeText(url);
-      this.toast = strings.linkCopied;
+      this.showToast(strings.linkCopied);
     } catch {
       // No clipboard permission: show the link so it can be copied by hand.
-      this.toast = url;
+      this.showToast(url);
     }
     this.ask({ focus: row.key }, true);
-    window.setTimeout(() => (this.toast = ''), 4000);
+  }
+
+  private showToast(message: string): void {
+    this.toast = message;
+    window.setTimeout(() => {
+      if (this.toast === message) this.toast = '';
+    }, 4000);
   }
 
   private get context(): RowContext {
@@ -202,8 +376,17 @@ export class LawdiffCompareView extends LitElement {
         this.expanded = next;
       },
       onCopyLink: (row) => void this.copyLink(row),
-      extra: () => nothing,
+      extra: (row) => this.renderNotes(row),
+      noteCount: (row) => this.notes.get(row.key)?.length ?? 0,
     };
+  }
+
+  /** The reader's notes under a row; read-only (and absent when there are none) in print. */
+  private renderNotes(row: ArticleRow): unknown {
+    const notes = this.notes.get(row.key) ?? noNotes;
+    if (this.printing && notes.length === 0) return nothing;
+    return html`<lawdiff-article-notes .folder=${this.folder} .articleKey=${row.key} .label=${sideLabels(row.new.length > 0 ? row.new : row.old)}
+      .notes=${notes} ?readonly=${this.printing}></lawdiff-article-notes>`;
   }
 
   override render() {
@@ -215,48 +398,80 @@ export class LawdiffCompareView extends LitElement {
     const renderRow = (row: Row, i: number) => (row.type === 'article' ? renderArticleRow(row, i, ctx) : renderDivisionRow(row));
     const renumberedOnly = m.rows.filter((row) => row.type === 'article' && row.kind === 'renumbered').length;
     const toc = tableOfContents(this.visible);
-    const focusMissing = p.focus && !m.indexOfKey.has(this.canonical(p.focus)!);
+    const focusMissing = p.focus && !p.concordance && !m.indexOfKey.has(this.canonical(p.focus)!);
+    const historyKey = p.history ? this.canonical(p.history) : undefined;
     return html`
+      ${this.renderPrintHead(p)}
       <lawdiff-change-summary .stats=${r.comparison.stats} .model=${m} .renumberedOnly=${renumberedOnly}></lawdiff-change-summary>
       <div class="sticky">
         <lawdiff-compare-toolbar .params=${p} .changeIndex=${this.positionIn(this.changes)} .changeCount=${this.changes.length}
           .matchIndex=${this.positionIn(this.searchHits)} .matchCount=${this.searchHits.length}></lawdiff-compare-toolbar>
-        <p class="legend">${strings.legend}</p>
+        ${p.concordance ? nothing : html`<p class="legend">${strings.legend}</p>`}
       </div>
       ${focusMissing ? html`<p class="notice" role="status">${strings.focusNotFound(p.focus!)}</p>` : nothing}
+      ${this.notesProblem ? html`<p class="notice" role="status">${this.notesProblem}</p>` : nothing}
       ${this.toast ? html`<p class="toast" role="status">${this.toast}</p>` : nothing}
-      <div class="layout ${toc.length > 0 ? 'with-toc' : ''} view-${p.view}">
-        ${toc.length > 0
-          ? html`<nav class="toc" aria-label=${strings.contents}>
-              <h2 class="section-label">${strings.contents}</h2>
-              <ol>
-                ${toc.map(
-                  (t) => html`<li class="depth-${Math.min(t.depth, 3)} status-${t.status}">
-                    <a href="#" @click=${(e: Event) => {
-                      e.preventDefault();
-                      this.onJump(new JumpEvent(t.key));
-                    }}>${t.title}</a>
-                  </li>`,
-                )}
-              </ol>
-            </nav>`
-          : nothing}
-        <section class="rows" aria-label=${strings.compareTitle(this.label(this.oldId), this.label(this.newId))}>
-          ${p.view === 'synopsis'
-            ? html`<div class="col-heads" aria-hidden="true"><span>${this.label(this.oldId)}</span><span>${this.label(this.newId)}</span></div>`
-            : nothing}
-          ${this.visible.length === 0
-            ? html`<p class="empty-rows">${strings.noRows}</p>`
-            : this.visible.length > VIRTUALIZE_ABOVE && !this.printing
-              ? html`<lit-virtualizer .items=${this.visible} .keyFunction=${(row: Row) => row.key} .renderItem=${renderRow}></lit-virtualizer>`
-              : this.visible.map(renderRow)}
-        </section>
-      </div>
+      ${p.concordance
+        ? html`<lawdiff-concordance .law=${this.law} .result=${r} .oldId=${this.oldId} .newId=${this.newId} .current=${historyKey ?? ''}></lawdiff-concordance>`
+        : html`<div class="layout ${toc.length > 0 ? 'with-toc' : ''} view-${p.view}">
+            ${toc.length > 0
+              ? html`<nav class="toc" aria-label=${strings.contents}>
+                  <h2 class="section-label">${strings.contents}</h2>
+                  <ol>
+                    ${toc.map(
+                      (t) => html`<li class="depth-${Math.min(t.depth, 3)} status-${t.status}">
+                        <a href="#" @click=${(e: Event) => {
+                          e.preventDefault();
+                          this.onJump(new JumpEvent(t.key));
+                        }}>${t.title}</a>
+                      </li>`,
+                    )}
+                  </ol>
+                </nav>`
+              : nothing}
+            <section class="rows" aria-label=${strings.compareTitle(this.label(this.oldId), this.label(this.newId))}>
+              ${p.view === 'synopsis'
+                ? html`<div class="col-heads" aria-hidden="true"><span>${this.label(this.oldId)}</span><span>${this.label(this.newId)}</span></div>`
+                : nothing}
+              ${this.visible.length === 0
+                ? html`<p class="empty-rows">${strings.noRows}</p>`
+                : this.visible.length > VIRTUALIZE_ABOVE && !this.printing
+                  ? html`<lit-virtualizer .items=${this.visible} .keyFunction=${(row: Row) => row.key} .renderItem=${renderRow}></lit-virtualizer>`
+                  : this.visible.map(renderRow)}
+            </section>
+          </div>`}
+      ${p.history && historyKey
+        ? html`<lawdiff-article-history .folder=${this.folder} .law=${this.law} .result=${r} .params=${p} .oldId=${this.oldId} .newId=${this.newId}
+            .articleKey=${p.history} .inComparison=${!p.concordance && this.visible.some((row) => row.key === historyKey)}
+            .notes=${this.notes.get(historyKey) ?? noNotes} .notesProblem=${this.notesProblem}></lawdiff-article-history>`
+        : nothing}
     `;
   }
 
+  /** The law and the two readings, at the top of a printed comparison (hidden on screen). */
+  private renderPrintHead(p: CompareParams) {
+    if (!this.law) return nothing;
+    const title = lawTitle(this.law, uiLanguage);
+    const original = originalTitle(this.law, uiLanguage);
+    const reading = (v: VersionInfo | undefined, id: string): string =>
+      v ? [v.label, v.stage ? stageName(v.stage) : '', v.date].filter(Boolean).join(' · ') : id;
+    return html`<header class="print-head">
+      <p class="print-title" lang=${title.lang}>${title.text}</p>
+      ${original ? html`<p lang=${original.lang}>${original.text}</p>` : nothing}
+      <dl>
+        <dt>${strings.compareOld}</dt><dd>${reading(this.info(this.oldId), this.oldId)}</dd>
+        <dt>${strings.compareNew}</dt><dd>${reading(this.info(this.newId), this.newId)}</dd>
+      </dl>
+      <p>${p.concordance ? strings.concordanceHeading : strings.printShowing(strings[p.view], strings.filters[p.filter] ?? p.filter)}</p>
+    </header>`;
+  }
+
+  private info(id: string): VersionInfo | undefined {
+    return this.law?.versions.find((v) => v.id === id);
+  }
+
   private label(id: string): string {
-    return this.law?.versions.find((v) => v.id === id)?.label ?? id;
+    return this.info(id)?.label ?? id;
   }
 }
 

@@ -3,6 +3,7 @@
  * `addEventListener` and lit's `@event` bindings know their classes.
  * Children never write the URL or the store; they ask through these.
  */
+import type { NoteRef, NotesResult } from '../app/notes-store.js';
 import type { CompareParams } from '../app/routes.js';
 
 /** Asks the owner of a failed load to try again. */
@@ -48,11 +49,47 @@ export class JumpEvent extends Event {
   }
 }
 
+/** Asks the comparison view to print the comparison or download it as a standalone HTML file. */
+export class ExportEvent extends Event {
+  static readonly eventName = 'lawdiff-export';
+
+  constructor(readonly format: 'print' | 'html') {
+    super(ExportEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+/** A change to the reader's notes, as {@link NoteChangeEvent} asks for it. */
+export type NoteEdit =
+  | { action: 'add'; folder: string; key: string; label: string; text: string }
+  | { action: 'update'; note: NoteRef; text: string }
+  | { action: 'remove'; note: NoteRef };
+
+/**
+ * Asks the owner of the notes store to add, change or delete a note. The
+ * owner answers with {@link NoteChangeEvent.respondWith}, so the asking
+ * element can keep its editor open (and the reader's text) when saving fails.
+ */
+export class NoteChangeEvent extends Event {
+  static readonly eventName = 'lawdiff-note';
+  /** The outcome, once an owner has responded; undefined while nobody handles the event. */
+  outcome: Promise<NotesResult<unknown>> | undefined;
+
+  constructor(readonly edit: NoteEdit) {
+    super(NoteChangeEvent.eventName, { bubbles: true, composed: true });
+  }
+
+  respondWith(outcome: Promise<NotesResult<unknown>>): void {
+    this.outcome = outcome;
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'lawdiff-retry': RetryEvent;
     'lawdiff-params': ParamsChangeEvent;
     'lawdiff-compare': CompareRequestEvent;
     'lawdiff-jump': JumpEvent;
+    'lawdiff-export': ExportEvent;
+    'lawdiff-note': NoteChangeEvent;
   }
 }

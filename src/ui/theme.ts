@@ -19,7 +19,7 @@ export const tokens = css`
     --ld-surface: #ffffff;
     --ld-text: #1d1d1f;
     --ld-muted: #5c5f66;
-    --ld-faint: #8a8d94;
+    --ld-faint: #676a71;
     --ld-border: #dcdad4;
     --ld-rule: #ebe9e4;
     --ld-accent: #1d4f91;

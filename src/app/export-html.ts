@@ -1,0 +1,246 @@
+/**
+ * A comparison as one standalone HTML document, for keeping, mailing or
+ * archiving: inline CSS, no scripts, no external resources (a Content
+ * Security Policy says so to the browser that opens it). It shows what the
+ * viewer shows — the same rows, view and filter — with the law title, the two
+ * readings, the change counts, division headings, del/ins marks with their
+ * text labels, and the annotations. Every text is escaped with
+ * {@link escapeHtml}. Pure: a string out, no DOM.
+ */
+import type { ComparisonStats } from '../diff/types.js';
+import type { Annotation, Law, VersionInfo } from '../model/types.js';
+import { strings, uiLanguage } from '../ui/strings.js';
+import type { ArticleRow, DivisionRow, Filter, Row } from './compare-model.js';
+import { diffBlocks, headingSpans, plainBlocks, rowCaption, type Block, type Side, type Span } from './row-text.js';
+import { lawTitle, originalTitle } from './titles.js';
+
+/** What goes into an exported comparison. */
+export interface ExportInput {
+  law: Law;
+  oldVersion: VersionInfo;
+  newVersion: VersionInfo;
+  /** The rows as the viewer shows them (already filtered). */
+  rows: readonly Row[];
+  stats: ComparisonStats;
+  /** Number of renumbered-only articles (the stats count flags, not rows). */
+  renumberedOnly: number;
+  view: 'synopsis' | 'redline';
+  filter: Filter;
+  /** Languages of the two readings' texts. */
+  lang: { old: string; new: string };
+  /** When the file is made (given, so the output is reproducible). */
+  generated: Date;
+  /** Absolute address of the comparison in lawdiff, linked at the end (optional). */
+  url?: string | undefined;
+}
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text made safe for HTML element content and quoted attribute values: `& < > " '` become entities. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/gu, (c) => ENTITIES[c]!);
+}
+
+/** A file name for the export: `<folder>_<old>_<new>.html`, with anything but letters, digits, `.`, `-` and `_` replaced by `-`. */
+export function exportFileName(folder: string, oldId: string, newId: string): string {
+  const safe = (s: string): string => s.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^[.-]+/u, '') || 'x';
+  return `${safe(folder)}_${safe(oldId)}_${safe(newId)}.html`;
+}
+
+const e = escapeHtml;
+/** `lang="…"` for a non-empty language tag. */
+const langAttr = (lang: string): string => (lang ? ` lang="${e(lang)}"` : '');
+
+function spans(list: readonly Span[]): string {
+  return list
+    .map((s) =>
+      s.mark === 'del'
+        ? `<del><span class="sr">${e(strings.deletionStart)}</span>${e(s.text)}<span class="sr">${e(strings.markEnd)}</span></del>`
+        : s.mark === 'ins'
+          ? `<ins><span class="sr">${e(strings.insertionStart)}</span>${e(s.text)}<span class="sr">${e(strings.markEnd)}</span></ins>`
+          : e(s.text),
+    )
+    .join('');
+}
+
+function blocks(list: readonly Block[]): string {
+  return list
+    .map((b) =>
+      b.kind === 'label'
+        ? `<p class="part-label">${e(b.text || strings.unnumbered)}</p>`
+        : `<p class="line${b.state ? ` ${b.state}` : ''}"${b.depth > 0 ? ` style="--depth:${b.depth}"` : ''}>${spans(b.spans)}</p>`,
+    )
+    .join('\n');
+}
+
+/** The heading and lines of one side of a row (or both, for redline). */
+function side(row: ArticleRow, which: Side): string {
+  const diff = row.change.diff;
+  const oldArts = row.old.map((a) => a.article);
+  const newArts = row.new.map((a) => a.article);
+  const own = which === 'old' || (which === 'both' && newArts.length === 0) ? oldArts : newArts;
+  const title = headingSpans(own, diff, which);
+  const head = title.length > 0 ? `<p class="caption">${spans(title)}</p>\n` : '';
+  if (diff) return head + blocks(diffBlocks(diff, oldArts, newArts, which));
+  const mark = which === 'old' ? (newArts.length === 0 ? 'del' : '') : which === 'new' ? (oldArts.length === 0 ? 'ins' : '') : newArts.length === 0 ? 'del' : oldArts.length === 0 ? 'ins' : '';
+  return head + blocks(plainBlocks(own, mark));
+}
+
+function annotations(list: readonly Annotation[], lang: string): string {
+  return list
+    .map((a) => {
+      const kind = strings.annotation[a.kind];
+      const source = a.source && a.source.toLowerCase() !== kind.toLowerCase() ? ` · <span${langAttr(lang)}>${e(a.source)}</span>` : '';
+      return `<aside class="annotation"><p class="annotation-head"><strong>${e(kind)}</strong>${source}</p><div class="annotation-text"${langAttr(lang)}>${e(a.text)}</div></aside>`;
+    })
+    .join('\n');
+}
+
+function articleRow(row: ArticleRow, input: ExportInput): string {
+  const c = rowCaption(row);
+  const lang = row.new.length > 0 ? input.lang.new : input.lang.old;
+  const head = `<header class="row-head"><h3 class="row-title"><strong${langAttr(lang)}>${e(c.title)}</strong>${c.was ? ` <span class="was">(${e(c.was)})</span>` : ''}${
+    c.note ? ` <span class="was">${e(c.note)}</span>` : ''
+  }</h3> <span class="badge">${e(c.badge)}</span></header>`;
+  const body =
+    input.view === 'synopsis'
+      ? `<div class="cols"><div class="col old"${langAttr(input.lang.old)}>${
+          row.old.length === 0 ? `<p class="empty"${langAttr(uiLanguage)}>${e(strings.notInOld)}</p>` : side(row, 'old')
+        }</div><div class="col new"${langAttr(input.lang.new)}>${
+          row.new.length === 0 ? `<p class="empty"${langAttr(uiLanguage)}>${e(strings.notInNew)}</p>` : side(row, 'new')
+        }</div></div>`
+      : `<div class="redline"${langAttr(lang)}>${side(row, 'both')}</div>`;
+  return `<section class="article kind-${e(row.kind)}" id="${e(`row-${row.key}`)}">\n${head}\n${body}\n${annotations(row.annotations, lang)}\n</section>`;
+}
+
+/** A division heading; the first top-level one gets no page break before it in print. */
+function divisionRow(row: DivisionRow, lang: string, first: boolean): string {
+  const level = Math.min(row.depth + 2, 6);
+  const status = strings.divisionStatus[row.status] ?? '';
+  const title = row.status === 'deleted' ? `<del>${e(row.title)}</del>` : e(row.title);
+  return `<h${level} class="division depth-${Math.min(row.depth, 3)}${first ? ' first' : ''}"><span${langAttr(lang)}>${title}</span>${
+    row.oldTitle ? ` <span class="was">(${e(strings.was(row.oldTitle))})</span>` : ''
+  }${status ? ` <span class="badge">${e(status)}</span>` : ''}</h${level}>`;
+}
+
+function summary(input: ExportInput): string {
+  const s = input.stats;
+  const counts: [string, number][] = [
+    ['inserted', s.inserted],
+    ['deleted', s.deleted],
+    ['reworded', s.textChanged - s.referencesOnly],
+    ['references', s.referencesOnly],
+    ['moved', s.moved],
+    ['renumbered', input.renumberedOnly],
+    ['split', s.split],
+    ['merged', s.merged],
+  ];
+  return `<section class="summary" aria-labelledby="summary-heading"><h2 id="summary-heading">${e(strings.summaryHeading)}</h2>
+<ul class="counts">${counts.map(([k, n]) => `<li><span class="n">${e(n.toLocaleString(uiLanguage))}</span> ${e(strings.kinds[k] ?? k)}</li>`).join('')}</ul>
+<p class="words">${e(strings.wordsChanged(s.wordsInserted, s.wordsDeleted))}</p></section>`;
+}
+
+function reading(v: VersionInfo): string {
+  return [v.label, v.stage ? (strings.stage[v.stage] ?? v.stage) : '', v.date].filter(Boolean).join(' · ');
+}
+
+const STYLE = `
+:root { color-scheme: light; --del: #9b1c1c; --del-bg: #fde8e7; --ins: #0b5e33; --ins-bg: #e3f5ea; --muted: #555; --rule: #ddd; }
+* { box-sizing: border-box; }
+body { font: 16px/1.6 system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif; color: #1d1d1f; background: #fff; margin: 0 auto; padding: 2rem 1.5rem; max-width: 72rem; }
+:lang(zh) { font-family: 'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif; }
+:lang(zh-Hant) { font-family: 'Noto Sans CJK TC', 'Source Han Sans TC', 'PingFang TC', 'Microsoft JhengHei', sans-serif; }
+h1 { font-size: 1.6rem; margin: 0 0 0.25rem; line-height: 1.3; }
+.original { margin: 0 0 0.5rem; color: var(--muted); }
+.readings { margin: 0.75rem 0; display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; }
+.readings dt { font-weight: 600; }
+.readings dd { margin: 0; }
+.meta, .words, .legend, footer { color: var(--muted); font-size: 0.9rem; }
+.summary h2 { font-size: 1rem; margin: 1.25rem 0 0.4rem; }
+.counts { list-style: none; display: flex; flex-wrap: wrap; gap: 0.3rem 1.4rem; margin: 0; padding: 0; }
+.counts .n { font-weight: 700; font-variant-numeric: tabular-nums; }
+.division { margin: 2rem 0 0.6rem; padding-bottom: 0.2rem; border-bottom: 1px solid var(--rule); }
+.division.depth-0 { font-size: 1.3rem; }
+.division.depth-1 { font-size: 1.1rem; }
+.division.depth-2, .division.depth-3 { font-size: 1rem; color: var(--muted); }
+.col-heads { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5rem; font-size: 0.85rem; font-weight: 700; color: var(--muted); border-bottom: 2px solid var(--rule); padding-bottom: 0.2rem; }
+.article { border-bottom: 1px solid var(--rule); padding: 0.7rem 0; break-inside: avoid; }
+.row-head { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.3rem 0.6rem; }
+.row-title { font-size: 1rem; margin: 0; font-weight: 400; }
+.was { color: var(--muted); font-size: 0.9rem; }
+.badge { font-size: 0.75rem; font-weight: 650; padding: 0 0.45rem; border: 1px solid #999; border-radius: 999px; white-space: nowrap; }
+.cols { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5rem; }
+.caption { font-weight: 600; margin: 0.3rem 0; }
+.line { margin: 0.3rem 0; padding-left: calc(var(--depth, 0) * 1.5em); line-height: 1.8; }
+.part-label { margin: 0.6rem 0 0.2rem; font-size: 0.85rem; font-weight: 700; color: var(--muted); }
+.empty { color: var(--muted); font-style: italic; font-size: 0.9rem; }
+del { color: var(--del); background: var(--del-bg); text-decoration: line-through; text-decoration-thickness: 1.5px; }
+ins { color: var(--ins); background: var(--ins-bg); text-decoration: underline; text-decoration-thickness: 1.5px; text-underline-offset: 3px; }
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+.annotation { margin: 0.5rem 0 0; padding: 0.3rem 0.75rem; border-left: 3px solid #1d4f91; background: #f1f5fb; font-size: 0.92rem; }
+.annotation-head { margin: 0; }
+.annotation-text { white-space: pre-line; }
+footer { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: 0.5rem; }
+@media (max-width: 700px) { .cols, .col-heads { grid-template-columns: 1fr; } .col-heads { display: none; } }
+@media print {
+  body { padding: 0; max-width: none; }
+  del, ins { color: #000; background: none; }
+  .sr { position: static; display: inline-block; width: auto; height: auto; overflow: visible; clip-path: none; white-space: normal; font-size: 0.8em; }
+  .annotation { background: none; }
+  .division.depth-0 { break-before: page; }
+  .division.depth-0.first { break-before: auto; }
+}
+`;
+
+/** The comparison as a standalone HTML document (UTF-8, `<!doctype html>`). */
+export function exportHtml(input: ExportInput): string {
+  const title = lawTitle(input.law, uiLanguage);
+  const original = originalTitle(input.law, uiLanguage);
+  const docTitle = `${title.text} — ${strings.compareTitle(input.oldVersion.label, input.newVersion.label)}`;
+  const showing = `${strings[input.view]} · ${strings.filters[input.filter] ?? input.filter}`;
+  let firstTop = true;
+  const body = input.rows
+    .map((row) => {
+      if (row.type === 'article') return articleRow(row, input);
+      const first = firstTop && row.depth === 0;
+      if (first) firstTop = false;
+      return divisionRow(row, row.status === 'deleted' ? input.lang.old : input.lang.new, first);
+    })
+    .join('\n');
+  const colHeads =
+    input.view === 'synopsis'
+      ? `<div class="col-heads" aria-hidden="true"><span>${e(input.oldVersion.label)}</span><span>${e(input.newVersion.label)}</span></div>\n`
+      : '';
+  return `<!doctype html>
+<html lang="${e(uiLanguage)}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; base-uri 'none'; form-action 'none'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="lawdiff">
+<title>${e(docTitle)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<header>
+<h1${langAttr(title.lang)}>${e(title.text)}</h1>
+${original ? `<p class="original"${langAttr(original.lang)}>${e(original.text)}</p>\n` : ''}<dl class="readings">
+<dt>${e(strings.compareOld)}</dt><dd>${e(reading(input.oldVersion))}</dd>
+<dt>${e(strings.compareNew)}</dt><dd>${e(reading(input.newVersion))}</dd>
+</dl>
+<p class="meta">${e(showing)}</p>
+</header>
+${summary(input)}
+<p class="legend">${e(strings.legend)}</p>
+<main>
+${colHeads}${input.rows.length === 0 ? `<p class="empty">${e(strings.noRows)}</p>` : body}
+</main>
+<footer>
+<p>${e(strings.exportGenerated(input.generated.toISOString().slice(0, 10)))}${
+    input.url && /^https?:\/\//iu.test(input.url) ? ` · <a href="${e(input.url)}">${e(strings.exportLink)}</a>` : ''
+  }</p>
+${input.law.fictional ? `<p>${e(strings.fictionalHint)}</p>\n` : ''}</footer>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,249 @@
+/**
+ * `<lawdiff-article-notes>`: the reader's own notes on one article, under its
+ * row (and in its history): add, edit, delete. Notes are text, shown through
+ * text bindings. The element never touches the store: it asks with
+ * {@link NoteChangeEvent} and keeps its editor (and the reader's text) open
+ * when saving fails, showing why. Drafts survive the row being scrolled out
+ * of a virtualized list.
+ */
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { Note } from '../app/notes-store.js';
+import { NoteChangeEvent, type NoteEdit } from './events.js';
+import { strings, uiLanguage } from './strings.js';
+import { base } from './theme.js';
+
+/** What is being edited: a new note, or an existing one by id. */
+type Editing = { id: 'new' | string; text: string };
+
+/** Open editors by `<folder>\n<key>`, so a row rendered again (virtualized lists) gets its draft back. */
+const drafts = new Map<string, Editing>();
+
+const when = (iso: string): string => {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(uiLanguage, { dateStyle: 'medium', timeStyle: 'short' });
+};
+
+@customElement('lawdiff-article-notes')
+export class LawdiffArticleNotes extends LitElement {
+  static override styles = [
+    base,
+    css`
+      :host { display: block; margin-top: 0.45rem; font-family: var(--ld-font-ui); font-size: 0.88rem; }
+      h4 { margin: 0 0 0.3rem; font-size: 0.75rem; text-transform: uppercase; letter-spacing: 0.06em; color: var(--ld-muted); font-weight: 600; }
+      ul { list-style: none; margin: 0; padding: 0; }
+      li { margin: 0 0 0.4rem; padding: 0.35rem 0.6rem; border-left: 3px solid var(--ld-badge); background: var(--ld-badge-bg); border-radius: 0 var(--ld-radius) var(--ld-radius) 0; }
+      .text { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; line-height: 1.55; }
+      .meta { margin: 0.15rem 0 0; display: flex; flex-wrap: wrap; gap: 0.2rem 0.7rem; align-items: baseline; color: var(--ld-muted); font-size: 0.78rem; }
+      button { font: inherit; cursor: pointer; }
+      button.link { font-size: 0.8rem; background: none; border: 0; padding: 0; color: var(--ld-accent); text-decoration: underline; text-underline-offset: 2px; }
+      button.link.danger { color: var(--ld-error); }
+      form { margin: 0.3rem 0 0.4rem; }
+      label { display: block; font-size: 0.78rem; color: var(--ld-muted); margin-bottom: 0.2rem; }
+      textarea {
+        display: block; width: 100%; min-height: 4.5rem; resize: vertical; font: inherit; font-size: 0.9rem; line-height: 1.5;
+        padding: 0.4rem 0.5rem; border: 1px solid var(--ld-border); border-radius: var(--ld-radius); background: var(--ld-surface); color: var(--ld-text);
+      }
+      .buttons { display: flex; gap: 0.5rem; align-items: center; margin-top: 0.35rem; flex-wrap: wrap; }
+      .buttons button:not(.link) { font-size: 0.82rem; padding: 0.25rem 0.7rem; border: 1px solid var(--ld-border); border-radius: var(--ld-radius); background: var(--ld-surface); color: var(--ld-text); }
+      .buttons button.primary { background: var(--ld-accent); border-color: var(--ld-accent); color: var(--ld-surface); }
+      .buttons .hint { color: var(--ld-muted); font-size: 0.75rem; }
+      .confirm { display: flex; gap: 0.6rem; align-items: baseline; margin-top: 0.2rem; }
+      .problem { margin: 0.3rem 0; padding: 0.35rem 0.6rem; border: 1px solid var(--ld-error-border); background: var(--ld-error-bg); border-radius: var(--ld-radius); color: var(--ld-text); }
+      @media print {
+        :host([readonly]) li { background: none; border-left-color: #000; }
+        button, form, .problem { display: none !important; }
+      }
+    `,
+  ];
+
+  @property() folder = '';
+  /** Stable key of the article. */
+  @property() articleKey = '';
+  /** Printed number of the article, stored with new notes and used in labels. */
+  @property() label = '';
+  @property({ attribute: false }) notes: readonly Note[] = [];
+  /** Shown read-only (printing): no buttons, nothing when there are no notes. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+  /** Show the list heading even without notes (the history panel). */
+  @property({ type: Boolean }) open = false;
+  /** A problem loading the notes (a message), shown instead of the add button. */
+  @property() problem = '';
+
+  @state() private editing: Editing | undefined;
+  @state() private confirming: string | undefined;
+  @state() private error = '';
+  @state() private busy = false;
+
+  private get draftKey(): string {
+    return `${this.folder}\n${this.articleKey}`;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('folder') || changed.has('articleKey')) {
+      this.editing = drafts.get(this.draftKey);
+      this.confirming = undefined;
+      this.error = '';
+    }
+  }
+
+  override render() {
+    if (this.readonly) {
+      if (this.notes.length === 0) return nothing;
+      return html`<section aria-label=${strings.notesOn(this.label)}>
+        <h4>${strings.notes}</h4>
+        <ul>${this.notes.map((n) => html`<li><p class="text">${n.text}</p></li>`)}</ul>
+      </section>`;
+    }
+    const editingNew = this.editing?.id === 'new';
+    const list = this.notes.length > 0 || this.open;
+    return html`${list
+        ? html`<section aria-label=${strings.notesOn(this.label)}>
+            <h4>${strings.notes}</h4>
+            ${this.notes.length > 0 ? html`<ul>${this.notes.map((n) => this.renderNote(n))}</ul>` : nothing}
+          </section>`
+        : nothing}
+      ${this.error ? html`<p class="problem" role="alert">${this.error}</p>` : nothing}
+      ${this.problem && !this.error ? html`<p class="problem" role="status">${this.problem}</p>` : nothing}
+      ${editingNew
+        ? this.renderEditor(this.editing!)
+        : html`<button type="button" class="link add" ?disabled=${this.busy} @click=${() => this.startEdit('new', '')}>${strings.addNote}</button>`}`;
+  }
+
+  private renderNote(n: Note) {
+    if (this.editing?.id === n.id) return html`<li>${this.renderEditor(this.editing)}</li>`;
+    return html`<li data-note=${n.id}>
+      <p class="text">${n.text}</p>
+      <p class="meta">
+        <span><time datetime=${n.created}>${when(n.created)}</time>${n.updated !== n.created
+            ? html` · ${strings.noteEdited} <time datetime=${n.updated}>${when(n.updated)}</time>`
+            : nothing}</span>
+        ${this.confirming === n.id
+          ? html`<span class="confirm" role="group" aria-label=${strings.confirmDeleteNote}>
+              <span>${strings.confirmDeleteNote}</span>
+              <button type="button" class="link danger confirm-delete" ?disabled=${this.busy} @click=${() => void this.deleteNote(n)}>${strings.deleteNote}</button>
+              <button type="button" class="link" @click=${() => this.cancelConfirm(n)}>${strings.cancel}</button>
+            </span>`
+          : html`<button type="button" class="link edit" @click=${() => this.startEdit(n.id, n.text)}>${strings.editNote}</button>
+              <button type="button" class="link delete" @click=${() => this.askDelete(n)}>${strings.deleteNote}</button>`}
+      </p>
+    </li>`;
+  }
+
+  private renderEditor(editing: Editing) {
+    return html`<form @submit=${(e: Event) => {
+      e.preventDefault();
+      void this.save();
+    }}>
+      <label for="note-text">${strings.noteText}</label>
+      <textarea id="note-text" .value=${editing.text} ?disabled=${this.busy}
+        @input=${(e: Event) => this.setDraft({ ...editing, text: (e.target as HTMLTextAreaElement).value })}
+        @keydown=${this.onEditorKey}></textarea>
+      <div class="buttons">
+        <button type="submit" class="primary" ?disabled=${this.busy}>${strings.saveNote}</button>
+        <button type="button" @click=${() => this.stopEdit()}>${strings.cancel}</button>
+        <span class="hint">${strings.noteHint}</span>
+      </div>
+    </form>`;
+  }
+
+  private readonly onEditorKey = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape') {
+      // Handled here: the history panel must not close under an open editor.
+      e.preventDefault();
+      e.stopPropagation();
+      this.stopEdit();
+    } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      void this.save();
+    }
+  };
+
+  private setDraft(editing: Editing | undefined): void {
+    this.editing = editing;
+    if (editing) drafts.set(this.draftKey, editing);
+    else drafts.delete(this.draftKey);
+  }
+
+  private async startEdit(id: string, text: string): Promise<void> {
+    this.error = '';
+    this.confirming = undefined;
+    this.setDraft({ id, text });
+    await this.updateComplete;
+    this.renderRoot.querySelector('textarea')?.focus();
+  }
+
+  private async stopEdit(): Promise<void> {
+    const id = this.editing?.id;
+    this.setDraft(undefined);
+    this.error = '';
+    await this.updateComplete;
+    this.focusAfter(id);
+  }
+
+  /** Puts the focus back where the reader was: the edited note's Edit button, or the add button. */
+  private focusAfter(id: string | undefined): void {
+    const sel = id && id !== 'new' ? `li[data-note="${CSS.escape(id)}"] button.edit` : 'button.add';
+    (this.renderRoot.querySelector<HTMLElement>(sel) ?? this.renderRoot.querySelector<HTMLElement>('button.add'))?.focus();
+  }
+
+  private askDelete(n: Note): void {
+    this.error = '';
+    this.confirming = n.id;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('button.confirm-delete')?.focus());
+  }
+
+  private cancelConfirm(n: Note): void {
+    this.confirming = undefined;
+    void this.updateComplete.then(() => this.focusAfter(n.id));
+  }
+
+  /** Asks the owner of the store to make a change; resolves with a message when it failed, "" when done. */
+  private async ask(edit: NoteEdit): Promise<string> {
+    const event = new NoteChangeEvent(edit);
+    this.dispatchEvent(event);
+    if (!event.outcome) return strings.noteProblems.unavailable!;
+    this.busy = true;
+    try {
+      const r = await event.outcome;
+      return r.ok ? '' : (strings.noteProblems[r.problem] ?? r.detail);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async save(): Promise<void> {
+    const editing = this.editing;
+    if (!editing || this.busy) return;
+    if (!editing.text.trim()) {
+      this.error = strings.noteProblems.empty!;
+      return;
+    }
+    const edit: NoteEdit =
+      editing.id === 'new'
+        ? { action: 'add', folder: this.folder, key: this.articleKey, label: this.label, text: editing.text }
+        : { action: 'update', note: { id: editing.id, folder: this.folder, key: this.articleKey }, text: editing.text };
+    const problem = await this.ask(edit);
+    if (problem) {
+      this.error = problem;
+      await this.updateComplete;
+      this.renderRoot.querySelector('textarea')?.focus();
+      return;
+    }
+    await this.stopEdit();
+  }
+
+  private async deleteNote(n: Note): Promise<void> {
+    const problem = await this.ask({ action: 'remove', note: n });
+    this.confirming = undefined;
+    this.error = problem;
+    await this.updateComplete;
+    this.focusAfter(undefined);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lawdiff-article-notes': LawdiffArticleNotes;
+  }
+}

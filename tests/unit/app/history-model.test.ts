@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { articleHistory, concordanceRows, excerptOf, orderLineages, type ArticleHistory } from '../../../src/app/history-model.js';
+import { lineageOf } from '../../../src/diff/history.js';
+import { sample } from './sample.js';
+
+const zh = sample('zh');
+const historyOf = (key: string): ArticleHistory => {
+  const h = articleHistory(zh.history, zh.docs, zh.law.versions, key);
+  if (!h) throw new Error(`no history for ${key}`);
+  return h;
+};
+const statuses = (h: ArticleHistory) => h.entries.map((e) => [e.version.id, e.status]);
+
+describe('articleHistory on the sample law (zh)', () => {
+  it('follows the moved article 15 → 4 → 4 through every reading, the unpublished one as a gap', () => {
+    const h = historyOf('first-draft~15');
+    expect(h.chain).toEqual(['第十五条', '第四条', '第四条']);
+    expect(h.latestLabel).toBe('第四条');
+    expect(statuses(h)).toEqual([
+      ['first-draft', 'first'],
+      ['second-reading', 'reworded'],
+      ['third-reading', 'unpublished'],
+      ['final', 'unchanged'],
+    ]);
+    const second = h.entries[1]!;
+    expect(second.moved).toBe(true);
+    expect(second.previous?.id).toBe('first-draft');
+    expect(second.path).toEqual(['第一章 总则']);
+    expect(h.entries[0]!.path).toEqual(['第三章 数据开放', '第一节 一般规定']);
+    // The change for this lineage, with its word diff: 本章所称 → 本法所称.
+    expect(second.change?.old.map((r) => r.num)).toEqual(['15']);
+    expect(second.change?.new.map((r) => r.num)).toEqual(['4']);
+    const ops = second.change!.diff!.lines.flatMap((l) => (l.kind === 'changed' ? l.ops : []));
+    expect(ops).toContainEqual({ op: 'delete', text: '本章' });
+    expect(ops).toContainEqual({ op: 'insert', text: '本法' });
+    expect(second.oldArticles.map((a) => a.label)).toEqual(['第十五条']);
+    expect(second.newArticles.map((a) => a.label)).toEqual(['第四条']);
+    // The explanation the second reading attaches to its Article 4.
+    expect(second.annotations).toHaveLength(1);
+    expect(second.annotations[0]!.text).toContain('第十五条移至总则');
+    expect(h.entries[0]!.annotations).toEqual([]);
+  });
+
+  it('resolves any reading’s number to the same article', () => {
+    for (const key of ['first-draft~15', 'second-reading~4', 'final~4']) expect(historyOf(key).lineage.key).toBe('first-draft~15');
+    expect(articleHistory(zh.history, zh.docs, zh.law.versions, 'final~999')).toBeUndefined();
+    expect(articleHistory(zh.history, zh.docs, zh.law.versions, 'nonsense')).toBeUndefined();
+  });
+
+  it('shows an inserted article as absent before it appears', () => {
+    const h = historyOf('final~45');
+    expect(h.chain).toEqual(['', '', '第四十五条']);
+    expect(statuses(h)).toEqual([
+      ['first-draft', 'absent'],
+      ['second-reading', 'absent'],
+      ['third-reading', 'unpublished'],
+      ['final', 'inserted'],
+    ]);
+  });
+
+  it('shows a deleted article as deleted in the reading that dropped it, then absent', () => {
+    const h = historyOf('first-draft~32');
+    expect(statuses(h).map(([, s]) => s)).toEqual(['first', 'deleted', 'unpublished', 'absent']);
+    expect(h.entries[1]!.change?.kind).toBe('deleted');
+  });
+
+  it('links the parts of a split both ways', () => {
+    const whole = historyOf('second-reading~27');
+    const part = lineageOf(zh.history, 'final', '28')!;
+    const final = whole.entries[3]!;
+    expect(final.status).toBe('split');
+    expect(final.splitInto).toEqual([{ key: part.key, label: '第二十八条' }]);
+    expect(final.change?.kind).toBe('split');
+    expect(final.newArticles.map((a) => a.label)).toEqual(['第二十七条', '第二十八条']);
+    const other = historyOf('final~28').entries[3]!;
+    expect(other.status).toBe('split');
+    expect(other.splitFrom).toEqual({ key: whole.lineage.key, label: '第二十七条' });
+  });
+
+  it('links the articles of a merge both ways', () => {
+    const absorbed = historyOf('second-reading~29');
+    const heir = lineageOf(zh.history, 'final', '30')!;
+    expect(absorbed.entries[3]!.status).toBe('merged-away');
+    expect(absorbed.entries[3]!.mergedInto).toEqual({ key: heir.key, label: '第三十条' });
+    const merged = historyOf('final~30').entries[3]!;
+    expect(merged.status).toBe('merged');
+    expect(merged.mergedFrom).toEqual([{ key: absorbed.lineage.key, label: '第二十九条' }]);
+    expect(merged.oldArticles.map((a) => a.label)).toEqual(['第二十九条', '第三十条']);
+  });
+
+  it('tells reference-only and renumbered-only changes apart from rewording', () => {
+    expect(historyOf('first-draft~11').entries.map((e) => e.status)).toEqual(['first', 'references', 'unpublished', 'unchanged']);
+    expect(historyOf('first-draft~10').entries.map((e) => e.status)).toEqual(['first', 'renumbered', 'unpublished', 'reworded']);
+    expect(historyOf('first-draft~5').entries.map((e) => e.status)).toEqual(['first', 'renumbered', 'unpublished', 'unchanged']);
+  });
+});
+
+describe('concordance', () => {
+  const rows = concordanceRows(zh.history, zh.docs, zh.law.versions);
+  const row = (key: string) => rows.find((r) => r.key === key)!;
+  const labels = (key: string) => row(key).cells.map((c) => (c.kind === 'present' ? c.label : c.kind));
+
+  it('has one row per lineage and every article of every reading exactly once', () => {
+    expect(rows).toHaveLength(zh.history.lineages.length);
+    for (const [column, expected] of [[0, 44], [1, 49], [3, 49]] as const) {
+      const present = rows.map((r) => r.cells[column]!).filter((c) => c.kind === 'present');
+      expect(present).toHaveLength(expected);
+    }
+    expect(rows.every((r) => r.cells[2]!.kind === 'gap')).toBe(true);
+  });
+
+  it('shows the numbers of the fixture: 15 → 4 → 4, 11 → 12 → 12, 32 deleted, 29 merged into 30', () => {
+    expect(labels('first-draft~15')).toEqual(['第十五条', '第四条', 'gap', '第四条']);
+    expect(labels('first-draft~11')).toEqual(['第十一条', '第十二条', 'gap', '第十二条']);
+    expect(labels('first-draft~32')).toEqual(['第三十二条', 'ended', 'gap', 'absent']);
+    const merged = row(lineageOf(zh.history, 'second-reading', '29')!.key);
+    expect(merged.cells[3]).toEqual({ kind: 'ended', how: 'merged', into: { key: lineageOf(zh.history, 'final', '30')!.key, label: '第三十条' } });
+    expect(merged.current).toBe(false);
+    expect(merged.latestVersion).toBe('second-reading');
+    const moved = row('first-draft~15').cells[1]!;
+    expect(moved).toMatchObject({ kind: 'present', status: 'reworded', moved: true });
+    const part = row(lineageOf(zh.history, 'final', '28')!.key).cells[3]!;
+    expect(part).toMatchObject({ kind: 'present', status: 'split', from: { label: '第二十七条' } });
+  });
+
+  it('orders rows by the newest reading, each ended article right after its predecessor', () => {
+    const order = orderLineages(zh.history, zh.docs).map((l) => l.key);
+    const at = (key: string) => order.indexOf(key);
+    const final = zh.history.versionIds.length - 1;
+    const current = orderLineages(zh.history, zh.docs).filter((l) => l.cells[final]);
+    expect(current.map((l) => Number(l.cells[final]!.num))).toEqual(current.map((_, i) => i + 1));
+    expect(at('first-draft~32')).toBe(at(lineageOf(zh.history, 'first-draft', '31')!.key) + 1);
+    expect(at(lineageOf(zh.history, 'second-reading', '29')!.key)).toBe(at(lineageOf(zh.history, 'second-reading', '28')!.key) + 1);
+    expect(order[0]).toBe('first-draft~1');
+  });
+
+  it('knows which articles changed after the first reading', () => {
+    expect(row('first-draft~2').changed).toBe(false);
+    for (const key of ['first-draft~15', 'first-draft~5', 'first-draft~32', 'second-reading~13']) expect(row(key).changed, key).toBe(true);
+  });
+
+  it('describes each row by the start of its newest text', () => {
+    expect(row('first-draft~15').excerpt.startsWith('本法所称主动开放')).toBe(true);
+    expect(row('first-draft~15').lang).toBe('zh-Hans');
+    expect(excerptOf(undefined)).toBe('');
+    const long = { kind: 'article' as const, label: '', num: '1', heading: '', paragraphs: [{ num: '', text: 'x'.repeat(100), items: [] }] };
+    expect(excerptOf(long, 10)).toBe(`${'x'.repeat(9)}…`);
+  });
+});

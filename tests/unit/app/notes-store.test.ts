@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { createLocalNotesStore, storageKey, type NotesChange, type NotesResult, type StorageLike } from '../../../src/app/notes-store.js';
+
+/** An in-memory Web Storage that can be made to refuse writes (quota) or to throw on every access (blocked). */
+class FakeStorage implements StorageLike {
+  readonly items = new Map<string, string>();
+  /** Refuse writes that would make the stored text longer than this. */
+  quota = Infinity;
+
+  getItem(key: string): string | null {
+    return this.items.get(key) ?? null;
+  }
+
+  setItem(key: string, value: string): void {
+    if (value.length > this.quota) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    this.items.set(key, value);
+  }
+}
+
+function setup(storage?: () => StorageLike | undefined) {
+  const fake = new FakeStorage();
+  let t = Date.parse('2025-09-01T10:00:00Z');
+  let n = 0;
+  return createLocalNotesStore({ storage: storage ?? (() => fake), now: () => new Date((t += 60_000)), newId: () => `id-${++n}`, events: undefined });
+}
+
+function value<T>(r: NotesResult<T>): T {
+  if (!r.ok) throw new Error(`expected success, got ${r.problem}: ${r.detail}`);
+  return r.value;
+}
+
+const LAW = 'fictional-open-data-law-zh';
+
+describe('local notes store', () => {
+  it('adds, lists, updates and removes notes by law and article key', async () => {
+    const fake = new FakeStorage();
+    const store = setup(() => fake);
+    const a = value(await store.add(LAW, 'first-draft~15', { text: '  moved into the General Provisions  ', label: '第四条' }));
+    expect(a).toMatchObject({ id: 'id-1', folder: LAW, key: 'first-draft~15', text: 'moved into the General Provisions', label: '第四条' });
+    expect(a.created).toBe(a.updated);
+    const b = value(await store.add(LAW, 'first-draft~15', { text: 'second', label: '第四条' }));
+    value(await store.add(LAW, 'first-draft~1', { text: 'other article', label: '第一条' }));
+    value(await store.add('another-law', 'first-draft~15', { text: 'other law', label: '§ 4' }));
+
+    expect(value(await store.list(LAW, 'first-draft~15')).map((x) => x.text)).toEqual(['moved into the General Provisions', 'second']);
+    expect(value(await store.listAll(LAW))).toHaveLength(3);
+    expect(value(await store.list(LAW, 'nothing~here'))).toEqual([]);
+
+    const edited = value(await store.update(b, 'second, edited'));
+    expect(edited.text).toBe('second, edited');
+    expect(edited.updated > edited.created).toBe(true);
+    expect(value(await store.remove(a)).text).toBe('moved into the General Provisions');
+    expect(value(await store.list(LAW, 'first-draft~15')).map((x) => x.text)).toEqual(['second, edited']);
+    expect(JSON.parse(fake.getItem(storageKey(LAW))!).format).toBe('lawdiff-notes/1');
+  });
+
+  it('keeps hostile text exactly as written (it is only ever shown as text)', async () => {
+    const store = setup();
+    const hostile = '<img src=x onerror=alert(1)></style><script>alert(2)</script> & "quotes" \'single\'';
+    value(await store.add(LAW, 'k', { text: hostile, label: '<b>' }));
+    expect(value(await store.list(LAW, 'k'))[0]).toMatchObject({ text: hostile, label: '<b>' });
+  });
+
+  it('refuses empty notes and notes that are gone', async () => {
+    const store = setup();
+    expect(await store.add(LAW, 'k', { text: '   \n ', label: '' })).toMatchObject({ ok: false, problem: 'empty' });
+    const n = value(await store.add(LAW, 'k', { text: 'x', label: '' }));
+    expect(await store.update(n, ' ')).toMatchObject({ ok: false, problem: 'empty' });
+    value(await store.remove(n));
+    expect(await store.update(n, 'y')).toMatchObject({ ok: false, problem: 'not-found' });
+    expect(await store.remove(n)).toMatchObject({ ok: false, problem: 'not-found' });
+  });
+
+  it('tells listeners what changed, and stops when unsubscribed', async () => {
+    const store = setup();
+    const seen: NotesChange[] = [];
+    const stop = store.subscribe((c) => seen.push(c));
+    const n = value(await store.add(LAW, 'k1', { text: 'x', label: '' }));
+    await store.add(LAW, 'k2', { text: '', label: '' }); // refused: no change, no call
+    value(await store.update(n, 'y'));
+    stop();
+    value(await store.remove(n));
+    expect(seen).toEqual([
+      { folder: LAW, key: 'k1' },
+      { folder: LAW, key: 'k1' },
+    ]);
+  });
+
+  it('reports a full storage and keeps every note stored before', async () => {
+    const fake = new FakeStorage();
+    const store = setup(() => fake);
+    value(await store.add(LAW, 'k', { text: 'kept', label: '' }));
+    const before = fake.getItem(storageKey(LAW));
+    fake.quota = before!.length + 10;
+    const seen: NotesChange[] = [];
+    store.subscribe((c) => seen.push(c));
+    const r = await store.add(LAW, 'k', { text: 'a note too long for what is left of the quota', label: '' });
+    expect(r).toMatchObject({ ok: false, problem: 'full' });
+    expect(fake.getItem(storageKey(LAW))).toBe(before);
+    expect(value(await store.list(LAW, 'k')).map((n) => n.text)).toEqual(['kept']);
+    expect(seen).toEqual([]);
+  });
+
+  it('reports storage that is missing or blocked, on reading and on writing', async () => {
+    for (const storage of [() => undefined, () => { throw new DOMException('denied', 'SecurityError'); }]) {
+      const store = setup(storage);
+      expect(await store.listAll(LAW)).toMatchObject({ ok: false, problem: 'unavailable' });
+      expect(await store.add(LAW, 'k', { text: 'x', label: '' })).toMatchObject({ ok: false, problem: 'unavailable' });
+    }
+  });
+
+  it('never overwrites notes it cannot read', async () => {
+    for (const raw of ['{not json', '{"format":"something-else","notes":[]}', '{"format":"lawdiff-notes/1","notes":[{"id":1}]}']) {
+      const fake = new FakeStorage();
+      fake.items.set(storageKey(LAW), raw);
+      const store = setup(() => fake);
+      expect(await store.list(LAW, 'k')).toMatchObject({ ok: false, problem: 'corrupt' });
+      expect(await store.add(LAW, 'k', { text: 'x', label: '' })).toMatchObject({ ok: false, problem: 'corrupt' });
+      expect(fake.getItem(storageKey(LAW))).toBe(raw);
+    }
+  });
+
+  it('lets two pages on the same storage add notes without losing each other’s', async () => {
+    const fake = new FakeStorage();
+    const tab1 = setup(() => fake);
+    const tab2 = createLocalNotesStore({ storage: () => fake, newId: () => 'other', events: undefined });
+    value(await tab1.add(LAW, 'k', { text: 'from tab 1', label: '' }));
+    value(await tab2.add(LAW, 'k', { text: 'from tab 2', label: '' }));
+    expect(value(await tab1.list(LAW, 'k')).map((n) => n.text).sort()).toEqual(['from tab 1', 'from tab 2']);
+  });
+
+  it('hears writes of other pages through storage events', async () => {
+    const target = new EventTarget();
+    const store = createLocalNotesStore({ storage: () => new FakeStorage(), events: target as unknown as Window });
+    const seen: NotesChange[] = [];
+    const stop = store.subscribe((c) => seen.push(c));
+    const storageEvent = (key: string | null) => Object.assign(new Event('storage'), { key });
+    target.dispatchEvent(storageEvent(storageKey(LAW)));
+    target.dispatchEvent(storageEvent('something-else'));
+    target.dispatchEvent(storageEvent(null));
+    stop();
+    target.dispatchEvent(storageEvent(storageKey(LAW)));
+    expect(seen).toEqual([
+      { folder: LAW, key: undefined },
+      { folder: undefined, key: undefined },
+    ]);
+  });
+});
