@@ -50,8 +50,8 @@ export interface ArticleRow {
   annotations: Annotation[];
   /** Key of the top-level division of the new version it sits in (old version for deleted rows). */
   topDivision: string;
-  /** Lower-cased text of both sides, for search. */
-  haystack: string;
+  /** Lower-cased text of both sides, for search (computed on first use). */
+  haystack(): string;
 }
 
 /** A division heading between article rows. */
@@ -217,7 +217,7 @@ export function buildModel(
       new: newSide,
       annotations,
       topDivision,
-      haystack: `${textOf(oldSide)}\n${textOf(newSide)}`.toLowerCase(),
+      haystack: once(() => `${textOf(oldSide)}\n${textOf(newSide)}`.toLowerCase()),
     };
     indexOfKey.set(row.key, rows.length);
     rows.push(row);
@@ -233,6 +233,11 @@ export function buildModel(
     ? tops.map((r) => ({ key: r.key, title: divisionTitle(r), ...(mapCounts.get(r.key) ?? { changes: 0, articles: 0 }) }))
     : [{ key: '', title: '', ...(mapCounts.get('') ?? { changes: 0, articles: 0 }) }];
   return { rows, indexOfKey, map };
+}
+
+function once(f: () => string): () => string {
+  let v: string | undefined;
+  return () => (v ??= f());
 }
 
 /** The rows a filter keeps, with division headings only where an article below them is kept. */
@@ -260,7 +265,7 @@ export function searchRows(rows: readonly Row[], term: string): number[] {
   if (!t) return [];
   const out: number[] = [];
   rows.forEach((r, i) => {
-    if (r.type === 'article' && r.haystack.includes(t)) out.push(i);
+    if (r.type === 'article' && r.haystack().includes(t)) out.push(i);
   });
   return out;
 }

@@ -141,11 +141,21 @@ function listed(doc: VersionDoc): { article: { num: string; label: string } }[] 
   return out;
 }
 
-/** The lineage holding an article of a version, by the article's number there. */
+const lineageIndex = new WeakMap<History, Map<string, Lineage>>();
+
+/** The lineage holding an article of a version, by the article's number there (indexed once per history). */
 export function lineageOf(history: History, versionId: string, num: string): Lineage | undefined {
-  const v = history.versionIds.indexOf(versionId);
-  if (v < 0) return undefined;
-  return history.lineages.find((l) => l.cells[v]?.num === num);
+  let index = lineageIndex.get(history);
+  if (!index) {
+    index = new Map();
+    for (const l of history.lineages) {
+      l.cells.forEach((c, v) => {
+        if (c) index!.set(`${history.versionIds[v]}\u0000${c.num}`, l);
+      });
+    }
+    lineageIndex.set(history, index);
+  }
+  return index.get(`${versionId}\u0000${num}`);
 }
 
 /** The concordance: one row per lineage, the article's printed number in each version (or ""). */

@@ -145,7 +145,7 @@ export function renderArticleRow(row: ArticleRow, index: number, ctx: RowContext
   const caption = rowCaption(row);
   const focused = row.key === ctx.focusedKey;
   // A renumbered-only row shows its text when asked, when printing, and when it holds what the reader searches for.
-  const collapsed = !ctx.static && row.kind === 'renumbered' && !ctx.expanded.has(row.key) && !(ctx.term && row.haystack.includes(ctx.term));
+  const collapsed = !ctx.static && row.kind === 'renumbered' && !ctx.expanded.has(row.key) && !(ctx.term && row.haystack().includes(ctx.term));
   const diff = c.diff;
   const oldArts = row.old.map((a) => a.article);
   const newArts = row.new.map((a) => a.article);

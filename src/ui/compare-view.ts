@@ -142,7 +142,10 @@ export class LawdiffCompareView extends LitElement {
     return resolveKey(this.result.history, key)?.key ?? key;
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('result') && this.result) {
+      requestAnimationFrame(() => performance.mark('lawdiff:first-rows'));
+    }
     const key = this.canonical(this.params?.focus);
     if (key && key !== this.lastRevealed && this.model && !this.params?.concordance) {
       this.lastRevealed = key;

@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// Browser benchmark: opens comparisons of real laws in the built app (dist-corpus/, the app built on
+// ../shared/corpus; `node scripts/e2e.mjs` or `LAWDIFF_COLLECTION=../shared/corpus npx vite build --outDir dist-corpus` makes it)
+// in the system Chromium and prints, per case, the median over runs of:
+//   open → rows: from navigation to the first rows on screen (worker: load, import, compare, history);
+//   ready → rows: from the worker's answer to the first rows painted (the viewer's own cost);
+//   live DOM nodes after the first rows.
+// Prints numbers, asserts nothing.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+const PORT = 4190;
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const runs = Number(process.env.LAWDIFF_BENCH_RUNS ?? 3);
+const cases = [
+  ['cn-company-law', '2018', '2023'],
+  ['de-bgb', '2012-07-02', '2022-03-03'],
+  ['tw-personal-data-protection-act', '2010', '2015'],
+];
+
+if (!existsSync('dist-corpus/index.html')) {
+  console.error('bench:browser: dist-corpus/ is missing; build it with LAWDIFF_COLLECTION=../shared/corpus npx vite build --outDir dist-corpus');
+  process.exit(1);
+}
+if (!existsSync(chromiumPath)) {
+  console.error(`bench:browser: no Chromium at ${chromiumPath} (apt-get install chromium, or set CHROMIUM_PATH)`);
+  process.exit(1);
+}
+const server = spawn('npx', ['vite', 'preview', '--outDir', 'dist-corpus', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 2500));
+const browser = await chromium.launch({
+  executablePath: chromiumPath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+console.log(`browser benchmark: ${runs} runs per case, Chromium ${browser.version()}`);
+console.log('case'.padEnd(48), 'open → rows', 'ready → rows', 'DOM nodes');
+try {
+  for (const [law, a, b] of cases) {
+    const open = [];
+    const ready = [];
+    let nodes = 0;
+    for (let i = 0; i < runs; i++) {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      const start = Date.now();
+      await page.goto(`http://127.0.0.1:${PORT}/#/law/${law}/compare/${a}/${b}`);
+      await page.waitForFunction(() => performance.getEntriesByName('lawdiff:first-rows').length > 0, null, { timeout: 120_000, polling: 10 });
+      open.push(Date.now() - start);
+      ready.push(
+        await page.evaluate(() => performance.getEntriesByName('lawdiff:first-rows')[0].startTime - performance.getEntriesByName('lawdiff:compare-ready')[0].startTime),
+      );
+      nodes = await page.evaluate(() => {
+        const count = (root) => [...root.querySelectorAll('*')].reduce((n, el) => n + 1 + (el.shadowRoot ? count(el.shadowRoot) : 0), 0);
+        return count(document);
+      });
+      await page.close();
+    }
+    console.log(`${law} ${a} → ${b}`.padEnd(48), `${median(open)} ms`.padStart(11), `${Math.round(median(ready))} ms`.padStart(12), String(nodes).padStart(9));
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
