@@ -49,12 +49,12 @@ export class LawdiffCompareToolbar extends LitElement {
       .seg label:has(input:checked) { background: var(--ld-accent-soft); border-color: var(--ld-accent); }
       .seg label:has(input:focus-visible) { outline: 2px solid var(--ld-focus); outline-offset: 2px; }
       select, input[type='search'] { font: inherit; font-size: 0.85rem; padding: 0.28rem 0.4rem; border: 1px solid var(--ld-border); border-radius: var(--ld-radius); background: var(--ld-surface); color: var(--ld-text); }
-      input[type='search'] { width: 12rem; }
+      input[type='search'] { width: 9rem; }
       .group { display: inline-flex; align-items: center; gap: 0.3rem; }
       .group > span.label { font-size: 0.8rem; color: var(--ld-muted); }
       button { font: inherit; font-size: 0.85rem; padding: 0.28rem 0.6rem; border: 1px solid var(--ld-border); border-radius: var(--ld-radius); background: var(--ld-surface); color: var(--ld-text); cursor: pointer; }
       button:disabled { color: var(--ld-faint); cursor: default; }
-      .counter { font-size: 0.85rem; font-variant-numeric: tabular-nums; min-width: 4.5rem; text-align: center; color: var(--ld-muted); }
+      .counter { font-size: 0.85rem; font-variant-numeric: tabular-nums; min-width: 3.2rem; text-align: center; color: var(--ld-muted); }
       .hint { font-size: 0.75rem; color: var(--ld-muted); }
       .end { margin-left: auto; display: inline-flex; gap: 0.4rem; flex-wrap: wrap; }
       button[aria-pressed='true'] { background: var(--ld-accent-soft); border-color: var(--ld-accent); }
@@ -111,7 +111,6 @@ export class LawdiffCompareToolbar extends LitElement {
         <span class="counter" aria-live="polite">${p.q ? strings.matchCounter(this.matchIndex, this.matchCount) : ''}</span>
         <button type="button" aria-label=${strings.nextMatch} ?disabled=${this.matchCount === 0} @click=${() => this.step('match', 1)}>›</button>
       </span>
-      <span class="hint">${strings.keyboardHint}</span>
       ${end}
     </div>`;
   }

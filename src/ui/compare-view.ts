@@ -409,7 +409,7 @@ export class LawdiffCompareView extends LitElement {
       <div class="sticky">
         <lawdiff-compare-toolbar .params=${p} .changeIndex=${this.positionIn(this.changes)} .changeCount=${this.changes.length}
           .matchIndex=${this.positionIn(this.searchHits)} .matchCount=${this.searchHits.length}></lawdiff-compare-toolbar>
-        ${p.concordance ? nothing : html`<p class="legend">${strings.legend}</p>`}
+        ${p.concordance ? nothing : html`<p class="legend">${strings.legend} ${strings.keyboardHint}</p>`}
       </div>
       ${focusMissing ? html`<p class="notice" role="status">${strings.focusNotFound(p.focus!)}</p>` : nothing}
       ${this.notesProblem ? html`<p class="notice" role="status">${this.notesProblem}</p>` : nothing}
