@@ -13,8 +13,10 @@ import { containment, cosine, sumCounts, VectorIndex, type FeatureSpace, type Sp
 
 /** What the aligner needs of an article. */
 export interface AlignItem {
-  /** Normalized full text (heading and body). */
+  /** Full text (heading and body) as imported. */
   text: string;
+  /** The same with white space normalized (computed only for articles the first pass leaves unpaired). */
+  normalized: () => string;
   /** The same with same-law reference numbers masked (computed only for articles the first pass leaves unpaired). */
   masked: () => string;
   /** A repealed placeholder: paired only by number. */
@@ -325,6 +327,7 @@ function pairPlaceholders(olds: readonly AlignItem[], news: readonly AlignItem[]
 export function align(olds: readonly AlignItem[], news: readonly AlignItem[], featurize: (olds: AlignItem[], news: AlignItem[]) => FeatureSpace): Alignment {
   const a: Alignment = { pairs: new Map(), pass: new Map(), groups: [], similarity: new Map() };
   pairByKey(olds, news, (x) => x.text, a, 'identical');
+  pairByKey(olds, news, (x) => x.normalized(), a, 'identical');
   pairByKey(olds, news, (x) => x.masked(), a, 'references');
   const pairedNew = new Set(a.pairs.values());
   const space = featurize(

@@ -34,11 +34,13 @@ interface Prepared {
 
 const PLACEHOLDER = /^[（(]?\s*(删除|刪除|weggefallen|aufgehoben|repealed|deleted|omitted|reserved)\s*[）)]?[.。]?$/iu;
 
-function normalize(raw: string, cjk: boolean): string {
-  const text = /[\u200b\u2060\ufeff]/u.test(raw) ? raw.replace(/[\u200b\u2060\ufeff]/gu, '') : raw;
+/** Anything normalization would change: odd white space, invisible characters. One scan, no Unicode mode. */
+const UNNORMAL = /[\t\r\u3000\u200b\u2060\ufeff]| {2}| \n|\n |^ | $/;
+
+function normalize(text: string, cjk: boolean): string {
   // Importers already collapse white space: most texts need nothing.
-  if (!/[ \t\u3000]{2}|[\t\r\u3000]| \n|\n | $|^ /u.test(text) && !(cjk && /[^\x00-\x7f] [^\x00-\x7f]/u.test(text))) return text;
-  const t = text.replace(/[\s\u3000]+/gu, ' ').trim();
+  if (!UNNORMAL.test(text) && !(cjk && / /.test(text) && /[^\x00-\x7f] [^\x00-\x7f]/u.test(text))) return text;
+  const t = text.replace(/[\u200b\u2060\ufeff]/gu, '').replace(/[\s\u3000]+/gu, ' ').trim();
   return cjk ? t.replace(/(?<=[^\x00-\x7f]) | (?=[^\x00-\x7f])/gu, '') : t;
 }
 
@@ -49,7 +51,8 @@ function prepare(doc: VersionDoc, divisionKeys: Map<object, DivisionRef>, cjk: b
     const { article } = located;
     const lines = article.paragraphs.flatMap(paragraphLines);
     const body = lines.join('\n');
-    const text = normalize(`${article.heading}\n${body}`, cjk);
+    const text = `${article.heading}\n${body}`;
+    const norm = memo(() => normalize(text, cjk));
     return {
       located,
       heading: article.heading,
@@ -62,8 +65,9 @@ function prepare(doc: VersionDoc, divisionKeys: Map<object, DivisionRef>, cjk: b
       },
       item: {
         text,
-        masked: memo(() => maskReferences(text)),
-        placeholder: article.repealed === true || PLACEHOLDER.test(normalize(body, cjk)),
+        normalized: norm,
+        masked: memo(() => maskReferences(norm())),
+        placeholder: article.repealed === true || (body.length < 40 && PLACEHOLDER.test(normalize(body, cjk))),
         num: article.num,
         tf: EMPTY,
         vec: EMPTY,
@@ -161,7 +165,7 @@ export function compareVersions(oldDoc: VersionDoc, newDoc: VersionDoc, options:
   for (const [i, j] of [...alignment.pairs.entries()].sort((a, b) => a[1] - b[1])) {
     const o = olds[i]!;
     const n = news[j]!;
-    const textChanged = o.item.text !== n.item.text;
+    const textChanged = o.item.text !== n.item.text && o.item.normalized() !== n.item.normalized();
     const flags: ChangeFlags = {
       textChanged,
       renumbered: o.ref.num !== n.ref.num,
@@ -243,6 +247,9 @@ function orderChanges(changes: Change[]): Change[] {
   });
 }
 
+/** A cheap test before the reference regexes: could this text name an article at all? */
+const MAY_REFER = /第|條|条|§|Art|Sec|SEC/;
+
 /** References in new texts still pointing at an article's old number (the reference was not updated, the article was renumbered). */
 function findBrokenReferences(changes: Change[], olds: Prepared[], news: Prepared[]): BrokenReference[] {
   const oldByNum = new Map(olds.map((p) => [p.ref.num, p]));
@@ -250,13 +257,18 @@ function findBrokenReferences(changes: Change[], olds: Prepared[], news: Prepare
   const newNums = new Set(news.map((p) => p.ref.num));
   for (const c of changes) if (c.kind === 'matched') newNumOf.set(c.old[0].num, c.new[0].num);
   const out: BrokenReference[] = [];
+  // Nothing can point at an old number if no number changed.
+  if (![...newNumOf.entries()].some(([o, n]) => o !== n)) return out;
   for (const c of changes) {
-    if (c.kind !== 'matched') continue;
+    if (c.kind !== 'matched' || !MAY_REFER.test(news[c.new[0].index]!.item.text)) continue;
     const o = olds[c.old[0].index]!;
     const n = news[c.new[0].index]!;
+    // Only references to an old number that went elsewhere can be stale.
+    const suspects = findReferences(n.item.text).filter((r) => oldByNum.has(r.num) && newNumOf.has(r.num) && newNumOf.get(r.num) !== r.num);
+    if (suspects.length === 0) continue;
     const before = new Set(findReferences(o.item.text).map((r) => r.num));
-    for (const r of findReferences(n.item.text)) {
-      if (!before.has(r.num) || !oldByNum.has(r.num)) continue;
+    for (const r of suspects) {
+      if (!before.has(r.num)) continue;
       const meant = newNumOf.get(r.num);
       if (meant === undefined || meant === r.num) continue;
       // The old target was renumbered and the reference kept the old number.

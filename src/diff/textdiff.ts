@@ -82,16 +82,73 @@ export function diffTokens(a: readonly string[], b: readonly string[], budget = 
 /** Diffs two strings at word level, or sentence level when too large; reports which. */
 export function diffText(a: string, b: string, tokenizer: Tokenizer): { ops: DiffOp[]; granularity: 'word' | 'sentence' } {
   if (a === b) return { ops: a ? [{ op: 'equal', text: a }] : [], granularity: 'word' };
-  const ops = diffTokens(tokenizer.tokens(a), tokenizer.tokens(b));
-  if (ops) return { ops, granularity: 'word' };
+  // Only the part between the common prefix and suffix needs segmenting: cut both at a
+  // boundary no word can span (white space or punctuation), so the tokens are the same.
+  const [p, s] = safeEnds(a, b);
+  const head = a.slice(0, p);
+  const tail = a.slice(a.length - s);
+  const midA = a.slice(p, a.length - s);
+  const midB = b.slice(p, b.length - s);
+  const wrap = (ops: DiffOp[]): DiffOp[] => {
+    const out = [...ops];
+    if (head) {
+      if (out[0]?.op === 'equal') out[0] = { op: 'equal', text: head + out[0].text };
+      else out.unshift({ op: 'equal', text: head });
+    }
+    if (tail) {
+      const last = out[out.length - 1];
+      if (last?.op === 'equal') out[out.length - 1] = { op: 'equal', text: last.text + tail };
+      else out.push({ op: 'equal', text: tail });
+    }
+    return out;
+  };
+  const ops = diffTokens(tokenizer.tokens(midA), tokenizer.tokens(midB));
+  if (ops) return { ops: wrap(ops), granularity: 'word' };
   const coarse = diffTokens(sentences(a), sentences(b), Infinity)!;
   return { ops: coarse, granularity: 'sentence' };
 }
 
-/** Dice coefficient of the word tokens of two lines: 0 (nothing shared) to 1. */
-function lineSimilarity(a: string, b: string, tokenizer: Tokenizer): number {
-  const ta = tokenizer.tokens(a).filter(Tokenizer.isWord);
-  const tb = tokenizer.tokens(b).filter(Tokenizer.isWord);
+/** Characters that always stand alone as tokens: white space and punctuation that never joins words (not `.`, `,`, `'`, `:`). */
+const BREAK = /[\s\u3000。，、；：！？（）《》〈〉“”‘’「」『』【】()[\]{}";!?]/u;
+const SPACE = /[\s\u3000]/u;
+
+/** Is position i of x a token boundary in any segmentation: after a break character, not inside a run of white space? */
+function boundary(x: string, i: number): boolean {
+  if (i <= 0 || i >= x.length) return true;
+  return BREAK.test(x[i - 1]!) && !SPACE.test(x[i]!);
+}
+
+/**
+ * Lengths of the common prefix and suffix of two strings, shortened to a
+ * token boundary in both, so that segmenting only the middle gives the same
+ * tokens there as segmenting the whole line.
+ */
+function safeEnds(a: string, b: string): [number, number] {
+  let p = 0;
+  const max = Math.min(a.length, b.length);
+  while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  while (p > 0 && !(boundary(a, p) && boundary(b, p))) p--;
+  let s = 0;
+  while (s < max - p && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
+  while (s > 0 && !(boundary(a, a.length - s) && boundary(b, b.length - s))) s--;
+  return [p, s];
+}
+
+/** Words of a line for line pairing: letter/digit runs, and each CJK character pair (no segmenter needed). */
+function roughWords(line: string): string[] {
+  const out: string[] = [];
+  for (const m of line.matchAll(/[\u3400-\u9fff]+|[\p{L}\p{N}]+/gu)) {
+    const w = m[0];
+    if (/^[\u3400-\u9fff]/u.test(w)) {
+      if (w.length === 1) out.push(w);
+      for (let i = 0; i + 1 < w.length; i++) out.push(w.slice(i, i + 2));
+    } else out.push(w.toLowerCase());
+  }
+  return out;
+}
+
+/** Dice coefficient of the words of two lines (given as their rough words): 0 (nothing shared) to 1. */
+function wordsSimilarity(ta: readonly string[], tb: readonly string[], a: string, b: string): number {
   if (ta.length === 0 || tb.length === 0) return a.trim() === b.trim() ? 1 : 0;
   const counts = new Map<string, number>();
   for (const t of ta) counts.set(t, (counts.get(t) ?? 0) + 1);
@@ -110,13 +167,15 @@ function lineSimilarity(a: string, b: string, tokenizer: Tokenizer): number {
 export const LINE_PAIR_THRESHOLD = 0.3;
 
 /** Pairs the deleted and inserted lines of one hunk in order, maximizing total similarity (small DP). */
-function pairHunk(olds: string[], news: string[], tokenizer: Tokenizer): LineDiff[] {
+function pairHunk(olds: string[], news: string[]): LineDiff[] {
   const m = olds.length;
   const n = news.length;
   if (m * n > 40_000) {
     return [...olds.map((o): LineDiff => ({ kind: 'deleted', old: o, new: undefined, ops: undefined })), ...news.map((x): LineDiff => ({ kind: 'inserted', old: undefined, new: x, ops: undefined }))];
   }
-  const sim: number[][] = olds.map((o) => news.map((x) => lineSimilarity(o, x, tokenizer)));
+  const ow = olds.map(roughWords);
+  const nw = news.map(roughWords);
+  const sim: number[][] = olds.map((o, i) => news.map((x, j) => wordsSimilarity(ow[i]!, nw[j]!, o, x)));
   // best[i][j]: best total for olds[i..] and news[j..]
   const best: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(0));
   for (let i = m - 1; i >= 0; i--) {
@@ -146,14 +205,14 @@ function pairHunk(olds: string[], news: string[], tokenizer: Tokenizer): LineDif
 }
 
 /** Aligns the lines of two texts: equal lines, changed pairs, deleted and inserted lines. */
-export function alignLines(oldLines: readonly string[], newLines: readonly string[], tokenizer: Tokenizer): LineDiff[] {
+export function alignLines(oldLines: readonly string[], newLines: readonly string[]): LineDiff[] {
   const { ea, eb, table } = encode(oldLines, newLines);
   const diffs = dmp.diff_main(ea, eb, false);
   const out: LineDiff[] = [];
   let dels: string[] = [];
   let ins: string[] = [];
   const flush = (): void => {
-    if (dels.length || ins.length) out.push(...pairHunk(dels, ins, tokenizer));
+    if (dels.length || ins.length) out.push(...pairHunk(dels, ins));
     dels = [];
     ins = [];
   };
@@ -180,7 +239,7 @@ export function diffArticle(
 ): ArticleDiff {
   let granularity: 'word' | 'sentence' = 'word';
   const heading = diffText(oldHeading, newHeading, tokenizer);
-  const lines = alignLines(oldLines, newLines, tokenizer);
+  const lines = alignLines(oldLines, newLines);
   for (const l of lines) {
     if (l.kind !== 'changed') continue;
     const d = diffText(l.old, l.new, tokenizer);

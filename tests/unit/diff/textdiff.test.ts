@@ -315,7 +315,6 @@ describe('alignLines and diffArticle: lines and items', () => {
     const lines = alignLines(
       ['第一款 保留。', '公司应当依法纳税。', '完全不同的旧内容在这里。'],
       ['第一款 保留。', '公司应当依法按时纳税。', '另一段毫无关系的新文字。'],
-      zh,
     );
     expect(lines.map((l) => l.kind)).toEqual(['equal', 'changed', 'deleted', 'inserted']);
     expect(LINE_PAIR_THRESHOLD).toBeGreaterThan(0);
@@ -324,7 +323,7 @@ describe('alignLines and diffArticle: lines and items', () => {
   it('keeps deleted, inserted and reordered lines in order on each side', () => {
     const old = ['A line one.', 'B line two.', 'C line three.', 'D line four.'];
     const neu = ['A line one.', 'C line three.', 'New line.', 'D line four.', 'B line two.'];
-    const lines = alignLines(old, neu, en);
+    const lines = alignLines(old, neu);
     expect(lines.filter((l) => l.kind !== 'inserted').map((l) => l.old)).toEqual(old);
     expect(lines.filter((l) => l.kind !== 'deleted').map((l) => l.new)).toEqual(neu);
   });
