@@ -4,7 +4,9 @@
 // in the system Chromium and prints, per case, the median over runs of:
 //   open → rows: from navigation to the first rows on screen (worker: load, import, compare, history);
 //   ready → rows: from the worker's answer to the first rows painted (the viewer's own cost);
-//   live DOM nodes after the first rows.
+//   live DOM nodes after the first rows;
+//   jump: from changing the focused article in the URL to that article focused on screen (far in the law);
+//   scroll: frame intervals while scrolling with the wheel for 3 s (p95, max, frames over 20 ms = a dropped frame).
 // Prints numbers, asserts nothing.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -14,9 +16,9 @@ const PORT = 4190;
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const runs = Number(process.env.LAWDIFF_BENCH_RUNS ?? 3);
 const cases = [
-  ['cn-company-law', '2018', '2023'],
-  ['de-bgb', '2012-07-02', '2022-03-03'],
-  ['tw-personal-data-protection-act', '2010', '2015'],
+  ['cn-company-law', '2018', '2023', '2023~266'],
+  ['de-bgb', '2012-07-02', '2022-03-03', '2022-03-03~2385'],
+  ['tw-personal-data-protection-act', '2010', '2015', '2015~56'],
 ];
 
 if (!existsSync('dist-corpus/index.html')) {
@@ -35,11 +37,13 @@ const browser = await chromium.launch({
 });
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log(`browser benchmark: ${runs} runs per case, Chromium ${browser.version()}`);
-console.log('case'.padEnd(48), 'open → rows', 'ready → rows', 'DOM nodes');
+console.log('case'.padEnd(48), 'open → rows', 'ready → rows', 'DOM nodes', '     jump', ' scroll p95/max/dropped');
 try {
-  for (const [law, a, b] of cases) {
+  for (const [law, a, b, far] of cases) {
     const open = [];
     const ready = [];
+    const jumps = [];
+    let scroll = '';
     let nodes = 0;
     for (let i = 0; i < runs; i++) {
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -54,9 +58,53 @@ try {
         const count = (root) => [...root.querySelectorAll('*')].reduce((n, el) => n + 1 + (el.shadowRoot ? count(el.shadowRoot) : 0), 0);
         return count(document);
       });
+      jumps.push(
+        await page.evaluate(async (key) => {
+          const t0 = performance.now();
+          location.hash = `${location.hash.replace(/\?.*$/, '')}?a=${key}`;
+          return new Promise((resolve) => {
+            const check = () => {
+              const m = performance.getEntriesByName('lawdiff:revealed').filter((e) => e.startTime > t0);
+              if (m.length > 0) resolve(m[0].startTime - t0);
+              else requestAnimationFrame(check);
+            };
+            check();
+          });
+        }, far),
+      );
+      if (i === 0) {
+        await page.evaluate(() => {
+          window.__frames = [];
+          let last = performance.now();
+          const tick = (t) => {
+            window.__frames.push(t - last);
+            last = t;
+            if (window.__frames.length < 10_000) requestAnimationFrame(tick);
+          };
+          requestAnimationFrame(tick);
+        });
+        await page.mouse.move(700, 500);
+        const until = Date.now() + 3000;
+        let dir = -1;
+        while (Date.now() < until) {
+          await page.mouse.wheel(0, dir * 400);
+          await page.waitForTimeout(30);
+          if (Date.now() % 1000 < 30) dir = -dir;
+        }
+        const frames = (await page.evaluate(() => window.__frames)).slice(1).sort((x, y) => x - y);
+        const p95 = frames[Math.floor(frames.length * 0.95)] ?? 0;
+        scroll = `${p95.toFixed(0)} / ${(frames[frames.length - 1] ?? 0).toFixed(0)} ms / ${frames.filter((f) => f > 20).length} of ${frames.length}`;
+      }
       await page.close();
     }
-    console.log(`${law} ${a} → ${b}`.padEnd(48), `${median(open)} ms`.padStart(11), `${Math.round(median(ready))} ms`.padStart(12), String(nodes).padStart(9));
+    console.log(
+      `${law} ${a} → ${b}`.padEnd(48),
+      `${median(open)} ms`.padStart(11),
+      `${Math.round(median(ready))} ms`.padStart(12),
+      String(nodes).padStart(9),
+      `${Math.round(median(jumps))} ms`.padStart(9),
+      ` ${scroll}`,
+    );
   }
 } finally {
   await browser.close();

@@ -21,6 +21,8 @@ export interface RowContext {
   focusedKey: string | undefined;
   /** Keys of renumbered-only rows the reader expanded. */
   expanded: ReadonlySet<string>;
+  /** Link to an article in the older reading's text (a moved article's old position), if the view offers one. */
+  oldArticleHref?: (num: string) => string;
   /** Rendering for print or export: nothing collapsed, no buttons. */
   static: boolean;
   onHistory(row: ArticleRow): void;
@@ -111,10 +113,11 @@ function badge(row: ArticleRow, caption: RowCaption): TemplateResult {
 }
 
 /** "Art. 4 (was Art. 11)", "moved from Art. 11, Chapter II", "split from …". */
-function where(caption: RowCaption, lang: string): unknown {
+function where(caption: RowCaption, lang: string, oldHref: string | undefined): unknown {
+  const note = caption.note && oldHref ? html`<a href=${oldHref}>${caption.note}</a>` : caption.note;
   return html`<span class="labels"><strong class="label" lang=${lang}>${caption.title}</strong>${caption.was
       ? html` <span class="was">(${caption.was})</span>`
-      : nothing}</span>${caption.note ? html`<span class="moved-from">${caption.note}</span>` : nothing}`;
+      : nothing}</span>${note ? html`<span class="moved-from">${note}</span>` : nothing}`;
 }
 
 /**
@@ -176,7 +179,11 @@ export function renderArticleRow(row: ArticleRow, index: number, ctx: RowContext
   return html`<section class="row article-row kind-${row.kind}${focused ? ' focused' : ''}" id=${`row-${row.key}`} data-key=${row.key}
       data-index=${index} tabindex="-1" aria-labelledby=${`h-${row.key}`}>
     <header class="row-head">
-      <h3 class="row-title" id=${`h-${row.key}`}>${where(caption, row.new.length > 0 ? ctx.lang.new : ctx.lang.old)}</h3>
+      <h3 class="row-title" id=${`h-${row.key}`}>${where(
+        caption,
+        row.new.length > 0 ? ctx.lang.new : ctx.lang.old,
+        row.kind === 'moved' && !ctx.static && ctx.oldArticleHref && row.old[0] ? ctx.oldArticleHref(row.old[0].ref.num) : undefined,
+      )}</h3>
       ${badge(row, caption)}
       ${diff?.granularity === 'sentence' ? html`<span class="coarse" title=${strings.sentenceGranularity}>¶</span>` : nothing}
       ${noteBadge(ctx.noteCount?.(row) ?? 0)}

@@ -203,6 +203,15 @@ test.describe('real laws from the corpus', () => {
     await expect(first.locator('.annotation-text')).toContainText('照協商條文通過');
   });
 
+  test('Taiwan PDPA 1995 → 2010: a renumbered, reworded article carries the reason that says so', async ({ page }) => {
+    const view = await openComparison(page, `${corpus}#/law/tw-personal-data-protection-act/compare/1995/2010?filter=changed`);
+    const moved = row(view, '第二條');
+    await expect(moved.locator('.row-head')).toContainText('(was 第三條)');
+    const note = moved.locator('.annotation').first();
+    await note.locator('summary').click();
+    await expect(note.locator('.annotation-text')).toContainText('條次變更，本條為原條文第三條移列');
+  });
+
   test('German NetzDG 2021 → 2022 in redline, with German hyphenation and lang', async ({ page }) => {
     const view = await openComparison(page, `${corpus}#/law/de-netzdg/compare/2021a/2022?view=redline&filter=changed`);
     await expect(view.locator('.redline').first()).toHaveAttribute('lang', 'de');
