@@ -205,8 +205,9 @@ test.describe('real laws from the corpus', () => {
 
   test('Taiwan PDPA 1995 → 2010: a renumbered, reworded article carries the reason that says so', async ({ page }) => {
     const view = await openComparison(page, `${corpus}#/law/tw-personal-data-protection-act/compare/1995/2010?filter=changed`);
-    const moved = row(view, '第二條');
-    await expect(moved.locator('.row-head')).toContainText('(was 第三條)');
+    // 1995's 第二條 was deleted; 2010's 第二條 is 1995's 第三條 moved up.
+    const moved = row(view, '第二條').filter({ hasText: '(was 第三條)' });
+    await expect(moved.locator('.badge')).toHaveText('Reworded');
     const note = moved.locator('.annotation').first();
     await note.locator('summary').click();
     await expect(note.locator('.annotation-text')).toContainText('條次變更，本條為原條文第三條移列');
