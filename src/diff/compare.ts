@@ -51,7 +51,8 @@ function prepare(doc: VersionDoc, divisionKeys: Map<object, DivisionRef>, cjk: b
     const { article } = located;
     const lines = article.paragraphs.flatMap(paragraphLines);
     const body = lines.join('\n');
-    const text = `${article.heading}\n${body}`;
+    // join() gives a flat string: hashing it as a Map key needs no flattening copy (a concatenation would).
+    const text = [article.heading, body].join('\n');
     const norm = memo(() => normalize(text, cjk));
     return {
       located,

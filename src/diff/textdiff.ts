@@ -134,6 +134,16 @@ function safeEnds(a: string, b: string): [number, number] {
   return [p, s];
 }
 
+/** Share of the longer line covered by the common prefix and suffix of two lines. */
+function sharedEnds(a: string, b: string): number {
+  const max = Math.min(a.length, b.length);
+  let p = 0;
+  while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  let s = 0;
+  while (s < max - p && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
+  return (p + s) / Math.max(a.length, b.length, 1);
+}
+
 /** Words of a line for line pairing: letter/digit runs, and each CJK character pair (no segmenter needed). */
 function roughWords(line: string): string[] {
   const out: string[] = [];
@@ -172,6 +182,10 @@ function pairHunk(olds: string[], news: string[]): LineDiff[] {
   const n = news.length;
   if (m * n > 40_000) {
     return [...olds.map((o): LineDiff => ({ kind: 'deleted', old: o, new: undefined, ops: undefined })), ...news.map((x): LineDiff => ({ kind: 'inserted', old: undefined, new: x, ops: undefined }))];
+  }
+  if (m === 1 && n === 1 && sharedEnds(olds[0]!, news[0]!) >= 0.5) {
+    // One line replaced by one that keeps at least half of it at its ends: changed, no need to weigh words.
+    return [{ kind: 'changed', old: olds[0]!, new: news[0]!, ops: [] }];
   }
   const ow = olds.map(roughWords);
   const nw = news.map(roughWords);
