@@ -29,7 +29,11 @@ if (!existsSync(chromiumPath)) {
   console.error(`bench:browser: no Chromium at ${chromiumPath} (apt-get install chromium, or set CHROMIUM_PATH)`);
   process.exit(1);
 }
-const server = spawn('npx', ['vite', 'preview', '--outDir', 'dist-corpus', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' });
+// Its own process group, so stopping it also stops the vite process npx starts.
+const server = spawn('npx', ['vite', 'preview', '--outDir', 'dist-corpus', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
+  stdio: 'ignore',
+  detached: true,
+});
 await new Promise((r) => setTimeout(r, 2500));
 const browser = await chromium.launch({
   executablePath: chromiumPath,
@@ -108,5 +112,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  process.kill(-server.pid);
 }

@@ -127,14 +127,28 @@ export class LawdiffCompareView extends LitElement {
       this.lastRevealed = undefined;
     }
     if (this.model && this.params) {
-      this.visible = filterRows(this.model.rows, this.params.filter);
-      this.changes = [];
-      this.visible.forEach((row, i) => {
-        if (isChange(row)) this.changes.push(i);
-      });
-      this.searchHits = searchRows(this.visible, this.params.q);
+      // Moving the focus changes only `focus`: keep the rows (and the virtualizer's items) as they are.
+      const filterKey = `${this.params.filter}`;
+      if (this.model !== this.filteredModel || filterKey !== this.filteredBy) {
+        this.visible = filterRows(this.model.rows, this.params.filter);
+        this.changes = [];
+        this.visible.forEach((row, i) => {
+          if (isChange(row)) this.changes.push(i);
+        });
+        this.filteredModel = this.model;
+        this.filteredBy = filterKey;
+        this.searchedFor = undefined;
+      }
+      if (this.params.q !== this.searchedFor) {
+        this.searchHits = searchRows(this.visible, this.params.q);
+        this.searchedFor = this.params.q;
+      }
     }
   }
+
+  private filteredModel: CompareModel | undefined;
+  private filteredBy = '';
+  private searchedFor: string | undefined;
 
   /** The row key a link's key stands for (any reading's `<id>~<num>` resolves through the history). */
   private canonical(key: string | undefined): string | undefined {
