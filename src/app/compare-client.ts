@@ -1,4 +1,5 @@
 /** The page's side of the comparison worker: one request at a time per caller, with progress. */
+import type { Problem } from '../model/problems.js';
 import type { Law } from '../model/types.js';
 import type { CompareResult, WorkerRequest, WorkerResponse } from './worker-protocol.js';
 
@@ -6,7 +7,7 @@ import type { CompareResult, WorkerRequest, WorkerResponse } from './worker-prot
 export class CompareError extends Error {
   constructor(
     message: string,
-    readonly problems: WorkerResponse extends infer R ? (R extends { type: 'error'; problems: infer P } ? P : never) : never,
+    readonly problems: Problem[],
   ) {
     super(message);
   }

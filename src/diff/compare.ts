@@ -255,7 +255,6 @@ const MAY_REFER = /第|條|条|§|Art|Sec|SEC/;
 function findBrokenReferences(changes: Change[], olds: Prepared[], news: Prepared[]): BrokenReference[] {
   const oldByNum = new Map(olds.map((p) => [p.ref.num, p]));
   const newNumOf = new Map<string, string>();
-  const newNums = new Set(news.map((p) => p.ref.num));
   for (const c of changes) if (c.kind === 'matched') newNumOf.set(c.old[0].num, c.new[0].num);
   const out: BrokenReference[] = [];
   // Nothing can point at an old number if no number changed.
@@ -273,7 +272,7 @@ function findBrokenReferences(changes: Change[], olds: Prepared[], news: Prepare
       const meant = newNumOf.get(r.num);
       if (meant === undefined || meant === r.num) continue;
       // The old target was renumbered and the reference kept the old number.
-      if (newNums.has(r.num) || meant) out.push({ in: c.new[0], text: r.text, points: r.num, probablyMeant: meant });
+      out.push({ in: c.new[0], text: r.text, points: r.num, probablyMeant: meant });
     }
   }
   return out;
