@@ -1,0 +1,311 @@
+/**
+ * lawdiff's IndexedDB database (`lawdiff`): the one module that opens and
+ * upgrades it, its typed schema, and small helpers over its stores.
+ *
+ * Expected failures are values ({@link DbResult}): IndexedDB missing or
+ * switched off, an upgrade blocked by another tab, a full quota, data that is
+ * not what the schema promises. Every write runs in one transaction, so a
+ * failed write changes nothing.
+ */
+import { unwrap, wrap } from 'idb';
+import type { DBSchema, IDBPDatabase, IDBPTransaction, IndexNames, IndexKey, StoreKey, StoreNames, StoreValue } from 'idb';
+import type { Note } from '../app/notes-store.js';
+import type { CompareResult } from '../app/worker-protocol.js';
+import type { VersionDoc, VersionInfo } from '../model/types.js';
+
+/** The database's name in the browser. */
+export const DB_NAME = 'lawdiff';
+/** The schema version this code writes: 1 = notes; 2 adds versions, comparisons and meta. */
+export const DB_VERSION = 2;
+
+/** The content of a version kept in the browser, from the collection (a cache) or imported by the reader. */
+export interface StoredVersion {
+  collection: string;
+  folder: string;
+  versionId: string;
+  info: VersionInfo;
+  doc: VersionDoc;
+  origin: 'collection' | 'imported';
+  /** ISO 8601 time. */
+  savedAt: string;
+}
+
+/** A cached comparison; `key` is made by {@link comparisonKey}. */
+export interface StoredComparison {
+  key: string;
+  result: CompareResult;
+  /** ISO 8601 time. */
+  savedAt: string;
+  /** Approximate size, for the cache's eviction policy. */
+  bytes: number;
+}
+
+/** A small piece of bookkeeping (a migration done, a cache policy). */
+export interface MetaRecord {
+  key: string;
+  value: unknown;
+  /** ISO 8601 time. */
+  savedAt: string;
+}
+
+/** The typed schema of the database at {@link DB_VERSION}. */
+export interface LawdiffSchema extends DBSchema {
+  notes: { key: string; value: Note; indexes: { byArticle: [string, string]; byLaw: string } };
+  versions: { key: [string, string, string]; value: StoredVersion };
+  comparisons: { key: string; value: StoredComparison };
+  meta: { key: string; value: MetaRecord };
+}
+
+/** An open lawdiff database. */
+export type LawdiffDb = IDBPDatabase<LawdiffSchema>;
+
+/** The name of one of the stores. */
+export type StoreName = StoreNames<LawdiffSchema>;
+
+/** Why a database operation failed. */
+export const DbProblem = {
+  /** No IndexedDB (old browser, private mode, policy), or the connection is closed. */
+  unavailable: 'unavailable',
+  /** Another tab keeps an older version of the database open; retry once it is closed or reloaded. */
+  blocked: 'blocked',
+  /** The storage quota is used up. */
+  full: 'full',
+  /** The database holds something other than the schema promises (or was made by a newer lawdiff). */
+  corrupt: 'corrupt',
+} as const;
+/** One of the {@link DbProblem} values. */
+export type DbProblem = (typeof DbProblem)[keyof typeof DbProblem];
+
+/** The outcome of a database operation; `detail` is technical, for logs. */
+export type DbResult<T> = { ok: true; value: T } | { ok: false; problem: DbProblem; detail: string };
+
+/** Why an open connection went away. */
+export type CloseReason = 'version-change' | 'terminated';
+
+/** Options of {@link openLawdiffDb}; the defaults are the page's `indexedDB` and the name `lawdiff`. */
+export interface OpenOptions {
+  name?: string;
+  factory?: IDBFactory;
+  /** Called when the connection closes: another tab upgrades (we close for it) or the browser ended it. */
+  onClose?: (reason: CloseReason) => void;
+}
+
+const fail = <T>(problem: DbProblem, detail: string): DbResult<T> => ({ ok: false, problem, detail });
+
+/** Whether `e` is the browser's quota error (named differently by old Firefox and Safari). */
+export function isQuotaError(e: unknown): boolean {
+  if (typeof e !== 'object' || e === null) return false;
+  const { name, code } = e as { name?: unknown; code?: unknown };
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
+}
+
+/** The problem an exception from IndexedDB stands for. */
+export function problemOf(e: unknown): DbProblem {
+  if (isQuotaError(e)) return 'full';
+  const name = typeof e === 'object' && e !== null ? (e as { name?: unknown }).name : undefined;
+  if (name === 'VersionError' || name === 'DataError' || name === 'DataCloneError' || name === 'NotFoundError') return 'corrupt';
+  return 'unavailable';
+}
+
+const describe = (e: unknown): string => (e instanceof Error || e instanceof DOMException ? `${e.name}: ${e.message}` : String(e));
+
+/**
+ * The schema steps, cascading: a database at `oldVersion` gets every later
+ * step. Runs inside the upgrade transaction; it must not await anything.
+ */
+export function upgradeLawdiffDb(db: LawdiffDb, oldVersion: number): void {
+  if (oldVersion < 1) {
+    const notes = db.createObjectStore('notes', { keyPath: 'id' });
+    notes.createIndex('byArticle', ['folder', 'key']);
+    notes.createIndex('byLaw', 'folder');
+  }
+  if (oldVersion < 2) {
+    db.createObjectStore('versions', { keyPath: ['collection', 'folder', 'versionId'] });
+    db.createObjectStore('comparisons', { keyPath: 'key' });
+    db.createObjectStore('meta', { keyPath: 'key' });
+  }
+}
+
+const STORES: readonly StoreName[] = ['notes', 'versions', 'comparisons', 'meta'];
+
+/**
+ * Opens (creating or upgrading) the database. Resolves, never rejects: with
+ * `blocked` when another tab holds an older version open (the upgrade then
+ * runs once that tab lets go, and the late connection is closed at once; call
+ * again to use it). An open connection closes itself when another tab needs
+ * to upgrade, and reports that (and a browser-ended connection) to `onClose`.
+ */
+export function openLawdiffDb(options: OpenOptions = {}): Promise<DbResult<LawdiffDb>> {
+  const name = options.name ?? DB_NAME;
+  return new Promise((resolve) => {
+    let settled = false;
+    const settle = (r: DbResult<LawdiffDb>): void => {
+      if (settled) {
+        if (r.ok) r.value.close();
+        return;
+      }
+      settled = true;
+      resolve(r);
+    };
+    let request: IDBOpenDBRequest;
+    try {
+      const factory = options.factory ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
+      if (!factory) return settle(fail('unavailable', 'no IndexedDB'));
+      request = factory.open(name, DB_VERSION);
+    } catch (e) {
+      return settle(fail('unavailable', describe(e)));
+    }
+    request.addEventListener('upgradeneeded', (event) => {
+      upgradeLawdiffDb(wrap(request.result) as unknown as LawdiffDb, event.oldVersion);
+    });
+    request.addEventListener('blocked', (event) => {
+      settle(fail('blocked', `another connection holds version ${event.oldVersion} open`));
+    });
+    (wrap(request) as Promise<unknown>).then(
+      (opened) => {
+        const db = opened as LawdiffDb;
+        const missing = STORES.filter((s) => !db.objectStoreNames.contains(s));
+        if (missing.length > 0) {
+          db.close();
+          return settle(fail('corrupt', `database ${name} lacks the stores ${missing.join(', ')}`));
+        }
+        const raw = unwrap(db);
+        raw.addEventListener('versionchange', () => {
+          db.close();
+          options.onClose?.('version-change');
+        });
+        raw.addEventListener('close', () => options.onClose?.('terminated'));
+        settle({ ok: true, value: db });
+      },
+      (e: unknown) => settle(fail(problemOf(e), describe(e))),
+    );
+  });
+}
+
+/**
+ * Runs `work` in one transaction and waits until it is committed. When
+ * `work` returns a failure (`ok: false`) or throws, the transaction is
+ * aborted and nothing it wrote stays. `work` must await only requests of
+ * `tx` (anything else lets the transaction commit early).
+ */
+export async function transact<S extends StoreName, M extends IDBTransactionMode, T extends { ok: boolean }>(
+  db: LawdiffDb,
+  stores: S | S[],
+  mode: M,
+  work: (tx: IDBPTransaction<LawdiffSchema, S[], M>) => Promise<T>,
+): Promise<T | DbResult<never>> {
+  let tx: IDBPTransaction<LawdiffSchema, S[], M>;
+  try {
+    tx = db.transaction(Array.isArray(stores) ? stores : [stores], mode);
+  } catch (e) {
+    return fail(problemOf(e), describe(e));
+  }
+  const done = tx.done.then(
+    () => undefined,
+    (e: unknown) => e ?? new DOMException('transaction aborted', 'AbortError'),
+  );
+  let result: T;
+  try {
+    result = await work(tx);
+  } catch (e) {
+    abort(tx);
+    await done;
+    const error = tx.error ?? e;
+    return fail(problemOf(error), describe(error));
+  }
+  if (!result.ok) {
+    abort(tx);
+    await done;
+    return result;
+  }
+  const error = await done;
+  return error === undefined ? result : fail(problemOf(error), describe(error));
+}
+
+function abort(tx: { abort(): void }): void {
+  try {
+    tx.abort();
+  } catch {
+    // already finished or aborted
+  }
+}
+
+const checks: { [S in StoreName]: (value: unknown) => string | undefined } = {
+  notes: (v) => (isNote(v) ? undefined : 'not a note'),
+  versions: (v) => (hasStrings(v, ['collection', 'folder', 'versionId', 'origin', 'savedAt']) && isObject((v as StoredVersion).doc) ? undefined : 'not a stored version'),
+  comparisons: (v) => (hasStrings(v, ['key', 'savedAt']) && isObject((v as StoredComparison).result) ? undefined : 'not a stored comparison'),
+  meta: (v) => (hasStrings(v, ['key', 'savedAt']) ? undefined : 'not a meta record'),
+};
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
+const hasStrings = (x: unknown, keys: readonly string[]): boolean => isObject(x) && keys.every((k) => typeof x[k] === 'string');
+
+/** Whether `x` has every field of a {@link Note} as a string. */
+export function isNote(x: unknown): x is Note {
+  return hasStrings(x, ['id', 'folder', 'key', 'text', 'label', 'created', 'updated']);
+}
+
+/** `values` if each has the store's shape, else `corrupt` naming the first bad one. */
+export function checked<S extends StoreName>(store: S, values: unknown[]): DbResult<StoreValue<LawdiffSchema, S>[]> {
+  for (const v of values) {
+    const wrong = checks[store](v);
+    if (wrong) return fail('corrupt', `${store}: ${wrong}: ${JSON.stringify(v)?.slice(0, 200)}`);
+  }
+  return { ok: true, value: values as StoreValue<LawdiffSchema, S>[] };
+}
+
+/** The value under `key`, or undefined when there is none. */
+export async function getValue<S extends StoreName>(db: LawdiffDb, store: S, key: StoreKey<LawdiffSchema, S>): Promise<DbResult<StoreValue<LawdiffSchema, S> | undefined>> {
+  const r = await transact(db, store, 'readonly', async (tx) => ({ ok: true as const, value: await tx.objectStore(store).get(key) }));
+  if (!r.ok || r.value === undefined) return r;
+  const c = checked(store, [r.value]);
+  return c.ok ? { ok: true, value: c.value[0] } : c;
+}
+
+/** Stores `value` (replacing the one with its key), in its own transaction. */
+export async function putValue<S extends StoreName>(db: LawdiffDb, store: S, value: StoreValue<LawdiffSchema, S>): Promise<DbResult<void>> {
+  return transact(db, store, 'readwrite', async (tx) => {
+    await tx.objectStore(store).put(value);
+    return { ok: true as const, value: undefined };
+  });
+}
+
+/** Stores all `values` in one transaction: all of them or, on failure, none. */
+export async function putValues<S extends StoreName>(db: LawdiffDb, store: S, values: readonly StoreValue<LawdiffSchema, S>[]): Promise<DbResult<void>> {
+  return transact(db, store, 'readwrite', async (tx) => {
+    const os = tx.objectStore(store);
+    // One request after another: a request that throws leaves no earlier one unawaited.
+    for (const v of values) await os.put(v);
+    return { ok: true as const, value: undefined };
+  });
+}
+
+/** Deletes the value under `key` (nothing happens when there is none). */
+export async function deleteValue<S extends StoreName>(db: LawdiffDb, store: S, key: StoreKey<LawdiffSchema, S>): Promise<DbResult<void>> {
+  return transact(db, store, 'readwrite', async (tx) => {
+    await tx.objectStore(store).delete(key);
+    return { ok: true as const, value: undefined };
+  });
+}
+
+/** Every value of a store, in key order. */
+export async function listValues<S extends StoreName>(db: LawdiffDb, store: S): Promise<DbResult<StoreValue<LawdiffSchema, S>[]>> {
+  const r = await transact(db, store, 'readonly', async (tx) => ({ ok: true as const, value: (await tx.objectStore(store).getAll()) as unknown[] }));
+  return r.ok ? checked(store, r.value) : r;
+}
+
+/** The values whose index `index` equals `query`, in index order. */
+export async function listByIndex<S extends StoreName, I extends IndexNames<LawdiffSchema, S>>(
+  db: LawdiffDb,
+  store: S,
+  index: I,
+  query: IndexKey<LawdiffSchema, S, I>,
+): Promise<DbResult<StoreValue<LawdiffSchema, S>[]>> {
+  const r = await transact(db, store, 'readonly', async (tx) => ({ ok: true as const, value: (await tx.objectStore(store).index(index).getAll(query)) as unknown[] }));
+  return r.ok ? checked(store, r.value) : r;
+}
+
+/** The key of a cached comparison; a new engine version makes old results unreachable. */
+export function comparisonKey(collection: string, folder: string, oldId: string, newId: string, engineVersion: string): string {
+  return [collection, folder, oldId, newId, engineVersion].join('|');
+}

@@ -1,0 +1,265 @@
+/**
+ * The reader's notes in IndexedDB: the same {@link NotesStore} contract as
+ * the localStorage store (same results and problems), plus a JSON file to
+ * export and import, and a one-time copy of the notes kept in localStorage.
+ * Other tabs hear of changes through `BroadcastChannel('lawdiff-notes')`.
+ */
+import type { Note, NoteRef, NotesChange, NotesProblem, NotesResult, NotesStore } from '../app/notes-store.js';
+import type { IDBPTransaction } from 'idb';
+import { checked, isNote, transact, type DbResult, type LawdiffDb, type LawdiffSchema } from './db.js';
+
+/** The part of `BroadcastChannel` the store uses. */
+export type ChannelLike = Pick<BroadcastChannel, 'postMessage' | 'addEventListener' | 'removeEventListener' | 'close'>;
+
+/** Options of {@link createIdbNotesStore}; the defaults are the clock, random UUIDs and a `BroadcastChannel` when there is one. */
+export interface IdbNotesOptions {
+  now?: () => Date;
+  newId?: () => string;
+  /** Makes the channel to other tabs; undefined for none. */
+  channel?: ((name: string) => ChannelLike) | undefined;
+}
+
+/** The channel name shared by every tab of lawdiff. */
+export const NOTES_CHANNEL = 'lawdiff-notes';
+/** The `format` of an exported notes file. */
+export const EXPORT_FORMAT = 'lawdiff-notes-export/1';
+/** The meta record listing the law folders whose localStorage notes were copied. */
+export const MIGRATED_KEY = 'notes-migrated-from-localstorage';
+
+/** What an import did. */
+export interface ImportSummary {
+  /** Notes that were not stored before. */
+  added: number;
+  /** Stored notes replaced by a newer version from the file. */
+  replaced: number;
+  /** Notes of the file left out because the stored one is as new or newer. */
+  kept: number;
+}
+
+/** The outcome of an import: a file that is not a notes export is `invalid-file`, with `detail` naming what is wrong. */
+export type ImportResult = { ok: true; value: ImportSummary } | { ok: false; problem: NotesProblem | 'invalid-file'; detail: string };
+
+/** What a migration from localStorage did. */
+export interface MigrationSummary {
+  /** Folders copied now (a folder copied before is never copied again). */
+  folders: string[];
+  added: number;
+  /** Folders that could not be read (left for a later call), with the reason. */
+  skipped: { folder: string; problem: NotesProblem; detail: string }[];
+}
+
+/** The notes store over IndexedDB, with the extras only this backend has. */
+export interface IdbNotesStore extends NotesStore {
+  /** Every note as a JSON document (`lawdiff-notes-export/1`). */
+  exportNotes(): Promise<NotesResult<string>>;
+  /** Merges a file made by {@link IdbNotesStore.exportNotes}: by id, the later `updated` wins; nothing is deleted; a bad file changes nothing. */
+  importNotes(json: string): Promise<ImportResult>;
+  /** Copies the notes of `local` on the law `folders` once per folder; running it again copies nothing twice. */
+  migrateFromLocalStorage(local: NotesStore, folders: readonly string[]): Promise<NotesResult<MigrationSummary>>;
+  /** Closes the channel to other tabs. */
+  close(): void;
+}
+
+const fail = <T>(problem: NotesProblem, detail = ''): NotesResult<T> => ({ ok: false, problem, detail });
+
+/** The notes problem for a database failure (a blocked database is unavailable for now). */
+function asNotes<T>(r: NotesResult<T> | DbResult<T>): NotesResult<T> {
+  return r.ok ? r : fail(r.problem === 'blocked' ? 'unavailable' : r.problem, r.detail);
+}
+
+function randomId(): string {
+  const c = globalThis.crypto;
+  if (c && typeof c.randomUUID === 'function') return c.randomUUID();
+  return `n-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+function defaultChannel(): ((name: string) => ChannelLike) | undefined {
+  return typeof BroadcastChannel === 'undefined' ? undefined : (name) => new BroadcastChannel(name);
+}
+
+const byCreated = (a: Note, b: Note): number => a.created.localeCompare(b.created) || a.id.localeCompare(b.id);
+const isTime = (s: string): boolean => !Number.isNaN(Date.parse(s));
+
+/** The notes of an export file, or what is wrong with it. */
+export function parseExport(json: string): { ok: true; notes: Note[] } | { ok: false; detail: string } {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(json);
+  } catch (e) {
+    return { ok: false, detail: `not JSON: ${String(e)}` };
+  }
+  if (typeof doc !== 'object' || doc === null) return { ok: false, detail: 'not a JSON object' };
+  const { format, notes } = doc as { format?: unknown; notes?: unknown };
+  if (format !== EXPORT_FORMAT) return { ok: false, detail: `format is ${JSON.stringify(format)}, expected "${EXPORT_FORMAT}"` };
+  if (!Array.isArray(notes)) return { ok: false, detail: 'notes is not a list' };
+  const ids = new Set<string>();
+  for (const [i, n] of notes.entries()) {
+    if (!isNote(n)) return { ok: false, detail: `notes[${i}] lacks a string id, folder, key, text, label, created or updated` };
+    if (!n.text.trim()) return { ok: false, detail: `notes[${i}].text is empty` };
+    if (!isTime(n.created) || !isTime(n.updated)) return { ok: false, detail: `notes[${i}] has a created or updated that is not a time` };
+    if (ids.has(n.id)) return { ok: false, detail: `notes[${i}].id ${JSON.stringify(n.id)} appears twice` };
+    ids.add(n.id);
+  }
+  const only = (n: Note): Note => ({ id: n.id, folder: n.folder, key: n.key, text: n.text.trim(), label: n.label, created: n.created, updated: n.updated });
+  return { ok: true, notes: (notes as Note[]).map(only) };
+}
+
+/**
+ * Notes in the `notes` store of an open lawdiff database. Every write is
+ * one transaction that reads what it changes afresh, so two tabs never
+ * overwrite each other's notes; listeners hear of a change once it is stored.
+ */
+export function createIdbNotesStore(db: LawdiffDb, options: IdbNotesOptions = {}): IdbNotesStore {
+  const now = options.now ?? (() => new Date());
+  const newId = options.newId ?? randomId;
+  const makeChannel = 'channel' in options ? options.channel : defaultChannel();
+  const listeners = new Set<(change: NotesChange) => void>();
+  let channel: ChannelLike | undefined;
+
+  const open = (): ChannelLike | undefined => {
+    try {
+      channel ??= makeChannel?.(NOTES_CHANNEL);
+    } catch {
+      channel = undefined;
+    }
+    return channel;
+  };
+  const onMessage = (e: Event): void => {
+    const data = (e as MessageEvent).data as Partial<NotesChange> | null;
+    if (typeof data !== 'object' || data === null) return;
+    const text = (x: unknown): string | undefined => (typeof x === 'string' ? x : undefined);
+    const folder = text(data.folder);
+    emitLocal({ folder, key: folder === undefined ? undefined : text(data.key) });
+  };
+  const emitLocal = (change: NotesChange): void => {
+    for (const l of [...listeners]) l(change);
+  };
+  const emit = (change: NotesChange): void => {
+    emitLocal(change);
+    try {
+      open()?.postMessage(change);
+    } catch {
+      // other tabs will see the change on their next read
+    }
+  };
+
+  async function query(index: 'byArticle' | 'byLaw', key: [string, string] | string): Promise<NotesResult<Note[]>> {
+    const r = await transact(db, 'notes', 'readonly', async (tx) => ({ ok: true as const, value: (await tx.objectStore('notes').index(index).getAll(key)) as unknown[] }));
+    if (!r.ok) return asNotes(r);
+    const c = asNotes(checked('notes', r.value));
+    return c.ok ? { ok: true, value: c.value.sort(byCreated) } : c;
+  }
+
+  /** Reads the note `ref` and lets `edit` decide what to write, in one transaction. */
+  async function change(ref: NoteRef, edit: (note: Note) => Note | undefined): Promise<NotesResult<Note>> {
+    const r = await transact(db, 'notes', 'readwrite', async (tx): Promise<NotesResult<Note>> => {
+      const found: unknown = await tx.objectStore('notes').get(ref.id);
+      if (found === undefined) return fail('not-found', ref.id);
+      if (!isNote(found)) return fail('corrupt', `notes: not a note: ${ref.id}`);
+      if (found.folder !== ref.folder || found.key !== ref.key) return fail('not-found', ref.id);
+      const next = edit(found);
+      if (next) await tx.objectStore('notes').put(next);
+      else await tx.objectStore('notes').delete(ref.id);
+      return { ok: true, value: next ?? found };
+    });
+    if (r.ok) emit({ folder: ref.folder, key: ref.key });
+    return asNotes(r);
+  }
+
+  /** Stores each note unless a stored one with its id is as new; one transaction. */
+  async function merge(notes: readonly Note[], extra?: (tx: IDBPTransaction<LawdiffSchema, ('notes' | 'meta')[], 'readwrite'>) => Promise<void>): Promise<NotesResult<ImportSummary>> {
+    const r = await transact(db, ['notes', 'meta'], 'readwrite', async (tx): Promise<NotesResult<ImportSummary>> => {
+      const store = tx.objectStore('notes');
+      const summary: ImportSummary = { added: 0, replaced: 0, kept: 0 };
+      for (const n of notes) {
+        const old: unknown = await store.get(n.id);
+        if (old !== undefined && !isNote(old)) return fail('corrupt', `notes: not a note: ${n.id}`);
+        if (old !== undefined && Date.parse(old.updated) >= Date.parse(n.updated)) {
+          summary.kept++;
+          continue;
+        }
+        await store.put(n);
+        if (old === undefined) summary.added++;
+        else summary.replaced++;
+      }
+      await extra?.(tx);
+      return { ok: true, value: summary };
+    });
+    if (r.ok && r.value.added + r.value.replaced > 0) emit({ folder: undefined, key: undefined });
+    return asNotes(r);
+  }
+
+  return {
+    list: (folder, key) => query('byArticle', [folder, key]),
+    listAll: (folder) => query('byLaw', folder),
+    async add(folder, key, draft) {
+      const text = draft.text.trim();
+      if (!text) return fail('empty');
+      const at = now().toISOString();
+      const note: Note = { id: newId(), folder, key, text, label: draft.label, created: at, updated: at };
+      const r = await transact(db, 'notes', 'readwrite', async (tx) => {
+        await tx.objectStore('notes').add(note);
+        return { ok: true as const, value: note };
+      });
+      if (r.ok) emit({ folder, key });
+      return asNotes(r);
+    },
+    async update(ref, text) {
+      const trimmed = text.trim();
+      if (!trimmed) return fail('empty');
+      return change(ref, (note) => ({ ...note, text: trimmed, updated: now().toISOString() }));
+    },
+    remove: (ref) => change(ref, () => undefined),
+    subscribe(listener) {
+      if (listeners.size === 0) open()?.addEventListener('message', onMessage);
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0) channel?.removeEventListener('message', onMessage);
+      };
+    },
+    async exportNotes() {
+      const r = await transact(db, 'notes', 'readonly', async (tx) => ({ ok: true as const, value: (await tx.objectStore('notes').getAll()) as unknown[] }));
+      if (!r.ok) return asNotes(r);
+      const c = asNotes(checked('notes', r.value));
+      if (!c.ok) return c;
+      return { ok: true, value: JSON.stringify({ format: EXPORT_FORMAT, exported: now().toISOString(), notes: c.value.sort(byCreated) }, null, 2) };
+    },
+    async importNotes(json) {
+      const parsed = parseExport(json);
+      if (!parsed.ok) return { ok: false, problem: 'invalid-file', detail: parsed.detail };
+      return merge(parsed.notes);
+    },
+    async migrateFromLocalStorage(local, folders) {
+      const done = await transact(db, 'meta', 'readonly', async (tx) => ({ ok: true as const, value: (await tx.objectStore('meta').get(MIGRATED_KEY))?.value }));
+      if (!done.ok) return asNotes(done);
+      const before = Array.isArray(done.value) ? done.value.filter((f): f is string => typeof f === 'string') : [];
+      const summary: MigrationSummary = { folders: [], added: 0, skipped: [] };
+      const notes: Note[] = [];
+      for (const folder of new Set(folders)) {
+        if (before.includes(folder)) continue;
+        const r = await local.listAll(folder);
+        if (!r.ok) summary.skipped.push({ folder, problem: r.problem, detail: r.detail });
+        else {
+          summary.folders.push(folder);
+          notes.push(...r.value);
+        }
+      }
+      if (summary.folders.length === 0) return { ok: true, value: summary };
+      const r = await merge(notes, async (tx) => {
+        // read again: another tab may have migrated other folders meanwhile
+        const current = (await tx.objectStore('meta').get(MIGRATED_KEY))?.value;
+        const migrated = new Set([...(Array.isArray(current) ? current : []), ...summary.folders]);
+        await tx.objectStore('meta').put({ key: MIGRATED_KEY, value: [...migrated], savedAt: now().toISOString() });
+      });
+      if (!r.ok) return r;
+      summary.added = r.value.added;
+      return { ok: true, value: summary };
+    },
+    close() {
+      channel?.removeEventListener('message', onMessage);
+      channel?.close();
+      channel = undefined;
+    },
+  };
+}
