@@ -47,7 +47,8 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { command: argv[0] ?? '', positional: [], keepGoing: false, json: false };
+  const first = argv[0] ?? '';
+  const args: Args = { command: first === '-h' || first === '--help' ? 'help' : first, positional: [], keepGoing: false, json: false };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--format' || a === '-f') {

@@ -60,6 +60,11 @@ describe('lawdiff import errors', () => {
     expect(r.stderr).toContain(`broken.md:${at + 1}: error: article heading "第十X二条" has an unreadable number`);
   });
 
+  it('prints its usage for --help and for no command', async () => {
+    expect(await lawdiff('--help')).toMatchObject({ code: 0, stdout: expect.stringContaining('lawdiff compare <old> <new>') });
+    expect(await lawdiff()).toMatchObject({ code: 2, stdout: expect.stringContaining('Usage:') });
+  });
+
   it('says what is wrong with an unknown format, a missing file and a bad option', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'lawdiff-'));
     const file = join(dir, 'poem.txt');
