@@ -14,7 +14,8 @@ import '@lit-labs/virtualizer';
 import type { LitVirtualizer } from '@lit-labs/virtualizer/LitVirtualizer.js';
 import { buildModel, filterRows, isChange, searchRows, tableOfContents, type ArticleRow, type CompareModel, type Row } from '../app/compare-model.js';
 import { exportFileName, exportHtml } from '../app/export-html.js';
-import { notesStore, type Note, type NotesChange, type NotesStore } from '../app/notes-store.js';
+import type { Note, NotesChange, NotesStore } from '../app/notes-store.js';
+import { browserNotesStore } from '../app/browser-notes.js';
 import { sideLabels } from '../app/row-text.js';
 import { articleTarget, routeHref, type CompareParams } from '../app/routes.js';
 import { lawTitle, originalTitle } from '../app/titles.js';
@@ -51,7 +52,7 @@ export class LawdiffCompareView extends LitElement {
   @property({ attribute: false }) result: CompareResult | undefined;
   @property({ attribute: false }) params: CompareParams | undefined;
   /** Where the reader's notes are kept. */
-  @property({ attribute: false }) store: NotesStore = notesStore;
+  @property({ attribute: false }) store: NotesStore = browserNotesStore;
 
   @state() private expanded = new Set<string>();
   @state() private toast = '';

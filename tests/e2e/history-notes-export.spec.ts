@@ -176,9 +176,13 @@ test('notes: add, edit and delete; they persist and follow the article into othe
 
 test('a full storage is reported and the text being written is kept', async ({ page }) => {
   await page.addInitScript(() => {
-    Storage.prototype.setItem = function () {
+    // Notes live in IndexedDB (localStorage where it is missing): both are full.
+    const full = function (): never {
       throw new DOMException('quota', 'QuotaExceededError');
     };
+    Storage.prototype.setItem = full;
+    IDBObjectStore.prototype.put = full;
+    IDBObjectStore.prototype.add = full;
   });
   await openComparison(page, compare(EN, 'first-draft', 'second-reading'));
   const notes = row(page, 'first-draft~1').locator('lawdiff-article-notes');
@@ -230,4 +234,30 @@ test('print: no controls, every row, a header with the law and readings, labelle
   await expect(row(page, 'first-draft~15').locator('details.annotation')).toHaveAttribute('open', '');
   await page.emulateMedia({ media: 'screen' });
   await expect(toolbar).toBeVisible();
+});
+
+test('notes live in IndexedDB; notes written to localStorage before are moved over once', async ({ page }) => {
+  // A note kept by an earlier version of lawdiff, in localStorage.
+  await page.addInitScript((folder) => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    const note = { id: 'old-1', folder, key: 'first-draft~2', text: 'Written before IndexedDB', label: 'Article 2', created: '2025-01-01T00:00:00.000Z', updated: '2025-01-01T00:00:00.000Z' };
+    localStorage.setItem(`lawdiff:notes:${folder}`, JSON.stringify({ format: 'lawdiff-notes/1', notes: [note] }));
+  }, EN);
+  await openComparison(page, compare(EN, 'first-draft', 'second-reading'));
+  await expect(row(page, 'first-draft~2').locator('lawdiff-article-notes li')).toContainText(['Written before IndexedDB']);
+  const stored = await page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const req = indexedDB.open('lawdiff');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const get = req.result.transaction('notes').objectStore('notes').getAll();
+          get.onsuccess = () => resolve((get.result as { text: string }[]).map((n) => n.text));
+        };
+      }),
+  );
+  expect(stored).toEqual(['Written before IndexedDB']);
+  await page.reload();
+  await expect(row(page, 'first-draft~2').locator('lawdiff-article-notes li')).toHaveCount(1);
 });
