@@ -243,6 +243,3 @@ export function createLocalNotesStore(options: LocalNotesOptions = {}): NotesSto
     },
   };
 }
-
-/** The notes store of the page. */
-export const notesStore: NotesStore = createLocalNotesStore();
