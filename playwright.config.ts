@@ -5,7 +5,7 @@
  */
 import { defineConfig } from '@playwright/test';
 
-import { CORPUS_PORT, PORT } from './tests/e2e/ports.js';
+import { CORPUS_PORT, DIST, DIST_CORPUS, PORT } from './tests/e2e/ports.js';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -39,7 +39,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+      command: `npx vite preview --outDir ${DIST} --port ${PORT} --strictPort --host 127.0.0.1`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
@@ -47,7 +47,7 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
-      command: `npx vite preview --outDir dist-corpus --port ${CORPUS_PORT} --strictPort --host 127.0.0.1`,
+      command: `npx vite preview --outDir ${DIST_CORPUS} --port ${CORPUS_PORT} --strictPort --host 127.0.0.1`,
       url: `http://127.0.0.1:${CORPUS_PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,

@@ -32,8 +32,10 @@ if (version.error || version.status !== 0) {
   const why = version.error ? version.error.message : `exit code ${version.status}${output ? ` (${output})` : ''}`;
   fail(`${chromium} --version failed: ${why}`);
 }
-if (!existsSync('dist/index.html')) {
-  process.stderr.write('e2e: dist/ has no build; run `npm run build` first (npm test does).\n');
+const dist = process.env.LAWDIFF_DIST ?? 'dist';
+const distCorpus = process.env.LAWDIFF_DIST_CORPUS ?? 'dist-corpus';
+if (!existsSync(`${dist}/index.html`)) {
+  process.stderr.write(`e2e: ${dist}/ has no build; run \`npm run build\` first (npm test does).\n`);
   process.exit(1);
 }
 process.stdout.write(`e2e: ${version.stdout.trim().split('\n').pop()} (${chromium})\n`);
@@ -44,11 +46,14 @@ if (!existsSync(corpus)) {
   process.stderr.write(`e2e: the shared corpus is not at ${corpus}; check out ../shared beside the repository or set LAWDIFF_CORPUS.\n`);
   process.exit(1);
 }
-const build = spawnSync('npx', ['vite', 'build', '--outDir', 'dist-corpus', '--emptyOutDir', '--logLevel', 'warn'], {
-  stdio: 'inherit',
-  env: { ...process.env, LAWDIFF_COLLECTION: corpus },
-});
-if (build.status !== 0) process.exit(build.status ?? 1);
+// LAWDIFF_SKIP_CORPUS_BUILD=1 reuses an existing build (for quick reruns of a few tests).
+if (process.env.LAWDIFF_SKIP_CORPUS_BUILD !== '1' || !existsSync(`${distCorpus}/index.html`)) {
+  const build = spawnSync('npx', ['vite', 'build', '--outDir', distCorpus, '--emptyOutDir', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+    env: { ...process.env, LAWDIFF_COLLECTION: corpus },
+  });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
 
 const run = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], { stdio: 'inherit' });
 if (run.error) {
