@@ -9,7 +9,8 @@ import { CORPUS_PORT, DIST, DIST_CORPUS, PORT } from './tests/e2e/ports.js';
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'test-results/artifacts',
+  // LAWDIFF_E2E_OUT keeps two concurrent runs from clearing each other's artifacts.
+  outputDir: process.env.LAWDIFF_E2E_OUT ?? 'test-results/artifacts',
   fullyParallel: false,
   workers: 1,
   retries: 0,

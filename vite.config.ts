@@ -3,12 +3,19 @@
  * `versions/`, or `$LAWDIFF_COLLECTION`) at `collection/` in dev, and copies it
  * into `dist/collection/` on build, so `vite preview` and any static server
  * serve the same files. The collection is only ever read, never written.
+ *
+ * The build also writes `collection/files.json` (every copied file's content
+ * revision) and a service worker (src/sw.ts, via vite-plugin-pwa's
+ * injectManifest) that precaches the app, the index and every `law.json`, and
+ * caches version files by revision — see docs/decisions/004-offline.md.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { basename, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 const repoRoot = fileURLToPath(new URL('.', import.meta.url));
 
@@ -76,6 +83,11 @@ function indexText(root: string): string {
   if (stored.ok) return readFileSync(stored.file, 'utf8');
   const index = { format: 'lawdiff-collection/1', title: basename(root), laws: lawFolders(root) };
   return `${JSON.stringify(index, null, 2)}\n`;
+}
+
+/** A file's content revision: the first 16 hex digits of its SHA-256 (src/sw.ts checks the same). */
+function revision(content: string | Buffer): string {
+  return createHash('sha256').update(content).digest('hex').slice(0, 16);
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
@@ -148,7 +160,12 @@ function lawdiffCollection(): Plugin {
     },
     generateBundle() {
       const index = indexText(root);
-      this.emitFile({ type: 'asset', fileName: `${ROUTE}index.json`, source: index });
+      const revisions: Record<string, string> = {};
+      const emit = (name: string, source: string | Buffer): void => {
+        revisions[name] = revision(source);
+        this.emitFile({ type: 'asset', fileName: `${ROUTE}${name}`, source });
+      };
+      emit('index.json', index);
       for (const folder of indexedLaws(index)) {
         const law = resolveInside(root, `${folder}/law.json`);
         if (!law.ok) {
@@ -156,16 +173,18 @@ function lawdiffCollection(): Plugin {
           continue;
         }
         const lawJson = readFileSync(law.file, 'utf8');
-        this.emitFile({ type: 'asset', fileName: `${ROUTE}${folder}/law.json`, source: lawJson });
+        emit(`${folder}/law.json`, lawJson);
         for (const name of referencedFiles(lawJson)) {
           const file = resolveInside(root, `${folder}/${name}`);
           if (!file.ok) {
             this.warn(`collection: ${folder}/law.json references ${name}, which is missing or outside the collection.`);
             continue;
           }
-          this.emitFile({ type: 'asset', fileName: `${ROUTE}${folder}/${name}`, source: readFileSync(file.file) });
+          emit(`${folder}/${name}`, readFileSync(file.file));
         }
       }
+      const files = { format: 'lawdiff-files/1', files: revisions };
+      this.emitFile({ type: 'asset', fileName: `${ROUTE}files.json`, source: `${JSON.stringify(files, null, 1)}\n` });
     },
   };
 }
@@ -174,7 +193,26 @@ export default defineConfig({
   base: './',
   // Hash routing needs no HTML fallback; without one a missing collection file is a plain 404.
   appType: 'mpa',
-  plugins: [lawdiffCollection()],
+  plugins: [
+    lawdiffCollection(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
+      // src/app/offline.ts registers it (no inline script, so the CSP can forbid them).
+      injectRegister: false,
+      manifest: false,
+      injectManifest: {
+        // The app shell, the collection's index, every law.json and the revisions of every file:
+        // these update together when a new deployment's service worker takes over.
+        globPatterns: ['**/*.{js,css,html}', `${ROUTE}index.json`, `${ROUTE}files.json`, `${ROUTE}*/law.json`],
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        // A classic script: registered with type 'classic' by src/app/offline.ts.
+        rollupFormat: 'iife',
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
   build: { target: 'es2022' },
   preview: { port: 4179, strictPort: true },
   server: { port: 5173 },

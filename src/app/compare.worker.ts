@@ -1,22 +1,69 @@
 /**
  * The comparison worker: loads the versions of a law (importing source texts
  * when needed), compares the two asked for, and follows every article through
- * all readings — off the main thread, reporting progress.
+ * all readings — off the main thread, reporting progress. Results are kept in
+ * IndexedDB (src/app/comparison-cache.ts): the same inputs are never compared twice.
  */
 import { buildHistory } from '../diff/history.js';
 import { compareVersions } from '../diff/compare.js';
 import { Tokenizer } from '../diff/tokens.js';
-import { loadVersion } from '../model/collection.js';
+import { loadVersion, versionFile, type CollectionReader } from '../model/collection.js';
 import type { Problem } from '../model/problems.js';
 import type { VersionDoc } from '../model/types.js';
+import { openLawdiffDb, type DbResult, type LawdiffDb } from '../store/db.js';
+import { comparisonCacheKey, estimateBytes, inputRevision, readComparison, storeComparison } from './comparison-cache.js';
 import { fetchReader } from './fetch-reader.js';
-import type { CompareRequest, WorkerRequest, WorkerResponse } from './worker-protocol.js';
+import { libraryReader } from './library-reader.js';
+import type { CacheInfo, CompareRequest, CompareResult, WorkerRequest, WorkerResponse } from './worker-protocol.js';
 
 const post = (message: WorkerResponse): void => (self as unknown as { postMessage(m: WorkerResponse): void }).postMessage(message);
 
+/** The engine build: the worker script's address, hashed by the build, so a new engine never reuses old results. */
+const ENGINE = new URL(self.location.href).pathname;
+
+/** The database, opened once per worker; undefined (and a reason) when IndexedDB cannot be used. */
+let database: Promise<DbResult<LawdiffDb>> | undefined;
+
+/**
+ * A reader that reads each file once: the texts feed both the cache's
+ * revision and (on a miss) the import.
+ */
+function onceReader(reader: CollectionReader): CollectionReader & { texts: Map<string, Promise<string>> } {
+  const texts = new Map<string, Promise<string>>();
+  return {
+    texts,
+    read(path) {
+      let text = texts.get(path);
+      if (!text) texts.set(path, (text = reader.read(path)));
+      return text;
+    },
+  };
+}
+
 async function compare(req: CompareRequest): Promise<void> {
-  const reader = fetchReader(new URL(req.base));
+  const reader = onceReader(libraryReader(fetchReader(new URL(req.base))));
   const published = req.law.versions.filter((v) => v.published !== false && (v.file || v.structured));
+  const paths = published.map((v) => `${req.folder}/${versionFile(v)!}`);
+  const read = await Promise.allSettled(paths.map((p) => reader.read(p)));
+  post({ id: req.id, type: 'progress', fraction: 0.1, phase: 'loading' });
+
+  database ??= openLawdiffDb();
+  const db = await database;
+  const key = comparisonCacheKey(req.base, req.folder, req.old, req.new);
+  const inputs: [string, string][] = [['law.json', JSON.stringify(req.law)]];
+  read.forEach((r, i) => inputs.push([paths[i]!, r.status === 'fulfilled' ? r.value : '\u0000unreadable']));
+  const rev = await inputRevision(ENGINE, inputs);
+  const unreadable = read.some((r) => r.status === 'rejected');
+  if (db.ok) {
+    const stored = await readComparison(db.value, key);
+    if (stored.ok && stored.value && (stored.value.rev === rev || unreadable)) {
+      const { result, savedAt } = stored.value;
+      const cache: CacheInfo = stored.value.rev === rev ? { from: 'cache', savedAt } : { from: 'stale', savedAt };
+      post({ id: req.id, type: 'result', result: { ...result, cache } });
+      return;
+    }
+  }
+
   const docs: Record<string, VersionDoc> = {};
   const warnings: Record<string, Problem[]> = {};
   let loaded = 0;
@@ -25,7 +72,7 @@ async function compare(req: CompareRequest): Promise<void> {
       const r = await loadVersion(reader, req.folder, req.law, info);
       if (r.doc) docs[info.id] = r.doc;
       warnings[info.id] = r.problems;
-      post({ id: req.id, type: 'progress', fraction: (0.3 * ++loaded) / published.length, phase: 'loading' });
+      post({ id: req.id, type: 'progress', fraction: 0.1 + (0.2 * ++loaded) / published.length, phase: 'loading' });
     }),
   );
   for (const id of [req.old, req.new]) {
@@ -56,7 +103,15 @@ async function compare(req: CompareRequest): Promise<void> {
           tokenizer,
           onProgress: (f) => post({ id: req.id, type: 'progress', fraction: 0.9 + 0.1 * f, phase: 'comparing' }),
         });
-  post({ id: req.id, type: 'result', result: { docs, comparison, history, warnings } });
+  const result: CompareResult = { docs, comparison, history, warnings };
+  let cache: CacheInfo = { from: 'fresh' };
+  if (!db.ok) {
+    if (db.problem !== 'unavailable') cache = { from: 'fresh', problem: db.problem };
+  } else if (!unreadable) {
+    const stored = await storeComparison(db.value, { key, rev, result, bytes: estimateBytes(inputs) });
+    if (!stored.ok) cache = { from: 'fresh', problem: stored.problem };
+  }
+  post({ id: req.id, type: 'result', result: { ...result, cache } });
 }
 
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {

@@ -1,21 +1,54 @@
 /** A {@link CollectionReader} over `fetch`: the collection served at a base URL. */
 import type { CollectionReader } from '../model/collection.js';
+import { isRevisionsFile } from './revisions.js';
+
+/** A reader over `fetch` that also says which address it reads a file from. */
+export interface FetchReader extends CollectionReader {
+  /** The address `path` is read from: with `?rev=` when the build named the file's revision. */
+  urlOf(path: string): Promise<URL>;
+}
 
 /**
  * Reads collection files relative to `base` (`new URL('collection/', document.baseURI)`).
  * Rejects with `HTTP <status>` when the file is missing, and when a server answers
  * a missing file with its HTML fallback page instead of a 404.
+ *
+ * When the collection has a `files.json` (every build writes one), files it
+ * names are read as `<path>?rev=<revision>`, which the service worker caches
+ * (src/sw.ts); without one (the dev server) files are read as they are.
  */
-export function fetchReader(base: URL, fetchImpl: typeof fetch = fetch.bind(globalThis)): CollectionReader {
+export function fetchReader(base: URL, fetchImpl: typeof fetch = fetch.bind(globalThis)): FetchReader {
+  let revisions: Promise<Record<string, string>> | undefined;
+  const loadRevisions = (): Promise<Record<string, string>> =>
+    (revisions ??= fetchImpl(new URL('files.json', base), { cache: 'no-cache' })
+      .then(async (r) => {
+        if (!r.ok) return {};
+        const data: unknown = await r.json();
+        return isRevisionsFile(data) ? data.files : {};
+      })
+      .catch(() => ({})));
+
+  const urlOf = async (path: string): Promise<URL> => {
+    const segments = path.split('/');
+    if (segments.some((s) => s === '' || s === '.' || s === '..')) {
+      throw new Error(`not a path inside the collection: ${path}`);
+    }
+    const url = new URL(segments.map(encodeURIComponent).join('/'), base);
+    // index.json and law.json are precached with the app; every other named file is addressed by revision.
+    const rev = path === 'index.json' || path.endsWith('/law.json') ? undefined : (await loadRevisions())[path];
+    if (rev) url.searchParams.set('rev', rev);
+    return url;
+  };
+
   return {
+    urlOf,
     async read(path: string): Promise<string> {
-      const segments = path.split('/');
-      if (segments.some((s) => s === '' || s === '.' || s === '..')) {
-        throw new Error(`not a path inside the collection: ${path}`);
-      }
-      const url = new URL(segments.map(encodeURIComponent).join('/'), base);
+      const url = await urlOf(path);
       const response = await fetchImpl(url, { cache: 'no-cache' });
-      if (!response.ok) throw new Error(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+      if (!response.ok) {
+        const body = response.status === 409 ? `: ${(await response.text()).slice(0, 300)}` : '';
+        throw new Error(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${body}`);
+      }
       const type = response.headers.get('content-type') ?? '';
       if (type.includes('text/html') && !/\.html?$/iu.test(path)) {
         throw new Error('not found (the server answered with a web page)');

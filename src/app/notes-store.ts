@@ -24,8 +24,12 @@ export interface Note {
   updated: string;
 }
 
-/** What names a stored note. */
-export type NoteRef = Pick<Note, 'id' | 'folder' | 'key'>;
+/**
+ * What names a stored note. With `updated` (the note as the reader last saw
+ * it), a change is refused as a `conflict` when the note was changed since —
+ * in another tab — instead of silently overwriting that change.
+ */
+export type NoteRef = Pick<Note, 'id' | 'folder' | 'key'> & { updated?: string };
 
 /** Why an operation failed: the UI has a message for each. */
 export const NotesProblem = {
@@ -39,6 +43,8 @@ export const NotesProblem = {
   notFound: 'not-found',
   /** A note needs some text. */
   empty: 'empty',
+  /** The note was changed (in another tab) after the reader started editing it. */
+  conflict: 'conflict',
 } as const;
 export type NotesProblem = (typeof NotesProblem)[keyof typeof NotesProblem];
 
@@ -220,6 +226,7 @@ export function createLocalNotesStore(options: LocalNotesOptions = {}): NotesSto
       return change(ref.folder, ref.key, (notes) => {
         const i = notes.findIndex((n) => n.id === ref.id);
         if (i < 0) return fail('not-found', ref.id);
+        if (ref.updated !== undefined && notes[i]!.updated !== ref.updated) return fail('conflict', `${ref.id} was changed at ${notes[i]!.updated}`);
         const note: Note = { ...notes[i]!, text: trimmed, updated: now().toISOString() };
         notes[i] = note;
         return { ok: true, value: note };
@@ -229,6 +236,7 @@ export function createLocalNotesStore(options: LocalNotesOptions = {}): NotesSto
       return change(ref.folder, ref.key, (notes) => {
         const i = notes.findIndex((n) => n.id === ref.id);
         if (i < 0) return fail('not-found', ref.id);
+        if (ref.updated !== undefined && notes[i]!.updated !== ref.updated) return fail('conflict', `${ref.id} was changed at ${notes[i]!.updated}`);
         const [gone] = notes.splice(i, 1);
         return { ok: true, value: gone! };
       });

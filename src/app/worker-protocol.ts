@@ -18,6 +18,15 @@ export interface CompareRequest {
 
 export type WorkerRequest = CompareRequest;
 
+/** Where a result came from: computed now, the cache for the same inputs, or (inputs unreadable, e.g. offline) an older cached result. */
+export interface CacheInfo {
+  from: 'fresh' | 'cache' | 'stale';
+  /** When the cached result was computed (ISO 8601). */
+  savedAt?: string;
+  /** Why the result could not be kept for next time (a DbProblem: full, blocked, corrupt). */
+  problem?: string;
+}
+
 /** Everything a comparison view needs. */
 export interface CompareResult {
   /** Every published version's content by id (the history shows each reading's text). */
@@ -26,6 +35,8 @@ export interface CompareResult {
   history: History;
   /** Import warnings, by version id. */
   warnings: Record<string, Problem[]>;
+  /** Set by the worker on what it posts (not stored). */
+  cache?: CacheInfo;
 }
 
 export type WorkerResponse =

@@ -157,6 +157,7 @@ export function createIdbNotesStore(db: LawdiffDb, options: IdbNotesOptions = {}
       if (found === undefined) return fail('not-found', ref.id);
       if (!isNote(found)) return fail('corrupt', `notes: not a note: ${ref.id}`);
       if (found.folder !== ref.folder || found.key !== ref.key) return fail('not-found', ref.id);
+      if (ref.updated !== undefined && found.updated !== ref.updated) return fail('conflict', `${ref.id} was changed at ${found.updated}`);
       const next = edit(found);
       if (next) await tx.objectStore('notes').put(next);
       else await tx.objectStore('notes').delete(ref.id);

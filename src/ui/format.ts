@@ -23,3 +23,16 @@ export function languageName(tag: string): string {
 export function stageName(stage: string): string {
   return strings.stage[stage] ?? stage;
 }
+
+/** A size in bytes for people: `812 B`, `14 KB`, `3.2 MB`. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ['KB', 'MB', 'GB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${value.toLocaleString(uiLanguage, { maximumFractionDigits: value < 10 ? 1 : 0 })} ${units[unit]}`;
+}

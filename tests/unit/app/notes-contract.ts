@@ -43,6 +43,20 @@ export function notesStoreContract(make: () => NotesStore | Promise<NotesStore>)
     expect(value(await store.list(LAW, 'k'))[0]).toMatchObject({ text: hostile, label: '<b>' });
   });
 
+  it('refuses to overwrite or delete a note changed since the reader saw it (another tab), and keeps that change', async () => {
+    const store = await make();
+    const seen = value(await store.add(LAW, 'k', { text: 'first', label: '' }));
+    // Another tab edits the note…
+    const elsewhere = value(await store.update(seen, 'edited in the other tab'));
+    // …and this tab, which still shows the old version, saves or deletes it.
+    expect(await store.update(seen, 'edited here')).toMatchObject({ ok: false, problem: 'conflict' });
+    expect(await store.remove(seen)).toMatchObject({ ok: false, problem: 'conflict' });
+    expect(value(await store.list(LAW, 'k')).map((n) => n.text)).toEqual(['edited in the other tab']);
+    // With the current version, both work; a reference without a version is not checked.
+    expect(value(await store.update(elsewhere, 'edited here')).text).toBe('edited here');
+    expect(value(await store.update({ id: seen.id, folder: LAW, key: 'k' }, 'no version')).text).toBe('no version');
+  });
+
   it('refuses empty notes and notes that are gone', async () => {
     const store = await make();
     expect(await store.add(LAW, 'k', { text: '   \n ', label: '' })).toMatchObject({ ok: false, problem: 'empty' });

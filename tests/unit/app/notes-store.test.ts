@@ -43,9 +43,9 @@ describe('local notes store', () => {
     const stop = store.subscribe((c) => seen.push(c));
     const n = value(await store.add(LAW, 'k1', { text: 'x', label: '' }));
     await store.add(LAW, 'k2', { text: '', label: '' }); // refused: no change, no call
-    value(await store.update(n, 'y'));
+    const edited = value(await store.update(n, 'y'));
     stop();
-    value(await store.remove(n));
+    value(await store.remove(edited));
     expect(seen).toEqual([
       { folder: LAW, key: 'k1' },
       { folder: LAW, key: 'k1' },

@@ -1,0 +1,170 @@
+/**
+ * Offline use, page side: registers the service worker (src/sw.ts), follows
+ * the network state and a waiting update, and makes a law's versions
+ * available offline (every version file put into the collection cache).
+ * See docs/decisions/004-offline.md.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { Workbox } from 'workbox-window';
+import { versionFile } from '../model/collection.js';
+import type { Law } from '../model/types.js';
+import type { FetchReader } from './fetch-reader.js';
+import { COLLECTION_CACHE } from './revisions.js';
+
+/** What the page knows about being offline. */
+export interface OfflineState {
+  online: boolean;
+  /** A new deployment's service worker is installed and waits for the reader to reload. */
+  updateReady: boolean;
+  /** A service worker controls the page (the app itself works offline). */
+  controlled: boolean;
+}
+
+type Listener = (state: OfflineState) => void;
+
+let state: OfflineState = {
+  online: typeof navigator === 'undefined' ? true : navigator.onLine,
+  updateReady: false,
+  controlled: typeof navigator !== 'undefined' && !!navigator.serviceWorker?.controller,
+};
+const listeners = new Set<Listener>();
+let workbox: Workbox | undefined;
+
+function set(change: Partial<OfflineState>): void {
+  state = { ...state, ...change };
+  for (const l of listeners) l(state);
+}
+
+/** The current state. */
+export function offlineState(): OfflineState {
+  return state;
+}
+
+/** Calls `listener` on every change; returns the unsubscribe function. */
+export function onOfflineState(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * Registers the service worker (built apps only: the dev server has none)
+ * and starts following the network state. Safe to call once at start-up.
+ */
+export function startOffline(): void {
+  addEventListener('online', () => set({ online: true }));
+  addEventListener('offline', () => set({ online: false }));
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  workbox = new Workbox(new URL('sw.js', document.baseURI).href, { scope: new URL('./', document.baseURI).pathname, type: 'classic' });
+  workbox.addEventListener('waiting', () => set({ updateReady: true }));
+  workbox.addEventListener('controlling', (event) => {
+    // Our own update (the reader chose to reload): show the new deployment.
+    if (event.isUpdate) location.reload();
+    else set({ controlled: true });
+  });
+  workbox.register().catch((e: unknown) => {
+    console.warn('lawdiff: the service worker could not be registered; the app works online only.', e);
+  });
+}
+
+/** Lets the waiting service worker take over; the page reloads once it controls. */
+export function applyUpdate(): void {
+  if (workbox) workbox.messageSkipWaiting();
+  else location.reload();
+}
+
+/** A lit controller that re-renders its host on every offline-state change. */
+export class OfflineController implements ReactiveController {
+  state = offlineState();
+  private off: (() => void) | undefined;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.state = offlineState();
+    this.off = onOfflineState((s) => {
+      this.state = s;
+      this.host.requestUpdate();
+    });
+  }
+
+  hostDisconnected(): void {
+    this.off?.();
+  }
+}
+
+/** Collection paths of every published version file of a law. */
+export function lawFiles(folder: string, law: Law): string[] {
+  const files = new Set<string>();
+  for (const v of law.versions) {
+    const name = v.published === false ? undefined : versionFile(v);
+    if (name && !name.startsWith('~')) files.add(`${folder}/${name}`);
+  }
+  return [...files];
+}
+
+/** How many of a law's files are in the offline cache, and their size in bytes (when known). */
+export interface LawOffline {
+  cached: number;
+  total: number;
+  bytes: number;
+}
+
+/** Whether the Cache Storage API is there (secure contexts only). */
+export function canCache(): boolean {
+  return typeof caches !== 'undefined';
+}
+
+/** How much of a law is available offline. */
+export async function lawOfflineStatus(reader: FetchReader, folder: string, law: Law): Promise<LawOffline> {
+  const files = lawFiles(folder, law);
+  if (!canCache()) return { cached: 0, total: files.length, bytes: 0 };
+  const cache = await caches.open(COLLECTION_CACHE);
+  let cached = 0;
+  let bytes = 0;
+  for (const path of files) {
+    const hit = await cache.match((await reader.urlOf(path)).href);
+    if (hit) {
+      cached++;
+      bytes += Number(hit.headers.get('content-length') ?? 0) || (await hit.blob()).size;
+    }
+  }
+  return { cached, total: files.length, bytes };
+}
+
+/**
+ * Puts every version file of a law into the offline cache. Resolves with a
+ * message naming the first file that failed (offline, server error, storage
+ * full); the files already cached stay.
+ */
+export async function makeLawAvailableOffline(
+  reader: FetchReader,
+  folder: string,
+  law: Law,
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<{ ok: true } | { ok: false; message: string }> {
+  if (!canCache()) return { ok: false, message: 'this browser keeps no offline copies here (Cache Storage is unavailable)' };
+  const files = lawFiles(folder, law);
+  const cache = await caches.open(COLLECTION_CACHE);
+  let done = 0;
+  for (const path of files) {
+    const url = (await reader.urlOf(path)).href;
+    try {
+      if (!(await cache.match(url))) await cache.add(new Request(url, { cache: 'no-cache' }));
+    } catch (e) {
+      const quota = e instanceof DOMException && e.name === 'QuotaExceededError';
+      const why = quota ? 'the browser storage is full' : e instanceof Error ? e.message : String(e);
+      return { ok: false, message: `${path}: ${why}` };
+    }
+    onProgress(++done, files.length);
+  }
+  return { ok: true };
+}
+
+/** Removes a law's files from the offline cache. */
+export async function forgetLawOffline(reader: FetchReader, folder: string, law: Law): Promise<void> {
+  if (!canCache()) return;
+  const cache = await caches.open(COLLECTION_CACHE);
+  for (const path of lawFiles(folder, law)) await cache.delete((await reader.urlOf(path)).href);
+}
