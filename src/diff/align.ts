@@ -88,6 +88,46 @@ export function inOrder(pairs: ReadonlyMap<number, number>, late = false): Set<n
   return keep;
 }
 
+/** For each value, the length of the longest strictly increasing subsequence ending at it. */
+function lisEnding(values: readonly number[]): number[] {
+  const tails: number[] = [];
+  return values.map((v) => {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tails[mid]! < v) lo = mid + 1;
+      else hi = mid;
+    }
+    tails[lo] = v;
+    return lo + 1;
+  });
+}
+
+/**
+ * The pairs that belong to every longest in-order subsequence (old indices):
+ * unlike {@link inOrder}'s one choice among equally long ones, this set is
+ * the same whichever version is called old, so anchors chosen from it make
+ * the pairing symmetric. A pair in some but not all of them (a swap of two
+ * articles: either could be the one that moved) is not an anchor.
+ */
+export function inEveryOrder(pairs: ReadonlyMap<number, number>): Set<number> {
+  const sorted = [...pairs.entries()].sort((a, b) => a[0] - b[0]);
+  const ending = lisEnding(sorted.map(([, n]) => n));
+  const starting = lisEnding(sorted.map(([, n]) => -n).reverse()).reverse();
+  const length = Math.max(0, ...ending);
+  const atRank = new Map<number, number[]>();
+  sorted.forEach(([o], i) => {
+    if (ending[i]! + starting[i]! - 1 !== length) return;
+    const list = atRank.get(ending[i]!) ?? [];
+    list.push(o);
+    atRank.set(ending[i]!, list);
+  });
+  const keep = new Set<number>();
+  for (const list of atRank.values()) if (list.length === 1) keep.add(list[0]!);
+  return keep;
+}
+
 function pairByKey(olds: readonly AlignItem[], news: readonly AlignItem[], key: (a: AlignItem) => string, a: Alignment, pass: 'identical' | 'references'): void {
   const byKey = new Map<string, number[]>();
   olds.forEach((o, i) => {
@@ -117,12 +157,12 @@ function pairByKey(olds: readonly AlignItem[], news: readonly AlignItem[], key: 
 
 /**
  * Pairs unpaired articles inside each gap between in-order anchors,
- * maximizing total similarity in order. `late` picks, among equally long
- * in-order subsequences of anchors, the one preferring later pairs; running
- * both makes the result independent of which version is called old.
+ * maximizing total similarity in order. The anchors are the pairs in every
+ * longest in-order subsequence ({@link inEveryOrder}), so the gaps — and the
+ * result — do not depend on which version is called old.
  */
-function pairGaps(olds: readonly AlignItem[], news: readonly AlignItem[], a: Alignment, space: FeatureSpace, late = false): void {
-  const anchors = [...inOrder(a.pairs, late)].sort((x, y) => x - y).map((o) => [o, a.pairs.get(o)!] as const);
+function pairGaps(olds: readonly AlignItem[], news: readonly AlignItem[], a: Alignment, space: FeatureSpace): void {
+  const anchors = [...inEveryOrder(a.pairs)].sort((x, y) => x - y).map((o) => [o, a.pairs.get(o)!] as const);
   const pairedNew = new Set(a.pairs.values());
   const bounds = [[-1, -1] as const, ...anchors, [olds.length, news.length] as const];
   for (let g = 0; g + 1 < bounds.length; g++) {
@@ -213,19 +253,23 @@ function pairMoves(olds: readonly AlignItem[], news: readonly AlignItem[], a: Al
 function findGroups(olds: readonly AlignItem[], news: readonly AlignItem[], a: Alignment, space: FeatureSpace): void {
   const newToOld = new Map<number, number>();
   for (const [i, j] of a.pairs) newToOld.set(j, i);
+  // Articles paired out of order (moved away) do not separate two parts of a split or merge.
+  const orderedOld = inEveryOrder(a.pairs);
+  const orderedNew = new Set([...orderedOld].map((i) => a.pairs.get(i)!));
 
-  const run = (side: 'split' | 'merge'): void => {
+  const run = (side: 'split' | 'merge', groups: Group[]): void => {
+    const ordered = side === 'split' ? orderedNew : orderedOld;
     const [mine, theirs] = side === 'split' ? [news, olds] : [olds, news];
     const partnerOf = (x: number): number | undefined => (side === 'split' ? a.pairs.get(x) : newToOld.get(x));
     const myPartner = (y: number): number | undefined => (side === 'split' ? newToOld.get(y) : a.pairs.get(y));
     const grouped = new Set<number>();
     const groupOf = (x: number): number[] | undefined => {
-      const g = a.groups.find((gr) => (side === 'split' ? gr.old.length === 1 && gr.old[0] === x : gr.new.length === 1 && gr.new[0] === x));
+      const g = groups.find((gr) => (side === 'split' ? gr.old.length === 1 && gr.old[0] === x : gr.new.length === 1 && gr.new[0] === x));
       return g ? (side === 'split' ? g.new : g.old) : undefined;
     };
     /** For a member of a group on my side, the single article on their side. */
     const groupTarget = (z: number): number | undefined => {
-      const g = a.groups.find((gr) => (side === 'split' ? gr.new.includes(z) && gr.old.length === 1 : gr.old.includes(z) && gr.new.length === 1));
+      const g = groups.find((gr) => (side === 'split' ? gr.new.includes(z) && gr.old.length === 1 : gr.old.includes(z) && gr.new.length === 1));
       return g ? (side === 'split' ? g.old[0] : g.new[0]) : undefined;
     };
     const free = mine.map((_, y) => y).filter((y) => myPartner(y) === undefined && !mine[y]!.placeholder);
@@ -244,7 +288,7 @@ function findGroups(olds: readonly AlignItem[], news: readonly AlignItem[], a: A
         const hi = Math.max(...members, y);
         if (hi - lo > members.length + 2) continue;
         let between = true;
-        for (let w = lo + 1; w < hi; w++) if (!members.includes(w) && (myPartner(w) !== undefined || grouped.has(w))) between = false;
+        for (let w = lo + 1; w < hi; w++) if (!members.includes(w) && ((myPartner(w) !== undefined && ordered.has(w)) || grouped.has(w))) between = false;
         if (!between) continue;
         if (containment(mine[y]!.tf, theirs[x]!.tf, space) < PART_THRESHOLD) continue;
         const before = containment(theirs[x]!.tf, sumCounts(members.map((m) => mine[m]!.tf)), space);
@@ -253,7 +297,7 @@ function findGroups(olds: readonly AlignItem[], news: readonly AlignItem[], a: A
         let list = groupOf(x);
         if (!list) {
           const g: Group = side === 'split' ? { old: [x], new: [partner] } : { old: [partner], new: [x] };
-          a.groups.push(g);
+          groups.push(g);
           list = side === 'split' ? g.new : g.old;
         }
         list.push(y);
@@ -282,12 +326,33 @@ function findGroups(olds: readonly AlignItem[], news: readonly AlignItem[], a: A
       const runYs = ys.filter((y, i) => (i > 0 && y - ys[i - 1]! === 1) || (i + 1 < ys.length && ys[i + 1]! - y === 1));
       if (runYs.length < 2) continue;
       if (containment(theirs[x]!.tf, sumCounts(runYs.map((y) => mine[y]!.tf)), space) < PART_THRESHOLD) continue;
-      a.groups.push(side === 'split' ? { old: [x], new: runYs } : { old: runYs, new: [x] });
+      groups.push(side === 'split' ? { old: [x], new: runYs } : { old: runYs, new: [x] });
       for (const y of runYs) grouped.add(y);
     }
   };
-  run('split');
-  run('merge');
+  // Splits and merges are found independently, on the same pairs, and kept best first where they
+  // overlap (one old article split while part of it merged with the next): the result does not depend
+  // on which of the two is looked for first — nor on which version is called old.
+  const found: Group[] = [];
+  run('split', found);
+  run('merge', found);
+  const score = (g: Group): number =>
+    g.old.length === 1
+      ? containment(olds[g.old[0]!]!.tf, sumCounts(g.new.map((j) => news[j]!.tf)), space)
+      : containment(news[g.new[0]!]!.tf, sumCounts(g.old.map((i) => olds[i]!.tf)), space);
+  const ranked = found
+    .filter((g) => g.old.length + g.new.length > 2)
+    // Ties are broken by a key that names the same group whichever version is old (its two sides, sorted).
+    .map((g) => ({ g, score: Math.round(score(g) * 1e9), key: [g.old.join(','), g.new.join(',')].sort().join('|') }))
+    .sort((p, q) => q.score - p.score || (p.key < q.key ? -1 : p.key > q.key ? 1 : 0));
+  const usedOld = new Set<number>();
+  const usedNew = new Set<number>();
+  for (const { g } of ranked) {
+    if (g.old.some((i) => usedOld.has(i)) || g.new.some((j) => usedNew.has(j))) continue;
+    a.groups.push(g);
+    for (const i of g.old) usedOld.add(i);
+    for (const j of g.new) usedNew.add(j);
+  }
   // A group replaces the 1:1 pair it grew from.
   for (const g of a.groups) {
     for (const i of g.old) a.pairs.delete(i);
@@ -335,7 +400,6 @@ export function align(olds: readonly AlignItem[], news: readonly AlignItem[], fe
     news.filter((_, j) => !pairedNew.has(j)),
   );
   pairGaps(olds, news, a, space);
-  pairGaps(olds, news, a, space, true);
   pairMoves(olds, news, a, space);
   findGroups(olds, news, a, space);
   pairPlaceholders(olds, news, a);
