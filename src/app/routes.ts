@@ -4,7 +4,9 @@
  * `#/law/<folder>/<version>/<target>` (scrolled to an article or division).
  * Hash routing needs no server rewrite, so a build works from any path.
  * `#/law/<folder>/compare/<old>/<new>?view=redline&filter=changed&q=…&a=<key>&history=<key>`
- * is a comparison with every part of its view state.
+ * is a comparison with every part of its view state. `#/import` makes a new
+ * law from a text, `#/law/<folder>/add` adds a version to a law, and `#/data`
+ * is the reader's own data (backup, imported laws and versions).
  */
 import { Filters, type Filter } from './compare-model.js';
 
@@ -31,6 +33,9 @@ export type Route =
   | { kind: 'law'; folder: string }
   | { kind: 'version'; folder: string; version: string; target: string | undefined }
   | { kind: 'compare'; folder: string; old: string; new: string; params: CompareParams }
+  | { kind: 'import' }
+  | { kind: 'add-version'; folder: string }
+  | { kind: 'data' }
   | { kind: 'not-found'; hash: string };
 
 function parseParams(query: string): CompareParams {
@@ -75,6 +80,9 @@ export function parseRoute(hash: string): Route {
   const parts = path.split('/').map(decode);
   if (parts.some((p) => p === undefined || p === '')) return { kind: 'not-found', hash };
   const [head, folder, version, target, ...rest] = parts as string[];
+  if (parts.length === 1 && head === 'import') return { kind: 'import' };
+  if (parts.length === 1 && head === 'data') return { kind: 'data' };
+  if (head === 'law' && folder !== undefined && version === 'add' && parts.length === 3) return { kind: 'add-version', folder };
   if (head === 'law' && folder !== undefined && version === 'compare' && target !== undefined && rest.length === 1) {
     return { kind: 'compare', folder, old: target, new: rest[0]!, params: parseParams(query) };
   }
@@ -97,6 +105,12 @@ export function routeHref(route: Route): string {
     }
     case 'compare':
       return `#/law/${seg(route.folder)}/compare/${seg(route.old)}/${seg(route.new)}${formatParams(route.params)}`;
+    case 'import':
+      return '#/import';
+    case 'add-version':
+      return `#/law/${seg(route.folder)}/add`;
+    case 'data':
+      return '#/data';
     case 'not-found':
       return route.hash;
     default: {

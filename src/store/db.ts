@@ -11,12 +11,12 @@ import { unwrap, wrap } from 'idb';
 import type { DBSchema, IDBPDatabase, IDBPTransaction, IndexNames, IndexKey, StoreKey, StoreNames, StoreValue } from 'idb';
 import type { Note } from '../app/notes-store.js';
 import type { CompareResult } from '../app/worker-protocol.js';
-import type { VersionDoc, VersionInfo } from '../model/types.js';
+import type { Law, VersionDoc, VersionInfo } from '../model/types.js';
 
 /** The database's name in the browser. */
 export const DB_NAME = 'lawdiff';
-/** The schema version this code writes: 1 = notes; 2 adds versions, comparisons and meta. */
-export const DB_VERSION = 2;
+/** The schema version this code writes: 1 = notes; 2 adds versions, comparisons and meta; 3 adds laws (the reader's own). */
+export const DB_VERSION = 3;
 
 /** The content of a version kept in the browser, from the collection (a cache) or imported by the reader. */
 export interface StoredVersion {
@@ -38,6 +38,19 @@ export interface StoredComparison {
   savedAt: string;
   /** Approximate size, for the cache's eviction policy. */
   bytes: number;
+  /** What the result was computed from (the engine build and every input file's content); see src/app/comparison-cache.ts. */
+  rev?: string;
+}
+
+/**
+ * A law the reader created in the browser (src/store/library.ts). `law.versions`
+ * is stored empty: its versions are the imported versions of `folder`.
+ */
+export interface StoredLaw {
+  folder: string;
+  law: Law;
+  /** ISO 8601 time. */
+  savedAt: string;
 }
 
 /** A small piece of bookkeeping (a migration done, a cache policy). */
@@ -54,6 +67,7 @@ export interface LawdiffSchema extends DBSchema {
   versions: { key: [string, string, string]; value: StoredVersion };
   comparisons: { key: string; value: StoredComparison };
   meta: { key: string; value: MetaRecord };
+  laws: { key: string; value: StoredLaw };
 }
 
 /** An open lawdiff database. */
@@ -124,9 +138,12 @@ export function upgradeLawdiffDb(db: LawdiffDb, oldVersion: number): void {
     db.createObjectStore('comparisons', { keyPath: 'key' });
     db.createObjectStore('meta', { keyPath: 'key' });
   }
+  if (oldVersion < 3) {
+    db.createObjectStore('laws', { keyPath: 'folder' });
+  }
 }
 
-const STORES: readonly StoreName[] = ['notes', 'versions', 'comparisons', 'meta'];
+const STORES: readonly StoreName[] = ['notes', 'versions', 'comparisons', 'meta', 'laws'];
 
 /**
  * Opens (creating or upgrading) the database. Resolves, never rejects: with
@@ -235,6 +252,7 @@ const checks: { [S in StoreName]: (value: unknown) => string | undefined } = {
   versions: (v) => (hasStrings(v, ['collection', 'folder', 'versionId', 'origin', 'savedAt']) && isObject((v as StoredVersion).doc) ? undefined : 'not a stored version'),
   comparisons: (v) => (hasStrings(v, ['key', 'savedAt']) && isObject((v as StoredComparison).result) ? undefined : 'not a stored comparison'),
   meta: (v) => (hasStrings(v, ['key', 'savedAt']) ? undefined : 'not a meta record'),
+  laws: (v) => (hasStrings(v, ['folder', 'savedAt']) && isObject((v as StoredLaw).law) ? undefined : 'not a stored law'),
 };
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;

@@ -56,9 +56,42 @@ export const appStyles = css`
     margin: 0 0.45rem;
     color: var(--ld-faint);
   }
+  .data-link {
+    margin-left: auto;
+    font-size: 0.85rem;
+  }
+  .page-actions {
+    margin: -0.5rem 0 1rem;
+  }
   .crumbs a[aria-current='page'] {
     color: var(--ld-text);
     text-decoration: none;
+  }
+
+  .net {
+    padding: 0.05rem 0.5rem;
+    border: 1px solid var(--ld-border);
+    border-radius: 999px;
+    font-size: 0.8rem;
+    font-weight: 600;
+    color: var(--ld-text);
+  }
+  .net::before {
+    content: '⚠ ';
+  }
+  .update {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.5rem 1rem;
+    padding: 0.5rem max(1.25rem, calc((100% - 78rem) / 2));
+    background: var(--ld-surface-2, var(--ld-surface));
+    border-bottom: 1px solid var(--ld-border);
+  }
+  .cache-note {
+    margin: 0 0 0.75rem;
+    color: var(--ld-muted);
+    font-size: 0.85rem;
   }
 
   main {

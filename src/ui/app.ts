@@ -6,6 +6,9 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { fetchReader } from '../app/fetch-reader.js';
+import { libraryReader } from '../app/library-reader.js';
+import { isImported } from '../store/library.js';
+import { applyUpdate, lawOfflineStatus, OfflineController } from '../app/offline.js';
 import { LoadController, type Loadable } from '../app/load-controller.js';
 import { HashRouteController } from '../app/route-controller.js';
 import { routeHref, defaultParams, type CompareParams, type Route } from '../app/routes.js';
@@ -22,12 +25,17 @@ import type { VersionDoc, VersionInfo } from '../model/types.js';
 import { appStyles } from './app.styles.js';
 import { jurisdictionName, languageName, stageName } from './format.js';
 import './law-list.js';
+import './offline-control.js';
 import './problem-list.js';
 import './status.js';
 import { strings, uiLanguage } from './strings.js';
 import { base, tokens } from './theme.js';
 import './timeline.js';
 import './version-reader.js';
+import './data-page.js';
+import './import-page.js';
+import { LibraryChangeEvent } from './library-events.js';
+import './version-actions.js';
 
 type VersionResult = { doc?: VersionDoc; problems: Problem[] };
 
@@ -57,7 +65,14 @@ function samePage(a: Route, b: Route): boolean {
 export class LawdiffApp extends LitElement {
   static override styles = [tokens, base, appStyles];
 
-  private readonly reader: CollectionReader = fetchReader(new URL('collection/', document.baseURI));
+  /** The shipped collection over the network (and the service worker's cache). */
+  private readonly network = fetchReader(new URL('collection/', document.baseURI));
+  /** The network collection with the reader's own laws and imported versions (IndexedDB) over it. */
+  private readonly library = libraryReader(this.network);
+  private readonly reader: CollectionReader = this.library;
+  private readonly offline = new OfflineController(this);
+  /** Folders of the laws whose every version file is in the offline cache (for the list's badges). */
+  private offlineLaws: ReadonlySet<string> = new Set();
   private readonly router = new HashRouteController(this, (route, previous) => {
     if (!samePage(route, previous)) this.pageChanged = true;
   });
@@ -70,10 +85,52 @@ export class LawdiffApp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.collection.ensure('collection', () => loadCollection(this.reader));
+    this.collection.ensure('collection', async () => {
+      const loaded = await loadCollection(this.reader);
+      queueMicrotask(() => void this.refreshOfflineLaws());
+      return loaded;
+    });
     this.addEventListener(ParamsChangeEvent.eventName, this.onParams);
     this.addEventListener(CompareRequestEvent.eventName, this.onCompare);
+    this.addEventListener(LibraryChangeEvent.eventName, this.onLibraryChange);
   }
+
+  /** Set when the library changed on the data page: the collection is loaded again once the reader leaves it. */
+  private libraryStale = false;
+
+  /**
+   * The reader saved or deleted a law or version: load the collection again
+   * and go where asked; without a place to go (the data page), only once the
+   * reader leaves the page, so that the page and its messages stay.
+   */
+  private readonly onLibraryChange = (e: LibraryChangeEvent): void => {
+    if (!e.href) {
+      this.libraryStale = true;
+      return;
+    }
+    this.reloadLibrary();
+    this.router.navigate(e.href);
+  };
+
+  private reloadLibrary(): void {
+    this.libraryStale = false;
+    this.comparison.reset();
+    this.version.reset();
+    this.collection.retry();
+  }
+
+  /** Finds which laws are available offline (after the collection loads, and after a download). */
+  private readonly refreshOfflineLaws = async (): Promise<void> => {
+    const state = this.collection.state;
+    if (state.status !== 'done') return;
+    const found = new Set<string>();
+    for (const { folder, law } of state.value.laws) {
+      const s = await lawOfflineStatus(this.network, folder, law).catch(() => undefined);
+      if (s && s.total > 0 && s.cached === s.total) found.add(folder);
+    }
+    this.offlineLaws = found;
+    this.requestUpdate();
+  };
 
   private readonly onParams = (e: ParamsChangeEvent): void => {
     const route = this.router.route;
@@ -97,6 +154,7 @@ export class LawdiffApp extends LitElement {
   }
 
   protected override willUpdate(): void {
+    if (this.libraryStale && this.router.route.kind !== 'data') this.reloadLibrary();
     const { law, info } = this.select(this.collection.state);
     if (law && info && info.published !== false) {
       this.version.ensure(`${law.folder}/${info.id}`, () => loadVersion(this.reader, law.folder, law.law, info));
@@ -139,7 +197,17 @@ export class LawdiffApp extends LitElement {
         <a class="brand" href="#/">${strings.appName}</a>
         ${state.status === 'done' && state.value.title ? html`<span class="collection">${state.value.title}</span>` : nothing}
         ${this.renderBreadcrumb(selection)}
+        ${this.offline.state.online
+          ? nothing
+          : html`<span class="net" role="status" title=${strings.offlineHint}>${strings.offline}</span>`}
+        <a class="data-link" href=${routeHref({ kind: 'data' })} aria-current=${this.router.route.kind === 'data' ? 'page' : 'false'}>${strings.yourData}</a>
       </header>
+      ${this.offline.state.updateReady
+        ? html`<div class="update" role="status">
+            <span>${strings.updateReady}</span>
+            <button type="button" @click=${() => applyUpdate()}>${strings.updateReload}</button>
+          </div>`
+        : nothing}
       <main>${this.renderPage(state, selection)}</main>`;
   }
 
@@ -191,6 +259,10 @@ export class LawdiffApp extends LitElement {
       case 'version':
       case 'compare':
         return selection.law ? this.renderLaw(selection.law, selection.info, route) : this.renderMissingLaw(collection, route.folder);
+      case 'import':
+      case 'add-version':
+      case 'data':
+        return this.renderLibraryPage(collection, route);
       case 'not-found':
         return this.renderNotFound(strings.pageNotFound);
       default: {
@@ -208,10 +280,22 @@ export class LawdiffApp extends LitElement {
         <lawdiff-problem-list .problems=${collection.problems}></lawdiff-problem-list>`;
     }
     return html`<h1 tabindex="-1">${strings.lawsHeading}</h1>
+      <p class="page-actions"><a class="new-law" href=${routeHref({ kind: 'import' })}>${strings.newLaw}</a></p>
       <lawdiff-problem-list .problems=${collection.problems} hint=${collection.laws.length > 0 ? strings.problemsHint : ''}></lawdiff-problem-list>
       ${collection.laws.length > 0
-        ? html`<lawdiff-law-list .laws=${collection.laws}></lawdiff-law-list>`
+        ? html`<lawdiff-law-list .laws=${collection.laws} .offline=${this.offlineLaws}
+            .mine=${new Set(collection.laws.filter((l) => this.library.isUserLaw(l.folder)).map((l) => l.folder))}></lawdiff-law-list>`
         : html`<lawdiff-status kind="empty" message=${strings.collectionEmpty} detail=${strings.collectionEmptyHint}></lawdiff-status>`}`;
+  }
+
+  /** The pages of the reader's own data: a new law, a new version, the backup page. */
+  private renderLibraryPage(collection: LoadedCollection, route: Extract<Route, { kind: 'import' | 'add-version' | 'data' }>) {
+    const folders = collection.laws.map((l) => l.folder);
+    if (route.kind === 'data') return html`<h1 tabindex="-1">${strings.yourData}</h1><lawdiff-data-page .laws=${collection.laws}></lawdiff-data-page>`;
+    if (route.kind === 'import') return html`<h1 tabindex="-1">${strings.importNewLawHeading}</h1><lawdiff-import-page .folders=${folders}></lawdiff-import-page>`;
+    const law = collection.laws.find((l) => l.folder === route.folder);
+    if (!law) return this.renderMissingLaw(collection, route.folder);
+    return html`<h1 tabindex="-1">${strings.importAddHeading}</h1><lawdiff-import-page .law=${law} .folders=${folders}></lawdiff-import-page>`;
   }
 
   private renderMissingLaw(collection: LoadedCollection, folder: string) {
@@ -240,6 +324,8 @@ export class LawdiffApp extends LitElement {
             .join(' · ')}
         </p>
         ${law.notes ? html`<p class="notes">${law.notes}</p>` : nothing}
+        <lawdiff-offline-control .reader=${this.network} .folder=${folder} .law=${law}
+          .onChange=${this.refreshOfflineLaws}></lawdiff-offline-control>
       </div>
       <section class="versions" aria-labelledby="versions-heading">
         <h2 id="versions-heading" class="section-label">${strings.versionsHeading}</h2>
@@ -264,11 +350,12 @@ export class LawdiffApp extends LitElement {
     const state = this.version.state;
     const doc = state.status === 'done' ? state.value.doc : undefined;
     const head = html`<div class="version-head">
-      <h2 class="version-title">${info.label}</h2>
+      <h2 class="version-title">${info.label}${isImported(info) ? html` <span class="badge imported" title=${strings.importedHint}>${strings.imported}</span>` : nothing}</h2>
       <p class="meta">
         ${[info.stage ? stageName(info.stage) : '', info.date, doc ? strings.articleCount(articleCount(doc)) : ''].filter((x) => x).join(' · ')}
         ${info.source ? this.renderSource(info.source) : nothing}
       </p>
+      <lawdiff-version-actions .folder=${folder} .law=${this.select(this.collection.state).law?.law} .info=${info} .doc=${doc}></lawdiff-version-actions>
     </div>`;
     if (info.published === false) {
       return html`${head}<lawdiff-status kind="empty" message=${strings.versionNotPublished}></lawdiff-status>`;
@@ -320,13 +407,22 @@ export class LawdiffApp extends LitElement {
         return html`${head}<lawdiff-status kind="error" retry message=${strings.compareFailed} detail=${state.message}
           @lawdiff-retry=${() => this.comparison.retry()}></lawdiff-status>`;
       case 'done':
-        return html`${head}<lawdiff-compare-view .folder=${folder} .law=${law} .oldId=${route.old} .newId=${route.new}
+        return html`${head}${this.renderCacheNote(state.value)}<lawdiff-compare-view data-from=${state.value.cache?.from ?? 'fresh'} .folder=${folder} .law=${law} .oldId=${route.old} .newId=${route.new}
           .result=${state.value} .params=${route.params}></lawdiff-compare-view>`;
       default: {
         const never: never = state;
         return never;
       }
     }
+  }
+
+  /** Says when a comparison comes from an older saved copy, or could not be saved. */
+  private renderCacheNote({ cache }: CompareResult) {
+    if (!cache) return nothing;
+    const when = cache.savedAt ? new Date(cache.savedAt).toLocaleString(uiLanguage, { dateStyle: 'medium', timeStyle: 'short' }) : '';
+    if (cache.from === 'stale') return html`<p class="cache-note" role="status">${strings.cacheStale(when)}</p>`;
+    if (cache.problem) return html`<p class="cache-note" role="status">${strings.cacheProblem[cache.problem] ?? strings.cacheProblem.unavailable}</p>`;
+    return nothing;
   }
 
   private renderSource(source: string) {

@@ -76,6 +76,10 @@ export class LawdiffLawList extends LitElement {
   ];
 
   @property({ attribute: false }) laws: readonly LoadedLaw[] = [];
+  /** Folders of the laws available offline. */
+  @property({ attribute: false }) offline: ReadonlySet<string> = new Set();
+  /** Folders of the laws the reader created in this browser. */
+  @property({ attribute: false }) mine: ReadonlySet<string> = new Set();
 
   override render() {
     return html`<ul>
@@ -94,7 +98,7 @@ export class LawdiffLawList extends LitElement {
       <h2>
         <a href=${routeHref({ kind: 'law', folder })} lang=${title.lang}>${title.text}</a>${law.fictional
           ? html`<span class="badge" title=${strings.fictionalHint}>${strings.fictional}</span>`
-          : nothing}
+          : nothing}${this.mine.has(folder) ? html`<span class="badge mine" title=${strings.yourLawHint}>${strings.yourLaw}</span>` : nothing}${this.offline.has(folder) ? html`<span class="badge offline">${strings.offlineBadge}</span>` : nothing}
       </h2>
       ${original ? html`<p class="original" lang=${original.lang}>${original.text}</p>` : nothing}
       <dl class="meta">

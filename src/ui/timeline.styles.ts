@@ -91,4 +91,13 @@ export const timelineStyles = css`
   .gap-note {
     font-style: italic;
   }
+  /* The reader's imported versions, and the link to add one. */
+  .badge.imported {
+    margin: 0.1rem 0;
+  }
+  .add-version {
+    display: inline-block;
+    margin: 0 0 0.4rem;
+    font-size: 0.85rem;
+  }
 `;

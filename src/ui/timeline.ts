@@ -3,6 +3,7 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { routeHref } from '../app/routes.js';
+import { isImported } from '../store/library.js';
 import type { VersionInfo } from '../model/types.js';
 import { stageName } from './format.js';
 import { strings } from './strings.js';
@@ -32,7 +33,8 @@ export class LawdiffTimeline extends LitElement {
         (v) => v.id,
         (v) => this.renderVersion(v),
       )}
-    </ol>`;
+    </ol>
+    ${this.folder ? html`<a class="add-version" href=${routeHref({ kind: 'add-version', folder: this.folder })}>${strings.addVersion}</a>` : nothing}`;
   }
 
   private renderVersion(v: VersionInfo) {
@@ -45,7 +47,7 @@ export class LawdiffTimeline extends LitElement {
       : html`<span class="label">${v.label}</span>`;
     return html`<li class=${published ? (current ? 'current' : '') : 'gap'} data-version=${v.id}>
       <span class="stop" aria-hidden="true"></span>
-      ${label}
+      ${label}${isImported(v) ? html`<span class="badge imported" title=${strings.importedHint}>${strings.imported}</span>` : nothing}
       <span class="detail">${v.stage ? html`${stageName(v.stage)} · ` : nothing}${date}</span>
       ${published ? nothing : html`<span class="detail gap-note">${strings.notPublished}</span>`}
     </li>`;

@@ -1,0 +1,200 @@
+/**
+ * The backup file (`lawdiff-backup/1`, docs/format.md): every note, law of
+ * the reader's and imported version, as one JSON document. {@link parseBackup}
+ * checks a whole file before anything is stored and names the first thing
+ * wrong by its JSON path.
+ */
+import type { Note } from './notes-store.js';
+import type { StoredLaw, StoredVersion } from '../store/db.js';
+import { importedInfo, LIBRARY_COLLECTION, type LibraryContent } from '../store/library.js';
+import { parseLaw, validateVersionDoc } from '../model/validate.js';
+import type { Law, VersionDoc } from '../model/types.js';
+
+/** The `format` of a backup file. */
+export const BACKUP_FORMAT = 'lawdiff-backup/1';
+/** The notes-only export of earlier releases, also accepted. */
+const NOTES_FORMAT = 'lawdiff-notes-export/1';
+
+/** A law of the reader's in a backup file. */
+export interface BackupLaw {
+  folder: string;
+  /** The law without its versions (they are listed under `versions`). */
+  law: Omit<Law, 'versions'>;
+  savedAt: string;
+}
+
+/** An imported version in a backup file. */
+export interface BackupVersion {
+  folder: string;
+  info: { id: string; label: string; stage: string; date: string; source?: string };
+  doc: VersionDoc;
+  savedAt: string;
+}
+
+/** A backup file. */
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  /** ISO 8601 time. */
+  exported: string;
+  notes: Note[];
+  laws: BackupLaw[];
+  versions: BackupVersion[];
+}
+
+/** The outcome of {@link parseBackup}: the content to merge, or where the file is wrong. */
+export type ParsedBackup = { ok: true; content: LibraryContent } | { ok: false; path: string; message: string };
+
+/** The backup file of what the library holds. */
+export function makeBackup(content: LibraryContent, now: Date = new Date()): Backup {
+  return {
+    format: BACKUP_FORMAT,
+    exported: now.toISOString(),
+    notes: content.notes,
+    laws: content.laws.map(({ folder, law, savedAt }) => {
+      const { versions: _versions, ...rest } = law;
+      return { folder, law: rest, savedAt };
+    }),
+    versions: content.versions.map(({ folder, info, doc, savedAt }) => {
+      const v: BackupVersion = { folder, info: { id: info.id, label: info.label, stage: info.stage, date: info.date }, doc, savedAt };
+      if (info.source) v.info.source = info.source;
+      return v;
+    }),
+  };
+}
+
+/** The file name of a backup made on `now` (`lawdiff-backup-2025-06-01.json`). */
+export function backupFileName(now: Date = new Date()): string {
+  return `lawdiff-backup-${now.toISOString().slice(0, 10)}.json`;
+}
+
+class Invalid extends Error {
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const shown = (x: unknown): string => (x === undefined ? 'nothing' : (JSON.stringify(x)?.slice(0, 60) ?? String(x)));
+
+function expect(ok: boolean, path: string, expected: string, got: unknown): void {
+  if (!ok) throw new Invalid(path, `${path}: expected ${expected}, found ${shown(got)}`);
+}
+
+function object(x: unknown, path: string): Record<string, unknown> {
+  expect(isObject(x), path, 'an object', x);
+  return x as Record<string, unknown>;
+}
+
+function string(x: unknown, path: string): string {
+  expect(typeof x === 'string', path, 'a string', x);
+  return x as string;
+}
+
+function time(x: unknown, path: string): string {
+  expect(typeof x === 'string' && !Number.isNaN(Date.parse(x)), path, 'an ISO time', x);
+  return x as string;
+}
+
+function list(x: unknown, path: string): unknown[] {
+  expect(Array.isArray(x), path, 'an array', x);
+  return x as unknown[];
+}
+
+const NAME = /^[\w.-]+$/u;
+
+function name(x: unknown, path: string): string {
+  const s = string(x, path);
+  expect(NAME.test(s) && !s.startsWith('.'), path, 'a name of letters, digits, "-", "_" and "."', x);
+  return s;
+}
+
+/** Re-roots the first problem of a validator (paths from `$`) under `path`. */
+function rethrow(problems: { message: string; text: string }[], path: string): void {
+  const p = problems[0];
+  if (!p) return;
+  const at = p.text.startsWith('$') ? path + p.text.slice(1) : path;
+  throw new Invalid(at, p.message.startsWith('$') ? path + p.message.slice(1) : `${path}: ${p.message}`);
+}
+
+function note(x: unknown, path: string): Note {
+  const o = object(x, path);
+  const n: Note = {
+    id: string(o.id, `${path}.id`),
+    folder: string(o.folder, `${path}.folder`),
+    key: string(o.key, `${path}.key`),
+    text: string(o.text, `${path}.text`).trim(),
+    label: string(o.label, `${path}.label`),
+    created: time(o.created, `${path}.created`),
+    updated: time(o.updated, `${path}.updated`),
+  };
+  expect(n.text !== '', `${path}.text`, 'some text', o.text);
+  return n;
+}
+
+function law(x: unknown, path: string): StoredLaw {
+  const o = object(x, path);
+  const folder = name(o.folder, `${path}.folder`);
+  const l = object(o.law, `${path}.law`);
+  const parsed = parseLaw(JSON.stringify({ ...l, versions: [] }));
+  if (!parsed.law) rethrow(parsed.problems, `${path}.law`);
+  return { folder, law: parsed.law!, savedAt: time(o.savedAt, `${path}.savedAt`) };
+}
+
+function version(x: unknown, path: string): StoredVersion {
+  const o = object(x, path);
+  const folder = name(o.folder, `${path}.folder`);
+  const i = object(o.info, `${path}.info`);
+  const id = name(i.id, `${path}.info.id`);
+  const date = string(i.date ?? '', `${path}.info.date`);
+  expect(date === '' || /^\d{4}(-\d{2}(-\d{2})?)?$/u.test(date), `${path}.info.date`, 'an ISO date YYYY-MM-DD or ""', i.date);
+  const info = importedInfo({
+    id,
+    label: string(i.label, `${path}.info.label`),
+    stage: string(i.stage ?? '', `${path}.info.stage`),
+    date,
+    source: i.source === undefined ? undefined : string(i.source, `${path}.info.source`),
+  });
+  const doc = validateVersionDoc(o.doc);
+  if (!doc.doc) rethrow(doc.problems, `${path}.doc`);
+  return { collection: LIBRARY_COLLECTION, folder, versionId: id, info, doc: doc.doc!, origin: 'imported', savedAt: time(o.savedAt, `${path}.savedAt`) };
+}
+
+function unique<T>(items: T[], key: (t: T) => string, path: string, what: string): void {
+  const seen = new Set<string>();
+  items.forEach((t, i) => {
+    const k = key(t);
+    if (seen.has(k)) throw new Invalid(`${path}[${i}]`, `${path}[${i}]: ${what} ${JSON.stringify(k)} appears twice`);
+    seen.add(k);
+  });
+}
+
+/**
+ * Reads a backup file (or a notes export of an earlier release) without
+ * storing anything: the content to merge, or the JSON path of the first
+ * thing wrong and a sentence saying what was expected.
+ */
+export function parseBackup(text: string): ParsedBackup {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text.replace(/^\uFEFF/u, ''));
+  } catch (e) {
+    return { ok: false, path: '$', message: `not a JSON file: ${e instanceof Error ? e.message : String(e)}` };
+  }
+  try {
+    const o = object(doc, '$');
+    expect(o.format === BACKUP_FORMAT || o.format === NOTES_FORMAT, '$.format', `"${BACKUP_FORMAT}"`, o.format);
+    const notes = list(o.notes, '$.notes').map((n, i) => note(n, `$.notes[${i}]`));
+    const laws = o.format === NOTES_FORMAT ? [] : list(o.laws, '$.laws').map((l, i) => law(l, `$.laws[${i}]`));
+    const versions = o.format === NOTES_FORMAT ? [] : list(o.versions, '$.versions').map((v, i) => version(v, `$.versions[${i}]`));
+    unique(notes, (n) => n.id, '$.notes', 'the note id');
+    unique(laws, (l) => l.folder, '$.laws', 'the law folder');
+    unique(versions, (v) => `${v.folder}/${v.versionId}`, '$.versions', 'the version');
+    return { ok: true, content: { notes, laws, versions } };
+  } catch (e) {
+    if (e instanceof Invalid) return { ok: false, path: e.path, message: e.message };
+    throw e;
+  }
+}
