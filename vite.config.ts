@@ -16,6 +16,7 @@ import { basename, extname, isAbsolute, relative, resolve, sep } from 'node:path
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { contentSecurityPolicy } from './build/csp.js';
 
 const repoRoot = fileURLToPath(new URL('.', import.meta.url));
 
@@ -212,6 +213,8 @@ export default defineConfig({
       },
       devOptions: { enabled: false },
     }),
+    // The Content Security Policy (and Trusted Types) of the built app.
+    contentSecurityPolicy(),
   ],
   build: { target: 'es2022' },
   preview: { port: 4179, strictPort: true },

@@ -3,7 +3,7 @@
  * in the browser, the file system in the CLI, a dev-server route in tests.
  * A broken law is reported and skipped; the others still load.
  */
-import { importSource } from './import/index.js';
+import type { importSource } from './import/index.js';
 import type { Problem } from './problems.js';
 import { problem } from './problems.js';
 import type { Law, VersionDoc, VersionInfo } from './types.js';
@@ -116,7 +116,9 @@ export async function loadVersion(
   }
   const options: Parameters<typeof importSource>[1] = { fileName: file, language: law.language };
   if (info.format) options.format = info.format;
-  const result = importSource(text, options);
+  // The importers (and the XML parser) load only when a source text needs them: the viewer's first load stays small.
+  const { importSource: run } = await import('./import/index.js');
+  const result = run(text, options);
   if (!result.ok) return { problems: result.problems };
   return { doc: result.doc, problems: result.problems };
 }

@@ -15,7 +15,6 @@ import { routeHref, defaultParams, type CompareParams, type Route } from '../app
 import { compareInWorker } from '../app/compare-client.js';
 import type { CompareResult } from '../app/worker-protocol.js';
 import { CompareRequestEvent, ParamsChangeEvent } from './events.js';
-import './compare-view.js';
 import './version-picker.js';
 import { lawTitle, originalTitle } from '../app/titles.js';
 import { loadCollection, loadVersion, type CollectionReader, type LoadedCollection, type LoadedLaw } from '../model/collection.js';
@@ -31,13 +30,27 @@ import './status.js';
 import { strings, uiLanguage } from './strings.js';
 import { base, tokens } from './theme.js';
 import './timeline.js';
-import './version-reader.js';
-import './data-page.js';
-import './import-page.js';
 import { LibraryChangeEvent } from './library-events.js';
-import './version-actions.js';
 
 type VersionResult = { doc?: VersionDoc; problems: Problem[] };
+
+/**
+ * The views each page needs beyond the shell, loaded on first use so the
+ * first load stays small (`npm run size`). Elements rendered before their
+ * module arrives upgrade when it does, keeping the properties already set.
+ */
+const views: Partial<Record<Route['kind'], () => Promise<unknown>>> = {
+  version: () => Promise.all([import('./version-reader.js'), import('./version-actions.js')]),
+  compare: () => import('./compare-view.js'),
+  import: () => import('./import-page.js'),
+  'add-version': () => import('./import-page.js'),
+  data: () => import('./data-page.js'),
+};
+
+/** Loads the views of a page; a failed load (a deployment replaced the files) is reported by the element staying empty and logged. */
+function loadViews(kind: Route['kind']): void {
+  views[kind]?.().catch((e: unknown) => console.error(`lawdiff: the ${kind} view could not be loaded`, e));
+}
 
 /** The law and version a route names, as far as they exist. */
 interface Selection {
@@ -154,6 +167,7 @@ export class LawdiffApp extends LitElement {
   }
 
   protected override willUpdate(): void {
+    loadViews(this.router.route.kind);
     if (this.libraryStale && this.router.route.kind !== 'data') this.reloadLibrary();
     const { law, info } = this.select(this.collection.state);
     if (law && info && info.published !== false) {
@@ -321,7 +335,8 @@ export class LawdiffApp extends LitElement {
         <p class="meta">
           ${[law.jurisdiction ? jurisdictionName(law.jurisdiction) : '', languageName(law.language), strings.versionCount(law.versions.length)]
             .filter((x) => x)
-            .join(' · ')}
+            // Each part isolated: text from law.json (a stray right-to-left override) cannot reorder the others.
+            .map((part, i) => html`${i > 0 ? ' · ' : ''}<bdi>${part}</bdi>`)}
         </p>
         ${law.notes ? html`<p class="notes">${law.notes}</p>` : nothing}
         <lawdiff-offline-control .reader=${this.network} .folder=${folder} .law=${law}

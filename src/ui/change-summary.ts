@@ -3,6 +3,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { CompareModel } from '../app/compare-model.js';
 import type { ComparisonStats } from '../diff/types.js';
+import { cssVars } from './css-vars.js';
 import { JumpEvent, ParamsChangeEvent } from './events.js';
 import { strings } from './strings.js';
 import { base } from './theme.js';
@@ -72,7 +73,7 @@ export class LawdiffChangeSummary extends LitElement {
                 const share = d.articles > 0 ? d.changes / d.articles : 0;
                 const label = strings.mapEntry(d.title, d.changes, d.articles);
                 return html`<li>
-                  <button type="button" style=${`--share:${share.toFixed(3)}`} ?data-none=${d.changes === 0} title=${label} aria-label=${label}
+                  <button type="button" ${cssVars({ '--share': share.toFixed(3) })} ?data-none=${d.changes === 0} title=${label} aria-label=${label}
                     @click=${() => this.jump(d.key)}>${i + 1}</button>
                 </li>`;
               })}

@@ -6,6 +6,7 @@
  * alone. Law text goes through text bindings only.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { cssVars } from './css-vars.js';
 import type { ArticleRow, DivisionRow, RowArticle } from '../app/compare-model.js';
 import { diffBlocks, headingSpans, opSpans, plainBlocks, rowCaption, type Block, type RowCaption, type Side, type Span } from '../app/row-text.js';
 import type { Annotation, Article } from '../model/types.js';
@@ -74,7 +75,7 @@ export function renderBlocks(blocks: readonly Block[], term: string): unknown[] 
   return blocks.map((b) =>
     b.kind === 'label'
       ? html`<p class="part-label">${b.text || strings.unnumbered}</p>`
-      : html`<p class="line ${b.state}" style=${b.depth > 0 ? `--depth:${b.depth}` : nothing}>${renderSpans(b.spans, term)}</p>`,
+      : html`<p class="line ${b.state}" ${cssVars(b.depth > 0 ? { '--depth': String(b.depth) } : {})}>${renderSpans(b.spans, term)}</p>`,
   );
 }
 

@@ -8,6 +8,8 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { backupFileName, makeBackup, parseBackup } from '../app/backup.js';
+import { clearComparisons, listComparisons } from '../app/comparison-cache.js';
+import { COLLECTION_CACHE } from '../app/revisions.js';
 import { openBrowserLibrary, type OpenLibrary } from '../app/library-reader.js';
 import { routeHref } from '../app/routes.js';
 import { lawTitle } from '../app/titles.js';
@@ -47,6 +49,8 @@ export class LawdiffDataPage extends LitElement {
   @state() private counts: Counts | undefined;
   @state() private library: LibrarySnapshot | undefined;
   @state() private usage = '';
+  /** Comparisons kept in IndexedDB and version files kept for offline use: how many, how large. */
+  @state() private caches: { comparisons: number; comparisonBytes: number; files: number; fileBytes: number } | undefined;
   @state() private problem = '';
   @state() private message: Message | undefined;
   @state() private busy = false;
@@ -67,6 +71,7 @@ export class LawdiffDataPage extends LitElement {
 
   private async refresh(): Promise<void> {
     void this.estimate();
+    void this.measureCaches();
     const db = await this.db();
     if (!db) return;
     const [counts, library] = await Promise.all([countContent(db), readLibrary(db)]);
@@ -88,6 +93,38 @@ export class LawdiffDataPage extends LitElement {
     } catch {
       // the estimate is a courtesy
     }
+  }
+
+  private async measureCaches(): Promise<void> {
+    const db = await this.db();
+    const listed = db ? await listComparisons(db) : undefined;
+    let files = 0;
+    let fileBytes = 0;
+    if (typeof caches !== 'undefined') {
+      try {
+        const cache = await caches.open(COLLECTION_CACHE);
+        for (const request of await cache.keys()) {
+          const response = await cache.match(request);
+          files++;
+          fileBytes += response ? (await response.blob()).size : 0;
+        }
+      } catch {
+        // no Cache Storage here (not a secure context)
+      }
+    }
+    const entries = listed?.ok ? listed.value : [];
+    this.caches = { comparisons: entries.length, comparisonBytes: entries.reduce((n, e) => n + e.bytes, 0), files, fileBytes };
+  }
+
+  private async clearCaches(): Promise<void> {
+    this.busy = true;
+    const db = await this.db();
+    const cleared = db ? await clearComparisons(db) : undefined;
+    if (typeof caches !== 'undefined') await caches.delete(COLLECTION_CACHE).catch(() => false);
+    this.busy = false;
+    this.message = cleared && !cleared.ok ? { kind: 'error', text: whyNot(cleared.problem) } : { kind: 'ok', text: strings.cachesCleared };
+    await this.measureCaches();
+    void this.estimate();
   }
 
   private titleOf(folder: string, stored?: StoredLaw): { text: string; lang: string } {
@@ -113,7 +150,19 @@ export class LawdiffDataPage extends LitElement {
         </div>
         ${this.message ? html`<p class=${`${this.message.kind} backup-message`} role=${this.message.kind === 'error' ? 'alert' : 'status'}>${this.message.text}</p>` : nothing}
       </section>
-      ${this.library ? this.renderLibrary(this.library) : nothing}`;
+      ${this.library ? this.renderLibrary(this.library) : nothing}
+      <section aria-labelledby="caches-h">
+        <h2 id="caches-h">${strings.cachesHeading}</h2>
+        <p class="hint">${strings.cachesIntro}</p>
+        ${this.caches
+          ? html`<p class="cache-counts" role="status">
+              ${strings.cachesCounts(this.caches.comparisons, formatBytes(this.caches.comparisonBytes), this.caches.files, formatBytes(this.caches.fileBytes))}
+            </p>`
+          : nothing}
+        <div class="actions">
+          <button type="button" class="clear-caches" ?disabled=${this.busy} @click=${() => void this.clearCaches()}>${strings.cachesClear}</button>
+        </div>
+      </section>`;
   }
 
   private renderLibrary({ laws, versions }: LibrarySnapshot) {

@@ -234,6 +234,14 @@ export const strings = {
   exportLink: 'Open this comparison in lawdiff',
   printShowing: (view: string, filter: string): string => `${view} · ${filter}`,
 
+  cachesHeading: 'Saved for speed and offline use',
+  cachesIntro:
+    'Comparisons already computed and the texts of laws you read or made available offline. They are copies of what the collection serves: clearing them loses nothing, they are fetched and computed again when needed. Your notes, laws and imported versions are not touched.',
+  cachesCounts: (comparisons: number, comparisonSize: string, files: number, fileSize: string): string =>
+    `${plural(comparisons, 'saved comparison', 'saved comparisons')} (about ${comparisonSize}) · ${plural(files, 'text kept offline', 'texts kept offline')} (${fileSize}).`,
+  cachesClear: 'Clear saved comparisons and offline texts',
+  cachesCleared: 'Saved comparisons and offline texts cleared.',
+
   // Offline use (src/app/offline.ts, src/ui/offline-control.ts)
   offline: 'Offline',
   offlineHint: 'No network: laws and comparisons saved in this browser still open.',

@@ -51,6 +51,9 @@ test.beforeAll(() => {
   expect(laws.length, `the collection at ${collectionDir} should hold at least one law`).toBeGreaterThan(0);
 });
 
+// Several tests fake the network with page.route, which a service worker would answer first.
+test.use({ serviceWorkers: 'block' });
+
 test('lists every law of the collection with its title, metadata and version count', async ({ page }) => {
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1, name: 'Laws' })).toBeVisible();

@@ -172,10 +172,14 @@ test('choosing two readings with the keyboard only', async ({ page }) => {
 });
 
 test('the main views have no serious or critical accessibility violations', async ({ page }) => {
-  for (const url of ['./', '#/law/fictional-open-data-law-zh', zh, `${en}?view=redline`, `${zh}?filter=changed&q=数据`]) {
+  // Seven pages, each analysed by axe: more than the default 30 s on a busy 2-core machine.
+  test.slow();
+  for (const url of ['./', '#/law/fictional-open-data-law-zh', zh, `${en}?view=redline`, `${zh}?filter=changed&q=数据`, '#/import', '#/data']) {
     await page.goto(url);
     await page.waitForTimeout(300);
     if (url.includes('compare')) await expect(page.locator('lawdiff-compare-view .article-row').first()).toBeVisible({ timeout: 30_000 });
+    if (url === '#/import') await expect(page.locator('lawdiff-import-page button').first()).toBeVisible();
+    if (url === '#/data') await expect(page.locator('lawdiff-data-page h2').first()).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();
     const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(bad.map((v) => `${url}: ${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

@@ -182,3 +182,18 @@ test.describe('a new deployment', () => {
     await expect(page.locator('lawdiff-app .update')).toHaveCount(0);
   });
 });
+
+test('“Your data” shows what is saved for offline use and clears it without touching notes', async ({ page }) => {
+  await page.goto('./#/');
+  await controlled(page);
+  await page.goto(`./#/law/${EN}/compare/first-draft/second-reading`);
+  await expect(rows(page).first()).toBeVisible();
+  await page.goto('./#/data');
+  const counts = page.locator('lawdiff-data-page .cache-counts');
+  await expect(counts).toContainText(/1 saved comparison \(about [\d.]+ KB\) · [1-9]\d* texts? kept offline/);
+  await page.locator('lawdiff-data-page').getByRole('button', { name: 'Clear saved comparisons and offline texts' }).click();
+  await expect(counts).toContainText(/0 saved comparisons \(about 0 B\) · 0 texts kept offline \(0 B\)/);
+  // Opened again, the comparison is computed afresh.
+  await page.goto(`./#/law/${EN}/compare/first-draft/second-reading`);
+  await expect(page.locator('lawdiff-compare-view')).toHaveAttribute('data-from', 'fresh');
+});
