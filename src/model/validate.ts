@@ -159,15 +159,104 @@ export function validateVersionDoc(value: Json): { doc?: VersionDoc; problems: P
   return c.problems.length > 0 ? { problems: c.problems } : { doc, problems: [] };
 }
 
+/**
+ * Offset of the first JSON syntax error in `text` (its length when the text
+ * ends too early), or -1 when the text is valid JSON. The engines' messages
+ * do not always carry a position (V8: `Unexpected token 'x', "x…" is not
+ * valid JSON`, `Unexpected end of JSON input`), so the error is located here.
+ */
+export function jsonErrorOffset(text: string): number {
+  const n = text.length;
+  let i = 0;
+  const space = (): void => {
+    while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
+  };
+  // Each returns false at the error, leaving `i` on it.
+  const string = (): boolean => {
+    i++;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 0x22) return (i++, true);
+      if (c < 0x20) return false;
+      if (c === 0x5c) {
+        const e = text[i + 1];
+        if (e === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return ((i += 1), false);
+          i += 6;
+        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
+        else return ((i += 1), false);
+      } else i++;
+    }
+    return false;
+  };
+  const scalar = (): boolean => {
+    if (text[i] === '"') return string();
+    for (const word of ['true', 'false', 'null']) {
+      if (text.startsWith(word, i)) return ((i += word.length), true);
+    }
+    const m = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+    m.lastIndex = i;
+    if (m.exec(text)) return ((i = m.lastIndex), true);
+    return false;
+  };
+  const key = (): boolean => {
+    space();
+    if (text[i] !== '"' || !string()) return false;
+    space();
+    if (text[i] !== ':') return false;
+    i++;
+    return true;
+  };
+  // Iterative, with the open brackets on a stack: any nesting depth is safe.
+  const open: string[] = [];
+  for (;;) {
+    // A value is expected here.
+    space();
+    if (i >= n) return n;
+    const c = text[i];
+    if (c === '{' || c === '[') {
+      const close = c === '{' ? '}' : ']';
+      i++;
+      space();
+      if (text[i] !== close) {
+        open.push(close);
+        if (close === '}' && !key()) return Math.min(i, n);
+        continue;
+      }
+      i++;
+    } else if (!scalar()) return Math.min(i, n);
+    // After a value: close brackets, or a comma before the next value.
+    for (;;) {
+      space();
+      const close = open[open.length - 1];
+      if (close === undefined) return i < n ? i : -1;
+      if (text[i] === close) {
+        i++;
+        open.pop();
+        continue;
+      }
+      if (text[i] !== ',') return Math.min(i, n);
+      i++;
+      if (close === '}' && !key()) return Math.min(i, n);
+      break;
+    }
+  }
+}
+
+/** 1-based line of the first JSON syntax error in `text` (the last line when the text ends too early). */
+export function jsonErrorLine(text: string): number {
+  const at = jsonErrorOffset(text);
+  return text.slice(0, at < 0 ? text.length : at).split(/\r\n|\r|\n/).length;
+}
+
 function parseJson(text: string): { value?: Json; problems: Problem[] } {
+  const body = text.replace(/^\uFEFF/, '');
   try {
-    return { value: JSON.parse(text.replace(/^\uFEFF/, '')) as Json, problems: [] };
+    return { value: JSON.parse(body) as Json, problems: [] };
   } catch (e) {
     const msg = (e as Error).message;
-    const pos = /position (\d+)/.exec(msg);
-    let line = 0;
-    if (pos) line = text.slice(0, Number(pos[1])).split('\n').length;
-    return { problems: [problem('error', line, '', `not valid JSON: ${msg}`)] };
+    // The line counts the BOM's line too: it is on line 1 either way.
+    return { problems: [problem('error', jsonErrorLine(body), '', `not valid JSON: ${msg}`)] };
   }
 }
 

@@ -47,10 +47,14 @@ export function importCn(text: string, language = 'zh-Hans'): { doc: VersionDoc;
   const hasInfoEnd = lines.some((l) => /<!--\s*INFO END\s*-->/.test(l.t));
   let metadataMode = true;
   const metadataLines: string[] = [];
+  // Seen header lines: a Set, since a long text without articles is header to its end (a list's includes() was quadratic).
+  const metadataSeen = new Set<string>();
   let title = '';
 
   const addMetadata = (t: string): void => {
-    if (!metadataLines.includes(t)) metadataLines.push(t);
+    if (metadataSeen.has(t)) return;
+    metadataSeen.add(t);
+    metadataLines.push(t);
   };
 
   for (let i = 0; i < lines.length; i++) {

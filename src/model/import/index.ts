@@ -64,7 +64,8 @@ export function detectFormat(text: string, fileName = ''): SourceFormat | undefi
     if (/"format"\s*:\s*"lawdiff-version\/1"/u.test(head)) return 'json';
     return undefined;
   }
-  const sample = text.slice(0, 200_000);
+  // Line ends normalized first: with CR-only line ends, `[^\n]*\n` below ran from every line start to the end (quadratic).
+  const sample = text.slice(0, 200_000).replace(/\r\n?/g, '\n');
   const count = (re: RegExp): number => sample.match(re)?.length ?? 0;
   const scores: [SourceFormat, number][] = [
     ['tw', count(/^第[^\n]{1,12}條[^\n]*\n-{3,}\s*$/gmu) * 3],

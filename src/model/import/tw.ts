@@ -11,6 +11,7 @@ import { para } from '../doc.js';
 import { CN_NUMERAL_CHARS, parseChineseNumeral } from '../numerals.js';
 import type { Problem } from '../problems.js';
 import type { VersionDoc } from '../types.js';
+import { jsonErrorLine } from '../validate.js';
 import { BodyBuilder, collapse, collapseCjk, splitLines } from './builder.js';
 import { cnArticleNum } from './cn.js';
 
@@ -149,9 +150,10 @@ export function importTwJson(text: string, language = 'zh-Hant'): { doc: Version
   const b = new BodyBuilder(language);
   let data: TwRecord;
   try {
-    data = JSON.parse(text) as TwRecord;
+    data = JSON.parse(text.replace(/^\uFEFF/, '')) as TwRecord;
   } catch (e) {
-    b.report('error', 0, '', `not valid JSON: ${(e as Error).message}`);
+    const line = jsonErrorLine(text.replace(/^\uFEFF/, ''));
+    b.report('error', line, splitLines(text)[line - 1] ?? '', `not valid JSON: ${(e as Error).message}`);
     return { doc: b.doc, problems: b.problems };
   }
   if (typeof data !== 'object' || data === null || !Array.isArray(data.law_data)) {
