@@ -54,7 +54,7 @@ async function measure(c) {
     const first = await page.evaluate(() => navigator.storage.estimate());
     await page.goto(`${base}${c.open}`);
     try {
-      await page.locator('lawdiff-compare-view section.article-row').first().waitFor({ timeout: 180_000 });
+      await page.waitForFunction(() => performance.getEntriesByName('lawdiff:first-rows').length > 0, null, { timeout: 180_000, polling: 50 });
     } catch (e) {
       await page.screenshot({ path: '/tmp/cache-size-fail.png' });
       throw e;
