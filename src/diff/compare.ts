@@ -49,10 +49,13 @@ const EMPTY: SparseVector = { ids: new Uint32Array(0), values: new Float64Array(
 function prepare(doc: VersionDoc, divisionKeys: Map<object, DivisionRef>, cjk: boolean): Prepared[] {
   return listArticles(doc).map((located) => {
     const { article } = located;
-    const lines = article.paragraphs.flatMap(paragraphLines);
-    const body = lines.join('\n');
+    const lines = article.paragraphs.length === 1 && article.paragraphs[0]!.items.length === 0 ? paragraphLines(article.paragraphs[0]!) : article.paragraphs.flatMap(paragraphLines);
     // join() gives a flat string: hashing it as a Map key needs no flattening copy (a concatenation would).
-    const text = [article.heading, body].join('\n');
+    lines.unshift(article.heading);
+    const text = lines.join('\n');
+    lines.shift();
+    let bodyLength = lines.length - 1;
+    for (const l of lines) bodyLength += l.length;
     const norm = memo(() => normalize(text, cjk));
     return {
       located,
@@ -68,7 +71,7 @@ function prepare(doc: VersionDoc, divisionKeys: Map<object, DivisionRef>, cjk: b
         text,
         normalized: norm,
         masked: memo(() => maskReferences(norm())),
-        placeholder: article.repealed === true || (body.length < 40 && PLACEHOLDER.test(normalize(body, cjk))),
+        placeholder: article.repealed === true || (bodyLength < 40 && PLACEHOLDER.test(normalize(lines.join('\n'), cjk))),
         num: article.num,
         tf: EMPTY,
         vec: EMPTY,
