@@ -14,7 +14,8 @@ import { strings, uiLanguage } from './strings.js';
 import { base } from './theme.js';
 
 /** What is being edited: a new note, or an existing one by id. */
-type Editing = { id: 'new' | string; text: string };
+/** An open editor; `updated` is the note's version when editing began (a save is refused if another tab changed it since). */
+type Editing = { id: 'new' | string; text: string; updated?: string };
 
 /** Open editors by `<folder>\n<key>`, so a row rendered again (virtualized lists) gets its draft back. */
 const drafts = new Map<string, Editing>();
@@ -124,7 +125,7 @@ export class LawdiffArticleNotes extends LitElement {
               <button type="button" class="link danger confirm-delete" ?disabled=${this.busy} @click=${() => void this.deleteNote(n)}>${strings.deleteNote}</button>
               <button type="button" class="link" @click=${() => this.cancelConfirm(n)}>${strings.cancel}</button>
             </span>`
-          : html`<button type="button" class="link edit" @click=${() => this.startEdit(n.id, n.text)}>${strings.editNote}</button>
+          : html`<button type="button" class="link edit" @click=${() => this.startEdit(n.id, n.text, n.updated)}>${strings.editNote}</button>
               <button type="button" class="link delete" @click=${() => this.askDelete(n)}>${strings.deleteNote}</button>`}
       </p>
     </li>`;
@@ -165,10 +166,10 @@ export class LawdiffArticleNotes extends LitElement {
     else drafts.delete(this.draftKey);
   }
 
-  private async startEdit(id: string, text: string): Promise<void> {
+  private async startEdit(id: string, text: string, updated?: string): Promise<void> {
     this.error = '';
     this.confirming = undefined;
-    this.setDraft({ id, text });
+    this.setDraft(updated ? { id, text, updated } : { id, text });
     await this.updateComplete;
     this.renderRoot.querySelector('textarea')?.focus();
   }
@@ -222,7 +223,7 @@ export class LawdiffArticleNotes extends LitElement {
     const edit: NoteEdit =
       editing.id === 'new'
         ? { action: 'add', folder: this.folder, key: this.articleKey, label: this.label, text: editing.text }
-        : { action: 'update', note: { id: editing.id, folder: this.folder, key: this.articleKey }, text: editing.text };
+        : { action: 'update', note: { id: editing.id, folder: this.folder, key: this.articleKey, ...(editing.updated ? { updated: editing.updated } : {}) }, text: editing.text };
     const problem = await this.ask(edit);
     if (problem) {
       this.error = problem;

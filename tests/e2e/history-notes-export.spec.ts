@@ -263,3 +263,33 @@ test('notes live in IndexedDB; notes written to localStorage before are moved ov
   await page.reload();
   await expect(row(page, 'first-draft~2').locator('lawdiff-article-notes li')).toHaveCount(1);
 });
+
+test('two tabs editing one note: the later save is refused, not silently lost, and both texts survive', async ({ page, context }) => {
+  await openComparison(page, compare(EN, 'first-draft', 'second-reading'));
+  const other = await context.newPage();
+  await openComparison(other, compare(EN, 'first-draft', 'second-reading'));
+  const here = row(page, 'first-draft~3').locator('lawdiff-article-notes');
+  const there = row(other, 'first-draft~3').locator('lawdiff-article-notes');
+
+  await here.getByRole('button', { name: 'Add a note' }).click();
+  await here.getByRole('textbox', { name: 'Note' }).fill('First version');
+  await here.getByRole('button', { name: 'Save' }).click();
+  // The other tab hears of it.
+  await expect(there.locator('li .text')).toHaveText(['First version']);
+
+  // Both start editing the same note; this tab saves first.
+  await there.getByRole('button', { name: 'Edit' }).click();
+  await there.getByRole('textbox', { name: 'Note' }).fill('Edited in the other tab');
+  await here.getByRole('button', { name: 'Edit' }).click();
+  await here.getByRole('textbox', { name: 'Note' }).fill('Edited here');
+  await here.getByRole('button', { name: 'Save' }).click();
+  await expect(here.locator('li .text')).toHaveText(['Edited here']);
+
+  // The other tab's save would overwrite a change it never saw: refused, its text kept in the editor.
+  await there.getByRole('button', { name: 'Save' }).click();
+  await expect(there.getByRole('alert')).toContainText('changed in another tab');
+  await expect(there.getByRole('textbox', { name: 'Note' })).toHaveValue('Edited in the other tab');
+  await page.reload();
+  await expect(row(page, 'first-draft~3').locator('lawdiff-article-notes li .text')).toHaveText(['Edited here']);
+  await other.close();
+});
