@@ -153,6 +153,8 @@ function lawdiffCollection(): Plugin {
           return send(res, 400, 'text/plain; charset=utf-8', 'Bad request\n');
         }
         if (rel === 'index.json') return send(res, 200, CONTENT_TYPES['.json']!, indexText(root));
+        // No service worker in dev, so no revisions: files are read at their plain addresses.
+        if (rel === 'files.json') return send(res, 200, CONTENT_TYPES['.json']!, '{ "format": "lawdiff-files/1", "files": {} }\n');
         const found = resolveInside(root, rel);
         if (!found.ok) return send(res, found.status, 'text/plain; charset=utf-8', found.status === 403 ? 'Forbidden\n' : 'Not found\n');
         const type = CONTENT_TYPES[extname(found.file).toLowerCase()] ?? 'application/octet-stream';
