@@ -22,6 +22,8 @@ export const timelineStyles = css`
     gap: 0.1rem;
     min-width: 8rem;
     max-width: 14rem;
+    /* A label without spaces (an id, a URL) wraps instead of running into the next stop. */
+    overflow-wrap: anywhere;
     padding: 1.3rem 1.25rem 0 0;
     font-size: 0.875rem;
     line-height: 1.35;
