@@ -100,7 +100,7 @@ export class LawdiffApp extends LitElement {
     super.connectedCallback();
     this.collection.ensure('collection', async () => {
       const loaded = await loadCollection(this.reader);
-      queueMicrotask(() => void this.refreshOfflineLaws());
+      void this.refreshOfflineLaws(loaded);
       return loaded;
     });
     this.addEventListener(ParamsChangeEvent.eventName, this.onParams);
@@ -133,11 +133,12 @@ export class LawdiffApp extends LitElement {
   }
 
   /** Finds which laws are available offline (after the collection loads, and after a download). */
-  private readonly refreshOfflineLaws = async (): Promise<void> => {
+  private readonly refreshOfflineLaws = async (loaded?: LoadedCollection): Promise<void> => {
     const state = this.collection.state;
-    if (state.status !== 'done') return;
+    const laws = loaded?.laws ?? (state.status === 'done' ? state.value.laws : undefined);
+    if (!laws) return;
     const found = new Set<string>();
-    for (const { folder, law } of state.value.laws) {
+    for (const { folder, law } of laws) {
       const s = await lawOfflineStatus(this.network, folder, law).catch(() => undefined);
       if (s && s.total > 0 && s.cached === s.total) found.add(folder);
     }
@@ -340,7 +341,7 @@ export class LawdiffApp extends LitElement {
         </p>
         ${law.notes ? html`<p class="notes">${law.notes}</p>` : nothing}
         <lawdiff-offline-control .reader=${this.network} .folder=${folder} .law=${law}
-          .onChange=${this.refreshOfflineLaws}></lawdiff-offline-control>
+          .onChange=${() => void this.refreshOfflineLaws()}></lawdiff-offline-control>
       </div>
       <section class="versions" aria-labelledby="versions-heading">
         <h2 id="versions-heading" class="section-label">${strings.versionsHeading}</h2>

@@ -69,6 +69,9 @@ test('“Make available offline” downloads every version of a law; it then ope
   await expect(page.locator(`lawdiff-law-list li[data-folder="${EN}"] .offline`)).toHaveCount(0);
 
   await context.setOffline(true);
+  // Offline, the list still says which laws can be read.
+  await page.reload();
+  await expect(page.locator(`lawdiff-law-list li[data-folder="${ZH}"] .offline`)).toHaveText('Available offline');
   await page.goto(`./#/law/${ZH}/compare/first-draft/final?view=redline`);
   await page.reload();
   await expect(rows(page).first()).toBeVisible();
