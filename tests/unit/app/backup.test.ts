@@ -1,33 +1,17 @@
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, backupFileName, makeBackup, parseBackup } from '../../../src/app/backup.js';
 import type { Note } from '../../../src/app/notes-store.js';
 import type { VersionDoc } from '../../../src/model/types.js';
-import { openLawdiffDb, putValue, type LawdiffDb } from '../../../src/store/db.js';
+import { putValue, type LawdiffDb } from '../../../src/store/db.js';
 import { addVersion, createLaw, mergeContent, readContent } from '../../../src/store/library.js';
+import { oneArticleDoc, openDb, value } from '../../helpers/store.js';
 
-function value<T>(r: { ok: true; value: T } | { ok: false; problem: string; detail: string }): T {
-  if (!r.ok) throw new Error(`expected success, got ${r.problem}: ${r.detail}`);
-  return r.value;
-}
-
-const doc = (title: string): VersionDoc => ({
-  format: 'lawdiff-version/1',
-  title,
-  language: 'zh-Hans',
-  metadata: {},
-  preamble: [],
-  body: [{ kind: 'article', label: '第一条', num: '1', heading: '', paragraphs: [{ num: '', text: `${title}的正文`, items: [] }] }],
-  annexes: [],
-  annotations: [],
-});
+const doc = (title: string): VersionDoc => oneArticleDoc(title, { language: 'zh-Hans', label: '第一条', text: `${title}的正文` });
 
 const note = (id: string, updated: string, text = `note ${id}`): Note => ({ id, folder: 'user-a', key: 'v1~1', text, label: '第一条', created: '2025-01-01T00:00:00.000Z', updated });
 const T1 = '2025-02-01T00:00:00.000Z';
 const T2 = '2025-03-01T00:00:00.000Z';
-
-const openDb = async (): Promise<LawdiffDb> => value(await openLawdiffDb({ factory: new IDBFactory() }));
 
 async function fill(db: LawdiffDb): Promise<void> {
   value(await createLaw(db, 'user-a', { id: 'user-a', title: { zh: '我的法' }, jurisdiction: 'CN', language: 'zh-Hans' }, { info: { id: 'v1', label: '草案', stage: 'draft', date: '2025-01-01' }, doc: doc('草案') }, new Date(T1)));

@@ -1,5 +1,4 @@
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import {
   clearComparisons,
@@ -10,16 +9,7 @@ import {
   storeComparison,
 } from '../../../src/app/comparison-cache.js';
 import type { CompareResult } from '../../../src/app/worker-protocol.js';
-import { openLawdiffDb, type LawdiffDb } from '../../../src/store/db.js';
-
-function value<T>(r: { ok: true; value: T } | { ok: false; problem: string; detail: string }): T {
-  if (!r.ok) throw new Error(`expected success, got ${r.problem}: ${r.detail}`);
-  return r.value;
-}
-
-async function openDb(): Promise<LawdiffDb> {
-  return value(await openLawdiffDb({ factory: new IDBFactory() }));
-}
+import { openDb, value } from '../../helpers/store.js';
 
 /** A result with a recognisable marker (the cache never looks inside). */
 const result = (marker: string): CompareResult => ({ docs: {}, warnings: { [marker]: [] }, comparison: {} as CompareResult['comparison'], history: {} as CompareResult['history'] });

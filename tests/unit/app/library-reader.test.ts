@@ -1,27 +1,13 @@
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { libraryReader, mergeVersions } from '../../../src/app/library-reader.js';
 import { loadCollection, loadVersion, type CollectionReader } from '../../../src/model/collection.js';
 import type { Law, VersionDoc } from '../../../src/model/types.js';
-import { openLawdiffDb, type LawdiffDb, type StoredVersion } from '../../../src/store/db.js';
+import type { StoredVersion } from '../../../src/store/db.js';
 import { addVersion, createLaw } from '../../../src/store/library.js';
+import { oneArticleDoc, openDb, value } from '../../helpers/store.js';
 
-function value<T>(r: { ok: true; value: T } | { ok: false; problem: string; detail: string }): T {
-  if (!r.ok) throw new Error(`expected success, got ${r.problem}: ${r.detail}`);
-  return r.value;
-}
-
-const doc = (title: string): VersionDoc => ({
-  format: 'lawdiff-version/1',
-  title,
-  language: 'en',
-  metadata: {},
-  preamble: [],
-  body: [{ kind: 'article', label: 'Article 1', num: '1', heading: '', paragraphs: [{ num: '', text: `${title} text`, items: [] }] }],
-  annexes: [],
-  annotations: [],
-});
+const doc = (title: string): VersionDoc => oneArticleDoc(title);
 
 const shippedLaw: Law = {
   id: 'shipped',
@@ -55,8 +41,6 @@ const shipped = (): Record<string, string> => ({
   'shipped/first.json': JSON.stringify(doc('first')),
   'shipped/final.json': JSON.stringify(doc('final')),
 });
-
-const openDb = async (): Promise<LawdiffDb> => value(await openLawdiffDb({ factory: new IDBFactory() }));
 
 describe('libraryReader', () => {
   it('is transparent when IndexedDB cannot be opened', async () => {

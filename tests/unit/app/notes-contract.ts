@@ -4,15 +4,11 @@
  * `make` gives a fresh, empty store with a ticking clock and ids `id-1`, `id-2`, …
  */
 import { expect, it } from 'vitest';
-import type { NotesResult, NotesStore } from '../../../src/app/notes-store.js';
+import type { NotesChange, NotesStore } from '../../../src/app/notes-store.js';
+import { value } from '../../helpers/store.js';
 
 export const LAW = 'fictional-open-data-law-zh';
 
-/** The value of a successful result; fails the test with the problem otherwise. */
-export function value<T>(r: NotesResult<T>): T {
-  if (!r.ok) throw new Error(`expected success, got ${r.problem}: ${r.detail}`);
-  return r.value;
-}
 
 /** Declares the contract tests in the current `describe`. */
 export function notesStoreContract(make: () => NotesStore | Promise<NotesStore>): void {
@@ -34,6 +30,21 @@ export function notesStoreContract(make: () => NotesStore | Promise<NotesStore>)
     expect(edited.updated > edited.created).toBe(true);
     expect(value(await store.remove(a)).text).toBe('moved into the General Provisions');
     expect(value(await store.list(LAW, 'first-draft~15')).map((x) => x.text)).toEqual(['second, edited']);
+  });
+
+  it('tells listeners what changed, and stops when unsubscribed', async () => {
+    const store = await make();
+    const seen: NotesChange[] = [];
+    const stop = store.subscribe((c) => seen.push(c));
+    const n = value(await store.add(LAW, 'k1', { text: 'x', label: '' }));
+    await store.add(LAW, 'k2', { text: '', label: '' }); // refused: no change, no call
+    const edited = value(await store.update(n, 'y'));
+    stop();
+    value(await store.remove(edited));
+    expect(seen).toEqual([
+      { folder: LAW, key: 'k1' },
+      { folder: LAW, key: 'k1' },
+    ]);
   });
 
   it('keeps hostile text exactly as written (it is only ever shown as text)', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLocalNotesStore, storageKey, type NotesChange, type StorageLike } from '../../../src/app/notes-store.js';
-import { LAW, notesStoreContract, value } from './notes-contract.js';
+import { value } from '../../helpers/store.js';
+import { LAW, notesStoreContract } from './notes-contract.js';
 
 /** An in-memory Web Storage that can be made to refuse writes (quota) or to throw on every access (blocked). */
 class FakeStorage implements StorageLike {
@@ -25,8 +26,6 @@ function setup(storage?: () => StorageLike | undefined) {
   return createLocalNotesStore({ storage: storage ?? (() => fake), now: () => new Date((t += 60_000)), newId: () => `id-${++n}`, events: undefined });
 }
 
-
-
 describe('local notes store', () => {
   notesStoreContract(() => setup());
 
@@ -35,21 +34,6 @@ describe('local notes store', () => {
     const store = setup(() => fake);
     value(await store.add(LAW, 'first-draft~15', { text: 'moved', label: '第四条' }));
     expect(JSON.parse(fake.getItem(storageKey(LAW))!).format).toBe('lawdiff-notes/1');
-  });
-
-  it('tells listeners what changed, and stops when unsubscribed', async () => {
-    const store = setup();
-    const seen: NotesChange[] = [];
-    const stop = store.subscribe((c) => seen.push(c));
-    const n = value(await store.add(LAW, 'k1', { text: 'x', label: '' }));
-    await store.add(LAW, 'k2', { text: '', label: '' }); // refused: no change, no call
-    const edited = value(await store.update(n, 'y'));
-    stop();
-    value(await store.remove(edited));
-    expect(seen).toEqual([
-      { folder: LAW, key: 'k1' },
-      { folder: LAW, key: 'k1' },
-    ]);
   });
 
   it('reports a full storage and keeps every note stored before', async () => {

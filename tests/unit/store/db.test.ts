@@ -18,18 +18,7 @@ import {
   type StoredVersion,
 } from '../../../src/store/db.js';
 import { createIdbNotesStore } from '../../../src/store/idb-notes.js';
-
-function value<T>(r: { ok: true; value: T } | { ok: false; problem: string; detail: string }): T {
-  if (!r.ok) throw new Error(`expected success, got ${r.problem}: ${r.detail}`);
-  return r.value;
-}
-
-function done<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-}
+import { done, value } from '../../helpers/store.js';
 
 /** Opens `lawdiff` at version 1 with the version 1 schema (notes only), frozen as the first release shipped it. */
 function openV1(factory: IDBFactory): Promise<IDBDatabase> {

@@ -2,19 +2,10 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createLocalNotesStore, storageKey, type Note, type NotesChange, type StorageLike } from '../../../src/app/notes-store.js';
-import { listValues, openLawdiffDb, putValue, type LawdiffDb } from '../../../src/store/db.js';
+import { listValues, putValue, type LawdiffDb } from '../../../src/store/db.js';
 import { createIdbNotesStore, EXPORT_FORMAT, type ChannelLike, type IdbNotesOptions } from '../../../src/store/idb-notes.js';
 import { LAW, notesStoreContract } from '../app/notes-contract.js';
-
-function value<T>(r: { ok: true; value: T } | { ok: false; problem: string; detail: string }): T {
-  if (!r.ok) throw new Error(`expected success, got ${r.problem}: ${r.detail}`);
-  return r.value;
-}
-
-
-async function openDb(factory = new IDBFactory()): Promise<LawdiffDb> {
-  return value(await openLawdiffDb({ factory }));
-}
+import { openDb, value } from '../../helpers/store.js';
 
 /** A store with a ticking clock and numbered ids, like the local store's tests. */
 function setup(db: LawdiffDb, options: IdbNotesOptions = {}, prefix = 'id') {
@@ -48,21 +39,6 @@ describe('IndexedDB notes store: the NotesStore contract', () => {
     const store = setup(await openDb());
     const m = value(await store.add(LAW, 'k', { text: 'x', label: '' }));
     expect(await store.remove({ ...m, key: 'another' })).toMatchObject({ ok: false, problem: 'not-found' });
-  });
-
-  it('tells listeners what changed, and stops when unsubscribed', async () => {
-    const store = setup(await openDb());
-    const seen: NotesChange[] = [];
-    const stop = store.subscribe((c) => seen.push(c));
-    const n = value(await store.add(LAW, 'k1', { text: 'x', label: '' }));
-    await store.add(LAW, 'k2', { text: '', label: '' }); // refused: no change, no call
-    const edited = value(await store.update(n, 'y'));
-    stop();
-    value(await store.remove(edited));
-    expect(seen).toEqual([
-      { folder: LAW, key: 'k1' },
-      { folder: LAW, key: 'k1' },
-    ]);
   });
 
   it('reports a full storage and keeps every note stored before', async () => {

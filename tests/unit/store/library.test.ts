@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Note } from '../../../src/app/notes-store.js';
 import type { VersionDoc } from '../../../src/model/types.js';
-import { DB_VERSION, listValues, openLawdiffDb, putValue, type LawdiffDb, type StoredVersion } from '../../../src/store/db.js';
+import { DB_VERSION, listValues, putValue, type StoredVersion } from '../../../src/store/db.js';
 import { createIdbNotesStore } from '../../../src/store/idb-notes.js';
 import {
   addVersion,
@@ -24,29 +24,9 @@ import {
   slug,
   type LibraryContent,
 } from '../../../src/store/library.js';
+import { done, oneArticleDoc, openDb, value } from '../../helpers/store.js';
 
-function value<T>(r: { ok: true; value: T } | { ok: false; problem: string; detail: string }): T {
-  if (!r.ok) throw new Error(`expected success, got ${r.problem}: ${r.detail}`);
-  return r.value;
-}
-
-function done<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-}
-
-const doc = (title: string): VersionDoc => ({
-  format: 'lawdiff-version/1',
-  title,
-  language: 'en',
-  metadata: {},
-  preamble: [],
-  body: [{ kind: 'article', label: 'Article 1', num: '1', heading: '', paragraphs: [{ num: '', text: `${title} text`, items: [] }] }],
-  annexes: [],
-  annotations: [],
-});
+const doc = (title: string): VersionDoc => oneArticleDoc(title);
 
 const note = (id: string, updated: string, text = `note ${id}`): Note => ({
   id,
@@ -62,7 +42,7 @@ const at = (iso: string): Date => new Date(iso);
 const T1 = '2025-02-01T00:00:00.000Z';
 const T2 = '2025-03-01T00:00:00.000Z';
 
-const open = async (factory = new IDBFactory()): Promise<LawdiffDb> => value(await openLawdiffDb({ factory }));
+const open = openDb;
 
 const quotaOnPut = (n: number): void => {
   const put = IDBObjectStore.prototype.put;

@@ -1,0 +1,40 @@
+/**
+ * Helpers shared by the IndexedDB tests (fake-indexeddb): results as values,
+ * a fresh database, raw requests, and a one-article version document.
+ */
+import { IDBFactory } from 'fake-indexeddb';
+import type { VersionDoc } from '../../src/model/types.js';
+import { openLawdiffDb, type LawdiffDb } from '../../src/store/db.js';
+
+/** The value of a successful result; fails the test with the problem otherwise. */
+export function value<T>(r: { ok: true; value: T } | { ok: false; problem: string; detail: string }): T {
+  if (!r.ok) throw new Error(`expected success, got ${r.problem}: ${r.detail}`);
+  return r.value;
+}
+
+/** A raw IndexedDB request as a promise. */
+export function done<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+/** The lawdiff database in a fresh (or the given) fake IndexedDB. */
+export async function openDb(factory: IDBFactory = new IDBFactory()): Promise<LawdiffDb> {
+  return value(await openLawdiffDb({ factory }));
+}
+
+/** A version with one article whose text is `<title> text` (or `text`). */
+export function oneArticleDoc(title: string, options: { language?: string; label?: string; text?: string } = {}): VersionDoc {
+  return {
+    format: 'lawdiff-version/1',
+    title,
+    language: options.language ?? 'en',
+    metadata: {},
+    preamble: [],
+    body: [{ kind: 'article', label: options.label ?? 'Article 1', num: '1', heading: '', paragraphs: [{ num: '', text: options.text ?? `${title} text`, items: [] }] }],
+    annexes: [],
+    annotations: [],
+  };
+}
