@@ -10,19 +10,15 @@ import { Tokenizer } from '../diff/tokens.js';
 import { loadVersion, versionFile, type CollectionReader } from '../model/collection.js';
 import type { Problem } from '../model/problems.js';
 import type { VersionDoc } from '../model/types.js';
-import { openLawdiffDb, type DbResult, type LawdiffDb } from '../store/db.js';
 import { comparisonCacheKey, estimateBytes, inputRevision, readComparison, storeComparison } from './comparison-cache.js';
 import { fetchReader } from './fetch-reader.js';
-import { libraryReader } from './library-reader.js';
+import { libraryReader, openBrowserLibrary } from './library-reader.js';
 import type { CacheInfo, CompareRequest, CompareResult, WorkerRequest, WorkerResponse } from './worker-protocol.js';
 
 const post = (message: WorkerResponse): void => (self as unknown as { postMessage(m: WorkerResponse): void }).postMessage(message);
 
 /** The engine build: the worker script's address, hashed by the build, so a new engine never reuses old results. */
 const ENGINE = new URL(self.location.href).pathname;
-
-/** The database, opened once per worker; undefined (and a reason) when IndexedDB cannot be used. */
-let database: Promise<DbResult<LawdiffDb>> | undefined;
 
 /**
  * A reader that reads each file once: the texts feed both the cache's
@@ -47,8 +43,8 @@ async function compare(req: CompareRequest): Promise<void> {
   const read = await Promise.allSettled(paths.map((p) => reader.read(p)));
   post({ id: req.id, type: 'progress', fraction: 0.1, phase: 'loading' });
 
-  database ??= openLawdiffDb();
-  const db = await database;
+  // The worker's one connection (shared with the library reader; reopened after another tab's upgrade).
+  const db = await openBrowserLibrary();
   const key = comparisonCacheKey(req.base, req.folder, req.old, req.new);
   const inputs: [string, string][] = [['law.json', JSON.stringify(req.law)]];
   read.forEach((r, i) => inputs.push([paths[i]!, r.status === 'fulfilled' ? r.value : '\u0000unreadable']));

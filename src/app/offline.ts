@@ -116,8 +116,16 @@ export function canCache(): boolean {
   return typeof caches !== 'undefined';
 }
 
-/** How much of a law is available offline. */
-export async function lawOfflineStatus(reader: FetchReader, folder: string, law: Law): Promise<LawOffline> {
+/** The size of a cached response's body: its Content-Length, else (reading it) its length. */
+export async function cachedSize(response: Response): Promise<number> {
+  return Number(response.headers.get('content-length') ?? 0) || (await response.blob()).size;
+}
+
+/**
+ * How much of a law is available offline. `bytes` only with `sizes` (it may
+ * read the cached bodies): the list of laws needs only the counts.
+ */
+export async function lawOfflineStatus(reader: FetchReader, folder: string, law: Law, { sizes = true } = {}): Promise<LawOffline> {
   const files = lawFiles(folder, law);
   if (!canCache()) return { cached: 0, total: files.length, bytes: 0 };
   const cache = await caches.open(COLLECTION_CACHE);
@@ -127,7 +135,7 @@ export async function lawOfflineStatus(reader: FetchReader, folder: string, law:
     const hit = await cache.match((await reader.urlOf(path)).href);
     if (hit) {
       cached++;
-      bytes += Number(hit.headers.get('content-length') ?? 0) || (await hit.blob()).size;
+      if (sizes) bytes += await cachedSize(hit);
     }
   }
   return { cached, total: files.length, bytes };

@@ -56,13 +56,7 @@ export interface Alignment {
 }
 
 /** Longest increasing subsequence of pairs sorted by old index, by new index; returns the old indices in it. */
-export function inOrder(pairs: ReadonlyMap<number, number>, late = false): Set<number> {
-  if (late) {
-    // The same on the mirrored sequence: among equally long subsequences, this one prefers later pairs.
-    const mirrored = new Map<number, number>();
-    for (const [o, n] of pairs) mirrored.set(-o, -n);
-    return new Set([...inOrder(mirrored)].map((o) => -o));
-  }
+export function inOrder(pairs: ReadonlyMap<number, number>): Set<number> {
   const sorted = [...pairs.entries()].sort((a, b) => a[0] - b[0]);
   const tails: number[] = [];
   const tailIdx: number[] = [];

@@ -47,9 +47,17 @@ const views: Partial<Record<Route['kind'], () => Promise<unknown>>> = {
   data: () => import('./data-page.js'),
 };
 
-/** Loads the views of a page; a failed load (a deployment replaced the files) is reported by the element staying empty and logged. */
+const requested = new Set<Route['kind']>();
+
+/** Loads the views of a page once; a failed load (a deployment replaced the files) is logged and tried again on the next render. */
 function loadViews(kind: Route['kind']): void {
-  views[kind]?.().catch((e: unknown) => console.error(`lawdiff: the ${kind} view could not be loaded`, e));
+  const load = views[kind];
+  if (!load || requested.has(kind)) return;
+  requested.add(kind);
+  load().catch((e: unknown) => {
+    requested.delete(kind);
+    console.error(`lawdiff: the ${kind} view could not be loaded`, e);
+  });
 }
 
 /** The law and version a route names, as far as they exist. */
@@ -139,7 +147,7 @@ export class LawdiffApp extends LitElement {
     if (!laws) return;
     const found = new Set<string>();
     for (const { folder, law } of laws) {
-      const s = await lawOfflineStatus(this.network, folder, law).catch(() => undefined);
+      const s = await lawOfflineStatus(this.network, folder, law, { sizes: false }).catch(() => undefined);
       if (s && s.total > 0 && s.cached === s.total) found.add(folder);
     }
     this.offlineLaws = found;

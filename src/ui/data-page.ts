@@ -9,6 +9,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { backupFileName, makeBackup, parseBackup } from '../app/backup.js';
 import { clearComparisons, listComparisons } from '../app/comparison-cache.js';
+import { cachedSize } from '../app/offline.js';
 import { COLLECTION_CACHE } from '../app/revisions.js';
 import { openBrowserLibrary, type OpenLibrary } from '../app/library-reader.js';
 import { routeHref } from '../app/routes.js';
@@ -106,7 +107,7 @@ export class LawdiffDataPage extends LitElement {
         for (const request of await cache.keys()) {
           const response = await cache.match(request);
           files++;
-          fileBytes += response ? (await response.blob()).size : 0;
+          fileBytes += response ? await cachedSize(response) : 0;
         }
       } catch {
         // no Cache Storage here (not a secure context)
