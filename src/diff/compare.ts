@@ -10,9 +10,9 @@ import { align, inOrder, type AlignItem } from './align.js';
 import { alignDivisions, divisionRefs, divisionRefTitle } from './divisions.js';
 import { findReferences, maskReferences } from './references.js';
 import { cosine, FeatureSpace, shingles, sumCounts, type SparseVector } from './similarity.js';
-import { diffArticle } from './textdiff.js';
-import { isCjkText, Tokenizer } from './tokens.js';
-import type { ArticleDiff, ArticleRef, BrokenReference, Change, ChangeFlags, Comparison, ComparisonStats, DivisionRef } from './types.js';
+import { countText, diffArticle, noCounts } from './textdiff.js';
+import { isCjkLanguage, isCjkText, Tokenizer } from './tokens.js';
+import type { ArticleDiff, ArticleRef, BrokenReference, Change, ChangeFlags, Comparison, ComparisonStats, DivisionRef, TextCounts } from './types.js';
 
 export interface CompareOptions {
   /** Reuse a tokenizer (and its cache) across comparisons of the same law. */
@@ -44,7 +44,7 @@ function normalize(text: string, cjk: boolean): string {
   return cjk ? t.replace(/(?<=[^\x00-\x7f]) | (?=[^\x00-\x7f])/gu, '') : t;
 }
 
-const EMPTY: SparseVector = { ids: new Uint32Array(0), values: new Float64Array(0) };
+const EMPTY: SparseVector = { ids: new Uint32Array(0), slots: new Int32Array(0), values: new Float64Array(0) };
 
 function prepare(doc: VersionDoc, divisionKeys: Map<object, DivisionRef>, cjk: boolean): Prepared[] {
   return listArticles(doc).map((located) => {
@@ -102,7 +102,7 @@ export function compareVersions(oldDoc: VersionDoc, newDoc: VersionDoc, options:
   const language = newDoc.language || oldDoc.language || 'en';
   const tokenizer = options.tokenizer ?? new Tokenizer(language);
   const sample = listArticles({ body: newDoc.body.slice(0, 5) }).slice(0, 3).map((a) => a.article.paragraphs[0]?.text ?? '').join('');
-  const cjk = /^(zh|ja|ko)\b/iu.test(language) || isCjkText(sample);
+  const cjk = isCjkLanguage(language) || isCjkText(sample);
   const oldDivs = divisionRefs(oldDoc);
   const newDivs = divisionRefs(newDoc);
   const olds = prepare(oldDoc, oldDivs.byNode, cjk);
@@ -110,16 +110,12 @@ export function compareVersions(oldDoc: VersionDoc, newDoc: VersionDoc, options:
   progress(0.2);
 
   const space = new FeatureSpace();
-  const bodyOf = new Map<AlignItem, Prepared>([...olds, ...news].map((p) => [p.item, p]));
   const alignment = align(
     olds.map((p) => p.item),
     news.map((p) => p.item),
     (freeOld, freeNew) => {
       const items = [...freeOld, ...freeNew];
-      for (const item of items) {
-        const p = bodyOf.get(item)!;
-        item.tf = space.add(shingles(`${p.heading} ${p.lines.join('\n')}`, cjk));
-      }
+      for (const item of items) item.tf = space.add(shingles(item.text, cjk));
       for (const item of items) item.vec = space.vector(item.tf);
       return space;
     },
@@ -150,6 +146,7 @@ export function compareVersions(oldDoc: VersionDoc, newDoc: VersionDoc, options:
       n.map((p) => p.heading).filter(Boolean).join(' / '),
       n.flatMap((p) => p.lines),
       tokenizer,
+      cjk,
     );
 
   // Where each old number went (1:1 pairs, splits and merges), to tell references that follow the renumbering.
@@ -281,14 +278,6 @@ function findBrokenReferences(changes: Change[], olds: Prepared[], news: Prepare
   return out;
 }
 
-function countWords(text: string, tokenizer: Tokenizer, cjk: boolean): number {
-  // Space-delimited scripts: a word is a run of letters and digits, as the segmenter says, without its cost.
-  if (!cjk) return text.match(/[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*/gu)?.length ?? 0;
-  let n = 0;
-  for (const line of text.split('\n')) for (const t of tokenizer.tokens(line)) if (Tokenizer.isWord(t)) n++;
-  return n;
-}
-
 function computeStats(changes: Change[], olds: Prepared[], news: Prepared[], tokenizer: Tokenizer, cjk: boolean, oldDivs: DivisionRef[], newDivs: DivisionRef[]): ComparisonStats {
   const s: ComparisonStats = {
     matched: 0, textChanged: 0, renumbered: 0, moved: 0, inserted: 0, deleted: 0, split: 0, merged: 0,
@@ -303,11 +292,16 @@ function computeStats(changes: Change[], olds: Prepared[], news: Prepared[], tok
     entry.count++;
     touched.set(key, entry);
   };
-  const add = (ins: string, del: string): void => {
-    s.wordsInserted += countWords(ins, tokenizer, cjk);
-    s.wordsDeleted += countWords(del, tokenizer, cjk);
-    s.charsInserted += ins.replace(/\s/gu, '').length;
-    s.charsDeleted += del.replace(/\s/gu, '').length;
+  const add = (counts: TextCounts): void => {
+    s.wordsInserted += counts.wordsInserted;
+    s.wordsDeleted += counts.wordsDeleted;
+    s.charsInserted += counts.charsInserted;
+    s.charsDeleted += counts.charsDeleted;
+  };
+  const addArticle = (p: Prepared, inserted: boolean): void => {
+    const counts = noCounts();
+    for (const line of p.lines) countText(counts, line, inserted, tokenizer, cjk);
+    add(counts);
   };
   for (const c of changes) {
     switch (c.kind) {
@@ -330,12 +324,12 @@ function computeStats(changes: Change[], olds: Prepared[], news: Prepared[], tok
         break;
       case 'inserted':
         s.inserted++;
-        add(news[c.new[0].index]!.lines.join('\n'), '');
+        addArticle(news[c.new[0].index]!, true);
         touch(c.new[0], '');
         break;
       case 'deleted':
         s.deleted++;
-        add('', olds[c.old[0].index]!.lines.join('\n'));
+        addArticle(olds[c.old[0].index]!, false);
         touch(c.old[0], 'old:');
         break;
       default: {
@@ -343,14 +337,7 @@ function computeStats(changes: Change[], olds: Prepared[], news: Prepared[], tok
         throw new Error(`unknown change ${String(never)}`);
       }
     }
-    if (c.diff) {
-      for (const l of c.diff.lines) {
-        if (l.kind === 'inserted') add(l.new, '');
-        else if (l.kind === 'deleted') add('', l.old);
-        else if (l.kind === 'changed') for (const op of l.ops) add(op.op === 'insert' ? op.text : '', op.op === 'delete' ? op.text : '');
-      }
-      for (const op of c.diff.heading) add(op.op === 'insert' ? op.text : '', op.op === 'delete' ? op.text : '');
-    }
+    if (c.diff) add(c.diff.counts);
   }
   s.touchedByDivision = [...touched.values()];
   return s;

@@ -1,19 +1,30 @@
 /**
- * How alike two articles are, for pairing: TF-IDF weighted shingles (word
- * unigrams and bigrams; character bigrams for CJK, which needs no word
- * segmentation) compared by cosine, with candidates found through an
- * inverted index so a 2,500-article law is not compared all-pairs.
- * See docs/decisions/001-article-pairing.md.
+ * How alike two articles are, for pairing: TF-IDF weighted shingles (words;
+ * character bigrams for CJK, which needs no word segmentation) compared by
+ * cosine, with candidates found through an inverted index so a 2,500-article
+ * law is not compared all-pairs. See docs/decisions/001-article-pairing.md.
+ *
+ * Everything here runs over typed arrays: a feature is a 32-bit hash (the
+ * sort key of a vector, so sums come out in the same order whichever version
+ * is called old) and a dense slot in the feature space (for document
+ * frequencies, weights and the index's posting lists, without Map lookups on
+ * numbers that are not small integers).
  */
 
-/** A sparse vector with sorted feature ids; `values` are term counts or weights. */
+/** A sparse vector: features sorted by hash, their slots in the feature space, and values (term counts or weights). */
 export interface SparseVector {
   ids: Uint32Array;
+  slots: Int32Array;
   values: Float64Array;
 }
 
-const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/gu;
-const WORD = /[\p{L}\p{N}]+/gu;
+/** FNV-1a, 32 bits, of one more code unit. */
+const fnv = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
+const FNV_START = 0x811c9dc5;
+
+function isCjk(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
 
 /** Letters and digits (ASCII exactly; above U+00BF anything but spaces and punctuation blocks). */
 function isWordChar(c: number): boolean {
@@ -21,54 +32,58 @@ function isWordChar(c: number): boolean {
   return !(c === 0xd7 || c === 0xf7 || (c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff0f));
 }
 
-/** FNV-1a hash of a string, 32 bits. */
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+/** Grows a shingle buffer. */
+function grow(buf: Uint32Array<ArrayBuffer>, need: number): Uint32Array<ArrayBuffer> {
+  if (need <= buf.length) return buf;
+  const next = new Uint32Array(Math.max(need, buf.length * 2));
+  next.set(buf);
+  return next;
 }
+
+let scratch: Uint32Array<ArrayBuffer> = new Uint32Array(1024);
 
 /**
  * The shingles of a text as 32-bit feature ids: a CJK character bigram is
- * its two code units (exact); a word is hashed. (Word bigrams were measured:
- * they doubled the cost of pairing and changed no pair in the tests.)
+ * its two code units (exact; a lone CJK character is itself); a word —
+ * a run of letters and digits, ASCII case folded — is hashed. (Word bigrams
+ * were measured: they doubled the cost of pairing and changed no pair in
+ * the tests.) A hand-written scanner: regex match objects cost more than the
+ * hashing. The result is a view of a shared buffer, valid until the next call.
  */
-export function shingles(text: string, cjk: boolean): number[] {
-  const out: number[] = [];
-  if (cjk) {
-    for (const m of text.matchAll(CJK_RUN)) {
-      const run = m[0];
-      if (run.length === 1) out.push(run.charCodeAt(0));
-      for (let i = 0; i + 1 < run.length; i++) out.push(((run.charCodeAt(i) << 16) | run.charCodeAt(i + 1)) >>> 0);
-    }
-    for (const m of text.replace(CJK_RUN, ' ').matchAll(WORD)) out.push(hash(m[0].toLowerCase()));
-    return out;
-  }
-  // A hand-written scanner: this runs over every unpaired article, and regex match objects cost more than the hashing.
-  let h = 0x811c9dc5;
+export function shingles(text: string, cjk: boolean): ArrayLike<number> {
+  let buf = grow(scratch, text.length + 1);
+  let n = 0;
+  let h = FNV_START;
   let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (isWordChar(c)) {
-      if (c >= 65 && c <= 90) c |= 0x20;
-      h = Math.imul(h ^ c, 0x01000193);
+  let runStart = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    if (cjk && isCjk(c)) {
+      if (runStart < 0) runStart = i;
+      else buf[n++] = ((text.charCodeAt(i - 1) << 16) | c) >>> 0;
+    } else if (runStart >= 0) {
+      if (i - runStart === 1) buf[n++] = text.charCodeAt(runStart);
+      runStart = -1;
+    }
+    if (!(cjk && isCjk(c)) && isWordChar(c)) {
+      h = fnv(h, c >= 65 && c <= 90 ? c | 0x20 : c);
       inWord = true;
     } else if (inWord) {
-      out.push(h >>> 0);
-      h = 0x811c9dc5;
+      buf[n++] = h >>> 0;
+      h = FNV_START;
       inWord = false;
     }
   }
-  if (inWord) out.push(h >>> 0);
-  return out;
+  scratch = buf;
+  return buf.subarray(0, n);
 }
 
-/** Term counts of a list of feature ids, as a sparse vector. */
-export function termCounts(ids: readonly number[]): SparseVector {
+/** Term counts of a list of feature ids, as a sparse vector (slots not yet assigned: -1). */
+export function termCounts(ids: ArrayLike<number>): SparseVector {
   const sorted = Uint32Array.from(ids).sort();
   let n = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) n++;
-  const out: SparseVector = { ids: new Uint32Array(n), values: new Float64Array(n) };
+  const out: SparseVector = { ids: new Uint32Array(n), slots: new Int32Array(n).fill(-1), values: new Float64Array(n) };
   let k = -1;
   for (let i = 0; i < sorted.length; i++) {
     if (i === 0 || sorted[i] !== sorted[i - 1]) out.ids[++k] = sorted[i]!;
@@ -77,38 +92,93 @@ export function termCounts(ids: readonly number[]): SparseVector {
   return out;
 }
 
+/** Where a feature's probe starts in a table of `size` (a power of two): the high bits of a multiplicative hash (the low bits of a CJK bigram are its second character only). */
+function home(id: number, size: number): number {
+  return Math.imul(id, 0x9e3779b1) >>> (32 - Math.log2(size));
+}
+
 /** Feature statistics over the articles of both versions. */
 export class FeatureSpace {
-  private readonly df = new Map<number, number>();
-  private readonly idfCache = new Map<number, number>();
+  /** Open addressing: hash → slot + 1 (0: empty). */
+  private keys = new Uint32Array(1 << 12);
+  private table = new Int32Array(1 << 12);
+  private df = new Int32Array(1 << 11);
+  private idfs = new Float64Array(0);
+  private idfDocs = -1;
+  private slots = 0;
   private docs = 0;
 
+  /** The slot of a feature, added when new. */
+  private slot(id: number): number {
+    const mask = this.table.length - 1;
+    let at = home(id, this.table.length);
+    for (;;) {
+      const s = this.table[at]!;
+      if (s === 0) break;
+      if (this.keys[at] === id) return s - 1;
+      at = (at + 1) & mask;
+    }
+    const s = this.slots++;
+    this.keys[at] = id;
+    this.table[at] = s + 1;
+    if (s >= this.df.length) {
+      const df = new Int32Array(this.df.length * 2);
+      df.set(this.df);
+      this.df = df;
+    }
+    if (this.slots * 2 > this.table.length) this.rehash();
+    return s;
+  }
+
+  private rehash(): void {
+    const keys = this.keys;
+    const table = this.table;
+    this.keys = new Uint32Array(keys.length * 2);
+    this.table = new Int32Array(table.length * 2);
+    const mask = this.table.length - 1;
+    for (let i = 0; i < table.length; i++) {
+      if (table[i] === 0) continue;
+      let at = home(keys[i]!, this.table.length);
+      while (this.table[at] !== 0) at = (at + 1) & mask;
+      this.keys[at] = keys[i]!;
+      this.table[at] = table[i]!;
+    }
+  }
+
   /** Counts a document's shingles; returns its term counts. */
-  add(ids: readonly number[]): SparseVector {
+  add(ids: ArrayLike<number>): SparseVector {
     const tf = termCounts(ids);
-    for (const id of tf.ids) this.df.set(id, (this.df.get(id) ?? 0) + 1);
+    for (let i = 0; i < tf.ids.length; i++) {
+      const s = this.slot(tf.ids[i]!);
+      tf.slots[i] = s;
+      this.df[s]!++;
+    }
     this.docs++;
-    if (this.idfCache.size > 0) this.idfCache.clear();
     return tf;
   }
 
-  /** Inverse document frequency of a feature (smoothed, > 0). */
-  idf(id: number): number {
-    let v = this.idfCache.get(id);
-    if (v === undefined) {
-      v = Math.log((1 + this.docs) / (1 + (this.df.get(id) ?? 0))) + 0.1;
-      this.idfCache.set(id, v);
-    }
-    return v;
-  }
-
-  /** Number of documents that contain the feature. */
-  documentFrequency(id: number): number {
-    return this.df.get(id) ?? 0;
+  /** Number of distinct features. */
+  get size(): number {
+    return this.slots;
   }
 
   get documents(): number {
     return this.docs;
+  }
+
+  /** Inverse document frequency of a feature by slot (smoothed, > 0). */
+  idf(slot: number): number {
+    if (this.idfDocs !== this.docs || this.idfs.length < this.slots) {
+      this.idfs = new Float64Array(this.slots);
+      for (let s = 0; s < this.slots; s++) this.idfs[s] = Math.log((1 + this.docs) / (1 + this.df[s]!)) + 0.1;
+      this.idfDocs = this.docs;
+    }
+    return this.idfs[slot]!;
+  }
+
+  /** Number of documents that contain the feature (by slot). */
+  documentFrequency(slot: number): number {
+    return this.df[slot]!;
   }
 
   /** An L2-normalized TF-IDF vector (sublinear tf) of term counts. */
@@ -116,13 +186,13 @@ export class FeatureSpace {
     const values = new Float64Array(tf.ids.length);
     let norm = 0;
     for (let i = 0; i < tf.ids.length; i++) {
-      const w = (1 + Math.log(tf.values[i]!)) * this.idf(tf.ids[i]!);
+      const w = (1 + Math.log(tf.values[i]!)) * this.idf(tf.slots[i]!);
       values[i] = w;
       norm += w * w;
     }
     norm = Math.sqrt(norm);
     if (norm > 0) for (let i = 0; i < values.length; i++) values[i]! /= norm;
-    return { ids: tf.ids, values };
+    return { ids: tf.ids, slots: tf.slots, values };
   }
 }
 
@@ -143,12 +213,42 @@ export function cosine(a: SparseVector, b: SparseVector): number {
   return Math.min(1, dot);
 }
 
+/** Sum of two count vectors (merging their sorted features). */
+function sum2(a: SparseVector, b: SparseVector): SparseVector {
+  let n = 0;
+  for (let i = 0, j = 0; i < a.ids.length || j < b.ids.length; n++) {
+    if (j >= b.ids.length || (i < a.ids.length && a.ids[i]! < b.ids[j]!)) i++;
+    else if (i >= a.ids.length || b.ids[j]! < a.ids[i]!) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  const out: SparseVector = { ids: new Uint32Array(n), slots: new Int32Array(n), values: new Float64Array(n) };
+  for (let i = 0, j = 0, k = 0; k < n; k++) {
+    if (j >= b.ids.length || (i < a.ids.length && a.ids[i]! < b.ids[j]!)) {
+      out.ids[k] = a.ids[i]!;
+      out.slots[k] = a.slots[i]!;
+      out.values[k] = a.values[i++]!;
+    } else if (i >= a.ids.length || b.ids[j]! < a.ids[i]!) {
+      out.ids[k] = b.ids[j]!;
+      out.slots[k] = b.slots[j]!;
+      out.values[k] = b.values[j++]!;
+    } else {
+      out.ids[k] = a.ids[i]!;
+      out.slots[k] = a.slots[i]!;
+      out.values[k] = a.values[i++]! + b.values[j++]!;
+    }
+  }
+  return out;
+}
+
 /** Sum of term counts (a bag of several articles). */
 export function sumCounts(vectors: readonly SparseVector[]): SparseVector {
-  const m = new Map<number, number>();
-  for (const v of vectors) for (let i = 0; i < v.ids.length; i++) m.set(v.ids[i]!, (m.get(v.ids[i]!) ?? 0) + v.values[i]!);
-  const ids = Uint32Array.from(m.keys()).sort();
-  return { ids, values: Float64Array.from(ids, (id) => m.get(id)!) };
+  if (vectors.length === 0) return { ids: new Uint32Array(0), slots: new Int32Array(0), values: new Float64Array(0) };
+  let acc = vectors[0]!;
+  for (let k = 1; k < vectors.length; k++) acc = sum2(acc, vectors[k]!);
+  return acc;
 }
 
 /**
@@ -162,7 +262,7 @@ export function containment(part: SparseVector, whole: SparseVector, space: Feat
   for (let i = 0; i < part.ids.length; i++) {
     const id = part.ids[i]!;
     const n = part.values[i]!;
-    const w = space.idf(id);
+    const w = space.idf(part.slots[i]!);
     total += n * w;
     while (j < whole.ids.length && whole.ids[j]! < id) j++;
     if (j < whole.ids.length && whole.ids[j] === id) shared += Math.min(n, whole.values[j]!) * w;
@@ -174,10 +274,12 @@ export function containment(part: SparseVector, whole: SparseVector, space: Feat
  * An inverted index over a list of vectors, to find the most similar ones
  * without comparing all pairs. Common features (in more than `maxShare` of
  * all documents) are not indexed; every candidate's cosine is then
- * computed exactly.
+ * computed exactly. Posting lists are one typed array, cut by slot.
  */
 export class VectorIndex {
-  private readonly postings = new Map<number, { targets: number[]; weights: number[] }>();
+  private readonly start: Int32Array;
+  private readonly postTarget: Int32Array;
+  private readonly postWeight: Float64Array;
   private readonly acc: Float64Array;
 
   constructor(
@@ -186,34 +288,41 @@ export class VectorIndex {
     maxShare = 0.02,
   ) {
     const cap = Math.max(12, Math.floor(space.documents * maxShare));
-    this.acc = new Float64Array(targets.length);
+    const slots = space.size;
+    this.start = new Int32Array(slots + 1);
+    for (const v of targets) for (let i = 0; i < v.slots.length; i++) if (space.documentFrequency(v.slots[i]!) <= cap) this.start[v.slots[i]! + 1]!++;
+    for (let s = 0; s < slots; s++) this.start[s + 1]! += this.start[s]!;
+    const fill = this.start.slice(0, slots);
+    this.postTarget = new Int32Array(this.start[slots]!);
+    this.postWeight = new Float64Array(this.start[slots]!);
     targets.forEach((v, target) => {
-      for (let i = 0; i < v.ids.length; i++) {
-        const id = v.ids[i]!;
-        if (space.documentFrequency(id) > cap) continue;
-        let p = this.postings.get(id);
-        if (!p) this.postings.set(id, (p = { targets: [], weights: [] }));
-        p.targets.push(target);
-        p.weights.push(v.values[i]!);
+      for (let i = 0; i < v.slots.length; i++) {
+        const s = v.slots[i]!;
+        if (space.documentFrequency(s) > cap) continue;
+        const at = fill[s]!++;
+        this.postTarget[at] = target;
+        this.postWeight[at] = v.values[i]!;
       }
     });
+    this.acc = new Float64Array(targets.length);
   }
 
-  /** The `k` targets most similar to `q` with cosine ≥ `min` among those `allowed`, best first. */
-  query(q: SparseVector, k: number, min: number, allowed?: (target: number) => boolean): { target: number; score: number }[] {
+  /** The `k` targets most similar to `q` with cosine ≥ `min`, best first. */
+  query(q: SparseVector, k: number, min: number): { target: number; score: number }[] {
     const touched: number[] = [];
     const acc = this.acc;
-    for (let i = 0; i < q.ids.length; i++) {
-      const p = this.postings.get(q.ids[i]!);
-      if (!p) continue;
+    const limit = this.start.length - 1;
+    for (let i = 0; i < q.slots.length; i++) {
+      const s = q.slots[i]!;
+      if (s < 0 || s >= limit) continue;
       const w = q.values[i]!;
-      for (let j = 0; j < p.targets.length; j++) {
-        const t = p.targets[j]!;
+      for (let p = this.start[s]!, end = this.start[s + 1]!; p < end; p++) {
+        const t = this.postTarget[p]!;
         if (acc[t] === 0) touched.push(t);
-        acc[t]! += w * p.weights[j]!;
+        acc[t]! += w * this.postWeight[p]!;
       }
     }
-    const rough = touched.filter((t) => !allowed || allowed(t)).map((t) => [t, acc[t]!] as const);
+    const rough = touched.map((t) => [t, acc[t]!] as const);
     for (const t of touched) acc[t] = 0;
     rough.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     return rough

@@ -7,8 +7,8 @@
  * alone falls back to sentence granularity.
  */
 import DiffMatchPatch from 'diff-match-patch';
-import type { ArticleDiff, DiffOp, LineDiff } from './types.js';
-import { sentences, Tokenizer } from './tokens.js';
+import type { ArticleDiff, DiffOp, LineDiff, TextCounts } from './types.js';
+import { isCjkLanguage, sentences, Tokenizer } from './tokens.js';
 
 const dmp = new DiffMatchPatch();
 dmp.Diff_Timeout = 0;
@@ -41,12 +41,14 @@ function encode(a: readonly string[], b: readonly string[]): { ea: string; eb: s
   return { ea, eb, table };
 }
 
+/** The table index of an encoded token. */
+function index(c: number): number {
+  return c >= 0xd800 ? c - 32 - 0x800 : c - 32;
+}
+
 function decode(s: string, table: readonly string[]): string {
   let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    out += table[c >= 0xd800 ? c - 32 - 0x800 : c - 32];
-  }
+  for (let i = 0; i < s.length; i++) out += table[index(s.charCodeAt(i))];
   return out;
 }
 
@@ -58,11 +60,40 @@ function commonEnds(a: readonly string[], b: readonly string[]): [number, number
   return [p, s];
 }
 
+/** No words or characters changed. */
+export function noCounts(): TextCounts {
+  return { wordsInserted: 0, wordsDeleted: 0, charsInserted: 0, charsDeleted: 0 };
+}
+
+/** Characters other than white space (what `charsInserted`/`charsDeleted` count). */
+export function visibleLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) n++;
+  }
+  return n;
+}
+
+/** Adds a whole inserted or deleted text to the counts. */
+export function countText(counts: TextCounts, text: string, inserted: boolean, tokenizer: Tokenizer, segmented: boolean): void {
+  const words = tokenizer.countWords(text, segmented);
+  const chars = visibleLength(text);
+  if (inserted) {
+    counts.wordsInserted += words;
+    counts.charsInserted += chars;
+  } else {
+    counts.wordsDeleted += words;
+    counts.charsDeleted += chars;
+  }
+}
+
 /**
  * Diffs two token lists. Returns undefined when the work exceeds `budget`
- * (the caller then uses coarser tokens).
+ * (the caller then uses coarser tokens). With `counts`, adds the words (tokens
+ * with a letter or digit) and characters it inserts and deletes.
  */
-export function diffTokens(a: readonly string[], b: readonly string[], budget = TOKEN_BUDGET): DiffOp[] | undefined {
+export function diffTokens(a: readonly string[], b: readonly string[], budget = TOKEN_BUDGET, counts?: TextCounts): DiffOp[] | undefined {
   const [p, s] = commonEnds(a, b);
   if ((a.length - p - s) * (b.length - p - s) > budget) return undefined;
   const { ea, eb, table } = encode(a, b);
@@ -72,6 +103,17 @@ export function diffTokens(a: readonly string[], b: readonly string[], budget = 
   for (const [op, text] of diffs) {
     const o = op === DIFF_DELETE ? 'delete' : op === DIFF_INSERT ? 'insert' : 'equal';
     const t = decode(text, table);
+    if (counts && o !== 'equal') {
+      let words = 0;
+      for (let i = 0; i < text.length; i++) if (Tokenizer.isWord(table[index(text.charCodeAt(i))]!)) words++;
+      if (o === 'insert') {
+        counts.wordsInserted += words;
+        counts.charsInserted += visibleLength(t);
+      } else {
+        counts.wordsDeleted += words;
+        counts.charsDeleted += visibleLength(t);
+      }
+    }
     const last = ops[ops.length - 1];
     if (last && last.op === o) last.text += t;
     else if (t !== '') ops.push({ op: o, text: t });
@@ -79,8 +121,13 @@ export function diffTokens(a: readonly string[], b: readonly string[], budget = 
   return ops;
 }
 
-/** Diffs two strings at word level, or sentence level when too large; reports which. */
-export function diffText(a: string, b: string, tokenizer: Tokenizer): { ops: DiffOp[]; granularity: 'word' | 'sentence' } {
+/**
+ * Diffs two strings at word level, or sentence level when too large; reports
+ * which. With `counts`, adds the words and characters inserted and deleted
+ * (`segmented`: words as the segmenter cuts them, for CJK text, when the
+ * sentence fallback has to count whole sentences).
+ */
+export function diffText(a: string, b: string, tokenizer: Tokenizer, counts?: TextCounts, segmented = isCjkLanguage(tokenizer.language)): { ops: DiffOp[]; granularity: 'word' | 'sentence' } {
   if (a === b) return { ops: a ? [{ op: 'equal', text: a }] : [], granularity: 'word' };
   // Only the part between the common prefix and suffix needs segmenting: cut both at a
   // boundary no word can span (white space or punctuation), so the tokens are the same.
@@ -102,9 +149,10 @@ export function diffText(a: string, b: string, tokenizer: Tokenizer): { ops: Dif
     }
     return out;
   };
-  const ops = diffTokens(tokenizer.tokens(midA), tokenizer.tokens(midB));
+  const ops = diffTokens(tokenizer.tokens(midA), tokenizer.tokens(midB), TOKEN_BUDGET, counts);
   if (ops) return { ops: wrap(ops), granularity: 'word' };
   const coarse = diffTokens(sentences(a), sentences(b), Infinity)!;
+  if (counts) for (const op of coarse) if (op.op !== 'equal') countText(counts, op.text, op.op === 'insert', tokenizer, segmented);
   return { ops: coarse, granularity: 'sentence' };
 }
 
@@ -243,24 +291,32 @@ export function alignLines(oldLines: readonly string[], newLines: readonly strin
   return out;
 }
 
-/** The full text diff of two articles given as heading + lines. */
+/**
+ * The full text diff of two articles given as heading + lines, with the
+ * words and characters it inserts and deletes (`segmented`: count words as
+ * the segmenter cuts them — CJK text — rather than as runs of letters).
+ */
 export function diffArticle(
   oldHeading: string,
   oldLines: readonly string[],
   newHeading: string,
   newLines: readonly string[],
   tokenizer: Tokenizer,
+  segmented = isCjkLanguage(tokenizer.language),
 ): ArticleDiff {
   let granularity: 'word' | 'sentence' = 'word';
-  const heading = diffText(oldHeading, newHeading, tokenizer);
+  const counts = noCounts();
+  const heading = diffText(oldHeading, newHeading, tokenizer, counts, segmented);
   const lines = alignLines(oldLines, newLines);
   for (const l of lines) {
-    if (l.kind !== 'changed') continue;
-    const d = diffText(l.old, l.new, tokenizer);
-    l.ops = d.ops;
-    if (d.granularity === 'sentence') granularity = 'sentence';
+    if (l.kind === 'changed') {
+      const d = diffText(l.old, l.new, tokenizer, counts, segmented);
+      l.ops = d.ops;
+      if (d.granularity === 'sentence') granularity = 'sentence';
+    } else if (l.kind === 'inserted') countText(counts, l.new, true, tokenizer, segmented);
+    else if (l.kind === 'deleted') countText(counts, l.old, false, tokenizer, segmented);
   }
-  return { heading: heading.ops, lines, granularity };
+  return { heading: heading.ops, lines, granularity, counts };
 }
 
 /** Rebuilds the new text of a diff from the old text and the reported changes (for tests and exports). */

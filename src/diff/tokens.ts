@@ -8,6 +8,14 @@
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
 
+/** True for a language tag of Chinese, Japanese or Korean. */
+export function isCjkLanguage(language: string): boolean {
+  return /^(zh|ja|ko)\b/iu.test(language);
+}
+
+/** A word in space-delimited text: a run of letters and digits, with inner `.`, `,` and apostrophes (`U.S`, `1,000.50`, `don't`). */
+const SPACED_WORD = /[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*/gu;
+
 /** True when the text is mostly written in CJK characters. */
 export function isCjkText(text: string): boolean {
   let cjk = 0;
@@ -46,8 +54,35 @@ export class Tokenizer {
     return t;
   }
 
+  /**
+   * The words of a text (lines joined by `\n`): as the segmenter cuts them
+   * when `segmented` (CJK text, where words are not delimited), else runs of
+   * letters and digits — the same count for space-delimited text, without
+   * segmenting.
+   */
+  countWords(text: string, segmented: boolean): number {
+    if (!segmented) {
+      SPACED_WORD.lastIndex = 0;
+      let n = 0;
+      while (SPACED_WORD.test(text)) n++;
+      return n;
+    }
+    let n = 0;
+    let start = 0;
+    for (;;) {
+      const end = text.indexOf('\n', start);
+      for (const t of this.tokens(end < 0 ? text.slice(start) : text.slice(start, end))) if (Tokenizer.isWord(t)) n++;
+      if (end < 0) return n;
+      start = end + 1;
+    }
+  }
+
   /** Tokens that are words or numbers (not spaces or punctuation). */
   static isWord(token: string): boolean {
+    const c = token.charCodeAt(0);
+    // The common cases without a regex: an ASCII letter or digit, a CJK character; ASCII punctuation or space alone.
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff)) return true;
+    if (token.length === 1 && c < 128) return false;
     return /[\p{L}\p{N}]/u.test(token);
   }
 }

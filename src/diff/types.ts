@@ -28,12 +28,22 @@ export type LineDiff =
   | { kind: 'deleted'; old: string; new: undefined; ops: undefined }
   | { kind: 'inserted'; old: undefined; new: string; ops: undefined };
 
+/** Words and characters (white space not counted) inserted and deleted. Words: as the segmenter cuts them in CJK text, runs of letters and digits otherwise. */
+export interface TextCounts {
+  wordsInserted: number;
+  wordsDeleted: number;
+  charsInserted: number;
+  charsDeleted: number;
+}
+
 /** The text diff of a pair of articles: heading and lines, with how precise it is. */
 export interface ArticleDiff {
   heading: DiffOp[];
   lines: LineDiff[];
   /** `word` normally; `sentence` when the article was too large for the word-level work budget. */
   granularity: 'word' | 'sentence';
+  /** What the diff inserts and deletes. */
+  counts: TextCounts;
 }
 
 /** Flags of a pair (or group) of articles. */
@@ -103,7 +113,7 @@ export interface ComparisonStats {
   merged: number;
   referencesOnly: number;
   divisionChanged: number;
-  /** Words (CJK: segmented words) inserted and deleted across all diffs. */
+  /** Words (CJK: segmented words; otherwise runs of letters and digits) inserted and deleted: diffs, inserted and deleted articles. */
   wordsInserted: number;
   wordsDeleted: number;
   charsInserted: number;

@@ -14,7 +14,7 @@ import { cnArticleNum } from '../../../src/model/import/cn.js';
 import { importSource } from '../../../src/model/import/index.js';
 import type { VersionDoc } from '../../../src/model/types.js';
 import { readCorpus } from '../../helpers/corpus.js';
-import { articleLines, changeKey, checkComparison, importCorpus, isUnchanged, nums, plainText, visibleText } from './support.js';
+import { articleLines, changeKey, checkComparison, importCorpus, isUnchanged, nums, plainText, recount, visibleText } from './support.js';
 
 const byNum = (doc: VersionDoc) => new Map(listArticles(doc).map((a) => [a.article.num, a.article]));
 
@@ -81,6 +81,13 @@ describe('PRC Company Law, 2018 → 2023 (218 → 266 articles)', () => {
   it('satisfies the invariants of every comparison', () => {
     checkComparison(cmp, oldDoc, newDoc);
     console.log(`PRC Company Law 2018→2023: ${cmp.changes.length} changes in ${ms.toFixed(0)} ms; ${JSON.stringify({ ...cmp.stats, touchedByDivision: undefined })}`);
+  });
+
+  it('counts the words and characters its diffs insert and delete (Chinese words as segmented)', () => {
+    const { wordsInserted, wordsDeleted, charsInserted, charsDeleted } = cmp.stats;
+    expect({ wordsInserted, wordsDeleted, charsInserted, charsDeleted }).toEqual(recount(cmp, oldDoc, newDoc, true));
+    expect(wordsInserted).toBeGreaterThan(1000);
+    expect(charsInserted).toBeGreaterThan(wordsInserted);
   });
 
   // Read in both files: same text, new number (第十条 → 第八条 …).
@@ -242,6 +249,12 @@ describe.each([
 
   it('satisfies the invariants of every comparison', () => {
     checkComparison(cmp, oldDoc, newDoc);
+  });
+
+  it('counts the words and characters its diffs insert and delete', () => {
+    const { wordsInserted, wordsDeleted, charsInserted, charsDeleted } = cmp.stats;
+    expect({ wordsInserted, wordsDeleted, charsInserted, charsDeleted }).toEqual(recount(cmp, oldDoc, newDoc, false));
+    expect(wordsInserted + wordsDeleted).toBeGreaterThan(0);
   });
 
   it('the line diff of the files says what was read in them', () => {

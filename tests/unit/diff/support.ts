@@ -249,6 +249,43 @@ export function checkComparison(cmp: Comparison, oldDoc: VersionDoc, newDoc: Ver
   });
 }
 
+/**
+ * Words and characters inserted and deleted, recounted from the text of the
+ * diff ops, inserted/deleted lines and whole inserted/deleted articles —
+ * words by segmenting each span on its own (CJK) or as runs of letters and
+ * digits; characters as non-space characters. The engine counts tokens in
+ * context instead; on real laws the two agree.
+ */
+export function recount(cmp: Comparison, oldDoc: VersionDoc, newDoc: VersionDoc, cjk: boolean): { wordsInserted: number; wordsDeleted: number; charsInserted: number; charsDeleted: number } {
+  const tokenizer = new Tokenizer(newDoc.language || 'en');
+  const words = (text: string): number =>
+    cjk ? text.split('\n').flatMap((l) => tokenizer.tokens(l)).filter((t) => /[\p{L}\p{N}]/u.test(t)).length : (text.match(/[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*/gu)?.length ?? 0);
+  const out = { wordsInserted: 0, wordsDeleted: 0, charsInserted: 0, charsDeleted: 0 };
+  const add = (text: string, inserted: boolean): void => {
+    if (inserted) {
+      out.wordsInserted += words(text);
+      out.charsInserted += text.replace(/\s/gu, '').length;
+    } else {
+      out.wordsDeleted += words(text);
+      out.charsDeleted += text.replace(/\s/gu, '').length;
+    }
+  };
+  const olds = listArticles(oldDoc);
+  const news = listArticles(newDoc);
+  for (const c of cmp.changes) {
+    if (c.kind === 'inserted') add(articleLines(news[c.new[0].index]!.article).join('\n'), true);
+    if (c.kind === 'deleted') add(articleLines(olds[c.old[0].index]!.article).join('\n'), false);
+    if (!c.diff) continue;
+    for (const op of c.diff.heading) if (op.op !== 'equal') add(op.text, op.op === 'insert');
+    for (const l of c.diff.lines) {
+      if (l.kind === 'inserted') add(l.new, true);
+      else if (l.kind === 'deleted') add(l.old, false);
+      else if (l.kind === 'changed') for (const op of l.ops) if (op.op !== 'equal') add(op.text, op.op === 'insert');
+    }
+  }
+  return out;
+}
+
 /** Compares and checks the invariants. */
 export function compareChecked(oldDoc: VersionDoc, newDoc: VersionDoc, options: CompareOptions = {}): Comparison {
   const cmp = compareVersions(oldDoc, newDoc, options);
