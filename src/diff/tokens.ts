@@ -29,6 +29,8 @@ export function isCjkText(text: string): boolean {
 
 /** Splits lines into word tokens, remembering each line it has seen. */
 export class Tokenizer {
+  /** One instance alive for good, so V8 keeps code optimized for this class's shape (see FeatureSpace). */
+  static readonly keepShape: unknown = new Tokenizer('en');
   private readonly segmenter: Intl.Segmenter;
   private readonly cache = new Map<string, string[]>();
   /** Distinct lines segmented so far (for benchmarks). */
