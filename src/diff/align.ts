@@ -9,16 +9,23 @@
  *  5. splits and merges: an unpaired article contained in a neighbour's partner.
  * Thresholds and reasons: docs/decisions/001-article-pairing.md.
  */
-import { containment, cosine, sumCounts, VectorIndex, type FeatureSpace, type SparseVector } from './similarity.js';
+import { maskReferences } from './references.js';
+import { containment, cosine, FeatureSpace, shingles, sumCounts, VectorIndex, type SparseVector } from './similarity.js';
+
+// Hot code here is written as module-level functions rather than closures made per call: V8 keeps a
+// closure's optimized code only while a closure of it is alive, so after a full GC between two
+// comparisons, per-call closures would start over unoptimized.
 
 /** What the aligner needs of an article. */
 export interface AlignItem {
-  /** Full text (heading and body) as imported. */
+  /** Full text (heading and body lines, joined by `\n`) as imported. */
   text: string;
-  /** The same with white space normalized (computed only for articles the first pass leaves unpaired). */
-  normalized: () => string;
-  /** The same with same-law reference numbers masked (computed only for articles the first pass leaves unpaired). */
-  masked: () => string;
+  /** Written in CJK characters (white space between them is not significant). */
+  cjk: boolean;
+  /** {@link normalizedText}, once computed (only for articles the first pass leaves unpaired). */
+  normalized: string | undefined;
+  /** {@link maskedText}, once computed. */
+  masked: string | undefined;
   /** A repealed placeholder: paired only by number. */
   placeholder: boolean;
   num: string;
@@ -26,6 +33,38 @@ export interface AlignItem {
   tf: SparseVector;
   /** Normalized TF-IDF vector (empty for articles paired as identical). */
   vec: SparseVector;
+}
+
+/** An empty vector: the features of an article paired as identical are never computed. */
+export const NO_FEATURES: SparseVector = { ids: new Uint32Array(0), slots: new Int32Array(0), values: new Float64Array(0) };
+
+/** Anything normalization would change: odd white space, invisible characters. One scan, no Unicode mode. */
+const UNNORMAL = /[\t\r\u3000\u200b\u2060\ufeff]| {2}| \n|\n |^ | $/;
+
+/** Text with invisible characters removed, white space collapsed and, in CJK text, spaces between CJK characters dropped. */
+export function normalize(text: string, cjk: boolean): string {
+  // Importers already collapse white space: most texts need nothing.
+  if (!UNNORMAL.test(text) && !(cjk && / /.test(text) && /[^\x00-\x7f] [^\x00-\x7f]/u.test(text))) return text;
+  const t = text.replace(/[\u200b\u2060\ufeff]/gu, '').replace(/[\s\u3000]+/gu, ' ').trim();
+  return cjk ? t.replace(/(?<=[^\x00-\x7f]) | (?=[^\x00-\x7f])/gu, '') : t;
+}
+
+/** The article's text, normalized (computed once). */
+export function normalizedText(x: AlignItem): string {
+  return (x.normalized ??= normalize(x.text, x.cjk));
+}
+
+/** The normalized text with same-law reference numbers masked (computed once). */
+export function maskedText(x: AlignItem): string {
+  return (x.masked ??= maskReferences(normalizedText(x)));
+}
+
+function ascending(x: number, y: number): number {
+  return x - y;
+}
+
+function rawText(x: AlignItem): string {
+  return x.text;
 }
 
 /** Similarity at or above which two articles in the same gap between anchors are paired. */
@@ -53,15 +92,18 @@ export interface Alignment {
   pass: Map<number, 'identical' | 'references' | 'gap' | 'move'>;
   groups: Group[];
   similarity: Map<number, number>;
+  /** Shingle statistics of the articles the identical passes left unpaired. */
+  space: FeatureSpace;
 }
 
 /** Longest increasing subsequence of pairs sorted by old index, by new index; returns the old indices in it. */
 export function inOrder(pairs: ReadonlyMap<number, number>): Set<number> {
-  const sorted = [...pairs.entries()].sort((a, b) => a[0] - b[0]);
+  const sorted = sortedPairs(pairs);
   const tails: number[] = [];
   const tailIdx: number[] = [];
   const prev = new Array<number>(sorted.length).fill(-1);
-  sorted.forEach(([, n], i) => {
+  for (let i = 0; i < sorted.length; i++) {
+    const n = sorted[i]![1];
     let lo = 0;
     let hi = tails.length;
     while (lo < hi) {
@@ -72,7 +114,7 @@ export function inOrder(pairs: ReadonlyMap<number, number>): Set<number> {
     tails[lo] = n;
     tailIdx[lo] = i;
     prev[i] = lo > 0 ? tailIdx[lo - 1]! : -1;
-  });
+  }
   const keep = new Set<number>();
   let i = tailIdx[tails.length - 1] ?? -1;
   while (i >= 0) {
@@ -82,10 +124,21 @@ export function inOrder(pairs: ReadonlyMap<number, number>): Set<number> {
   return keep;
 }
 
+/** Pairs as [old, new], by old index. */
+function sortedPairs(pairs: ReadonlyMap<number, number>): [number, number][] {
+  return [...pairs.entries()].sort(byFirst);
+}
+
+function byFirst(a: readonly [number, unknown], b: readonly [number, unknown]): number {
+  return a[0] - b[0];
+}
+
 /** For each value, the length of the longest strictly increasing subsequence ending at it. */
 function lisEnding(values: readonly number[]): number[] {
   const tails: number[] = [];
-  return values.map((v) => {
+  const out = new Array<number>(values.length);
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k]!;
     let lo = 0;
     let hi = tails.length;
     while (lo < hi) {
@@ -94,8 +147,9 @@ function lisEnding(values: readonly number[]): number[] {
       else hi = mid;
     }
     tails[lo] = v;
-    return lo + 1;
-  });
+    out[k] = lo + 1;
+  }
+  return out;
 }
 
 /**
@@ -106,47 +160,68 @@ function lisEnding(values: readonly number[]): number[] {
  * articles: either could be the one that moved) is not an anchor.
  */
 export function inEveryOrder(pairs: ReadonlyMap<number, number>): Set<number> {
-  const sorted = [...pairs.entries()].sort((a, b) => a[0] - b[0]);
-  const ending = lisEnding(sorted.map(([, n]) => n));
-  const starting = lisEnding(sorted.map(([, n]) => -n).reverse()).reverse();
-  const length = Math.max(0, ...ending);
-  const atRank = new Map<number, number[]>();
-  sorted.forEach(([o], i) => {
-    if (ending[i]! + starting[i]! - 1 !== length) return;
-    const list = atRank.get(ending[i]!) ?? [];
-    list.push(o);
-    atRank.set(ending[i]!, list);
-  });
+  const sorted = sortedPairs(pairs);
+  const forward: number[] = new Array<number>(sorted.length);
+  const backward: number[] = new Array<number>(sorted.length);
+  for (let i = 0; i < sorted.length; i++) {
+    forward[i] = sorted[i]![1];
+    // Negated new indices, last pair first (`| 0`: no -0, which would make the array one of doubles).
+    backward[sorted.length - 1 - i] = -sorted[i]![1] | 0;
+  }
+  const ending = lisEnding(forward);
+  const starting = lisEnding(backward).reverse();
+  let length = 0;
+  for (const e of ending) if (e > length) length = e;
+  // How many pairs of a longest subsequence sit at each rank: a rank held by one pair only is in all of them.
+  const atRank = new Int32Array(length + 1);
+  const only = new Int32Array(length + 1);
+  for (let i = 0; i < sorted.length; i++) {
+    if (ending[i]! + starting[i]! - 1 !== length) continue;
+    atRank[ending[i]!]!++;
+    only[ending[i]!] = sorted[i]![0];
+  }
   const keep = new Set<number>();
-  for (const list of atRank.values()) if (list.length === 1) keep.add(list[0]!);
+  for (let r = 1; r <= length; r++) if (atRank[r] === 1) keep.add(only[r]!);
   return keep;
 }
 
 function pairByKey(olds: readonly AlignItem[], news: readonly AlignItem[], key: (a: AlignItem) => string, a: Alignment, pass: 'identical' | 'references'): void {
-  const byKey = new Map<string, number[]>();
-  olds.forEach((o, i) => {
-    if (a.pairs.has(i)) return;
-    const k = key(o);
-    const list = byKey.get(k);
-    if (list) list.push(i);
-    else byKey.set(k, [i]);
-  });
+  // Key → the unpaired old article with it, or all of them in order when there are several.
+  const byKey = new Map<string, number | number[]>();
+  for (let i = 0; i < olds.length; i++) {
+    if (a.pairs.has(i)) continue;
+    const k = key(olds[i]!);
+    const had = byKey.get(k);
+    if (had === undefined) byKey.set(k, i);
+    else if (typeof had === 'number') byKey.set(k, [had, i]);
+    else had.push(i);
+  }
   const taken = new Set(a.pairs.values());
-  news.forEach((n, j) => {
-    if (taken.has(j)) return;
-    const list = byKey.get(key(n));
-    if (!list || list.length === 0) return;
-    let at = 0;
-    if (n.placeholder) {
-      at = list.findIndex((i) => olds[i]!.num === n.num);
-      if (at < 0) return;
+  for (let j = 0; j < news.length; j++) {
+    if (taken.has(j)) continue;
+    const n = news[j]!;
+    const k = key(n);
+    const had = byKey.get(k);
+    if (had === undefined) continue;
+    let i: number;
+    if (typeof had === 'number') {
+      if (n.placeholder && olds[had]!.num !== n.num) continue;
+      i = had;
+      byKey.delete(k);
+    } else {
+      let at = 0;
+      if (n.placeholder) {
+        at = had.findIndex((x) => olds[x]!.num === n.num);
+        if (at < 0) continue;
+      }
+      i = had.splice(at, 1)[0]!;
+      if (had.length === 0) byKey.delete(k);
     }
-    const i = list.splice(at, 1)[0]!;
     a.pairs.set(i, j);
     a.pass.set(i, pass);
     a.similarity.set(i, 1);
     taken.add(j);
-  });
+  }
 }
 
 /**
@@ -156,7 +231,7 @@ function pairByKey(olds: readonly AlignItem[], news: readonly AlignItem[], key: 
  * result — do not depend on which version is called old.
  */
 function pairGaps(olds: readonly AlignItem[], news: readonly AlignItem[], a: Alignment, space: FeatureSpace): void {
-  const anchors = [...inEveryOrder(a.pairs)].sort((x, y) => x - y).map((o) => [o, a.pairs.get(o)!] as const);
+  const anchors = [...inEveryOrder(a.pairs)].sort(ascending).map((o) => [o, a.pairs.get(o)!] as const);
   const pairedNew = new Set(a.pairs.values());
   const bounds = [[-1, -1] as const, ...anchors, [olds.length, news.length] as const];
   for (let g = 0; g + 1 < bounds.length; g++) {
@@ -167,30 +242,29 @@ function pairGaps(olds: readonly AlignItem[], news: readonly AlignItem[], a: Ali
     for (let i = oa + 1; i < ob; i++) if (!a.pairs.has(i) && !olds[i]!.placeholder) gapOld.push(i);
     for (let j = na + 1; j < nb; j++) if (!pairedNew.has(j) && !news[j]!.placeholder) gapNew.push(j);
     if (gapOld.length === 0 || gapNew.length === 0) continue;
-    let sim: (x: number, y: number) => number;
-    if (gapOld.length * gapNew.length <= GAP_DP_CELLS) {
-      sim = (x, y) => cosine(olds[gapOld[x]!]!.vec, news[gapNew[y]!]!.vec);
+    const m = gapOld.length;
+    const n = gapNew.length;
+    const s: Float64Array[] = new Array<Float64Array>(m);
+    for (let x = 0; x < m; x++) s[x] = new Float64Array(n);
+    if (m * n <= GAP_DP_CELLS) {
+      for (let x = 0; x < m; x++) {
+        const row = s[x]!;
+        const v = olds[gapOld[x]!]!.vec;
+        for (let y = 0; y < n; y++) row[y] = cosine(v, news[gapNew[y]!]!.vec);
+      }
     } else {
       // A huge gap (a rewrite of most of the law): only the nearest candidates can score.
       const index = new VectorIndex(gapOld.map((i) => olds[i]!.vec), space);
       const cand = gapNew.map((j) => index.query(news[j]!.vec, 5, GAP_THRESHOLD));
-      const table = new Map<number, number>();
-      cand.forEach((list, y) => list.forEach((c) => table.set(c.target * gapNew.length + y, c.score)));
-      sim = (x, y) => table.get(x * gapNew.length + y) ?? 0;
-      if (gapOld.length * gapNew.length > 25_000_000) {
+      if (m * n > 25_000_000) {
         // Too large even for the table-driven DP: greedy by score in order of the candidates.
         greedy(cand.flatMap((list, y) => list.map((c) => ({ i: gapOld[c.target]!, j: gapNew[y]!, score: c.score }))), a, pairedNew, 'gap');
         continue;
       }
+      for (let y = 0; y < n; y++) for (const c of cand[y]!) s[c.target]![y] = c.score;
     }
-    const m = gapOld.length;
-    const n = gapNew.length;
-    const s: Float64Array[] = Array.from({ length: m }, (_, x) => {
-      const row = new Float64Array(n);
-      for (let y = 0; y < n; y++) row[y] = sim(x, y);
-      return row;
-    });
-    const best: Float64Array[] = Array.from({ length: m + 1 }, () => new Float64Array(n + 1));
+    const best: Float64Array[] = new Array<Float64Array>(m + 1);
+    for (let x = 0; x <= m; x++) best[x] = new Float64Array(n + 1);
     for (let x = m - 1; x >= 0; x--) {
       for (let y = n - 1; y >= 0; y--) {
         const v = s[x]![y]!;
@@ -215,8 +289,12 @@ function pairGaps(olds: readonly AlignItem[], news: readonly AlignItem[], a: Ali
   }
 }
 
+function byCandidate(p: { i: number; j: number; score: number }, q: { i: number; j: number; score: number }): number {
+  return q.score - p.score || p.i - q.i || p.j - q.j;
+}
+
 function greedy(cands: { i: number; j: number; score: number }[], a: Alignment, pairedNew: Set<number>, pass: 'gap' | 'move'): void {
-  cands.sort((p, q) => q.score - p.score || p.i - q.i || p.j - q.j);
+  cands.sort(byCandidate);
   for (const c of cands) {
     if (a.pairs.has(c.i) || pairedNew.has(c.j)) continue;
     a.pairs.set(c.i, c.j);
@@ -249,96 +327,25 @@ function findGroups(olds: readonly AlignItem[], news: readonly AlignItem[], a: A
   for (const [i, j] of a.pairs) newToOld.set(j, i);
   // Articles paired out of order (moved away) do not separate two parts of a split or merge.
   const orderedOld = inEveryOrder(a.pairs);
-  const orderedNew = new Set([...orderedOld].map((i) => a.pairs.get(i)!));
-
-  const run = (side: 'split' | 'merge', groups: Group[]): void => {
-    const ordered = side === 'split' ? orderedNew : orderedOld;
-    const [mine, theirs] = side === 'split' ? [news, olds] : [olds, news];
-    const partnerOf = (x: number): number | undefined => (side === 'split' ? a.pairs.get(x) : newToOld.get(x));
-    const myPartner = (y: number): number | undefined => (side === 'split' ? newToOld.get(y) : a.pairs.get(y));
-    const grouped = new Set<number>();
-    const groupOf = (x: number): number[] | undefined => {
-      const g = groups.find((gr) => (side === 'split' ? gr.old.length === 1 && gr.old[0] === x : gr.new.length === 1 && gr.new[0] === x));
-      return g ? (side === 'split' ? g.new : g.old) : undefined;
-    };
-    /** For a member of a group on my side, the single article on their side. */
-    const groupTarget = (z: number): number | undefined => {
-      const g = groups.find((gr) => (side === 'split' ? gr.new.includes(z) && gr.old.length === 1 : gr.old.includes(z) && gr.new.length === 1));
-      return g ? (side === 'split' ? g.old[0] : g.new[0]) : undefined;
-    };
-    const free = mine.map((_, y) => y).filter((y) => myPartner(y) === undefined && !mine[y]!.placeholder);
-    if (free.length === 0) return;
-    // 1. Attach to a neighbour's partner: the candidates are the partners of articles at most 3 places away.
-    for (const y of free) {
-      const seen = new Set<number>();
-      for (let z = Math.max(0, y - 3); z <= Math.min(mine.length - 1, y + 3); z++) {
-        const x = z === y ? undefined : myPartner(z) ?? groupTarget(z);
-        if (x === undefined || seen.has(x)) continue;
-        seen.add(x);
-        const partner = partnerOf(x);
-        if (partner === undefined || theirs[x]!.placeholder) continue;
-        const members = groupOf(x) ?? [partner];
-        const lo = Math.min(...members, y);
-        const hi = Math.max(...members, y);
-        if (hi - lo > members.length + 2) continue;
-        let between = true;
-        for (let w = lo + 1; w < hi; w++) if (!members.includes(w) && ((myPartner(w) !== undefined && ordered.has(w)) || grouped.has(w))) between = false;
-        if (!between) continue;
-        if (containment(mine[y]!.tf, theirs[x]!.tf, space) < PART_THRESHOLD) continue;
-        const before = containment(theirs[x]!.tf, sumCounts(members.map((m) => mine[m]!.tf)), space);
-        const after = containment(theirs[x]!.tf, sumCounts([...members, y].map((m) => mine[m]!.tf)), space);
-        if (after - before < COVERAGE_GAIN) continue;
-        let list = groupOf(x);
-        if (!list) {
-          const g: Group = side === 'split' ? { old: [x], new: [partner] } : { old: [partner], new: [x] };
-          groups.push(g);
-          list = side === 'split' ? g.new : g.old;
-        }
-        list.push(y);
-        list.sort((p, q) => p - q);
-        grouped.add(y);
-        break;
-      }
-    }
-    // 2. A run of adjacent unpaired articles that together cover an unpaired one.
-    const byTarget = new Map<number, number[]>();
-    const freeTheirs = theirs.map((_, x) => x).filter((x) => partnerOf(x) === undefined && !theirs[x]!.placeholder && !groupOf(x));
-    const index = new VectorIndex(freeTheirs.map((x) => theirs[x]!.vec), space);
-    for (const y of free) {
-      if (grouped.has(y)) continue;
-      for (const c of index.query(mine[y]!.vec, 5, 0.1)) {
-        const x = freeTheirs[c.target]!;
-        if (containment(mine[y]!.tf, theirs[x]!.tf, space) < PART_THRESHOLD) continue;
-        const list = byTarget.get(x) ?? [];
-        list.push(y);
-        byTarget.set(x, list);
-        break;
-      }
-    }
-    for (const [x, ys] of [...byTarget.entries()].sort((p, q) => p[0] - q[0])) {
-      ys.sort((p, q) => p - q);
-      const runYs = ys.filter((y, i) => (i > 0 && y - ys[i - 1]! === 1) || (i + 1 < ys.length && ys[i + 1]! - y === 1));
-      if (runYs.length < 2) continue;
-      if (containment(theirs[x]!.tf, sumCounts(runYs.map((y) => mine[y]!.tf)), space) < PART_THRESHOLD) continue;
-      groups.push(side === 'split' ? { old: [x], new: runYs } : { old: runYs, new: [x] });
-      for (const y of runYs) grouped.add(y);
-    }
-  };
+  const orderedNew = new Set<number>();
+  for (const i of orderedOld) orderedNew.add(a.pairs.get(i)!);
   // Splits and merges are found independently, on the same pairs, and kept best first where they
   // overlap (one old article split while part of it merged with the next): the result does not depend
   // on which of the two is looked for first — nor on which version is called old.
   const found: Group[] = [];
-  run('split', found);
-  run('merge', found);
-  const score = (g: Group): number =>
-    g.old.length === 1
-      ? containment(olds[g.old[0]!]!.tf, sumCounts(g.new.map((j) => news[j]!.tf)), space)
-      : containment(news[g.new[0]!]!.tf, sumCounts(g.old.map((i) => olds[i]!.tf)), space);
-  const ranked = found
-    .filter((g) => g.old.length + g.new.length > 2)
+  findSide({ split: true, mine: news, theirs: olds, partnerOf: a.pairs, myPartner: newToOld, ordered: orderedNew, space, groups: found, grouped: new Set() });
+  findSide({ split: false, mine: olds, theirs: news, partnerOf: newToOld, myPartner: a.pairs, ordered: orderedOld, space, groups: found, grouped: new Set() });
+  const ranked: { g: Group; score: number; key: string }[] = [];
+  for (const g of found) {
+    if (g.old.length + g.new.length <= 2) continue;
+    const score =
+      g.old.length === 1
+        ? containment(olds[g.old[0]!]!.tf, sumCounts(g.new.map((j) => news[j]!.tf)), space)
+        : containment(news[g.new[0]!]!.tf, sumCounts(g.old.map((i) => olds[i]!.tf)), space);
     // Ties are broken by a key that names the same group whichever version is old (its two sides, sorted).
-    .map((g) => ({ g, score: Math.round(score(g) * 1e9), key: [g.old.join(','), g.new.join(',')].sort().join('|') }))
-    .sort((p, q) => q.score - p.score || (p.key < q.key ? -1 : p.key > q.key ? 1 : 0));
+    ranked.push({ g, score: Math.round(score * 1e9), key: [g.old.join(','), g.new.join(',')].sort().join('|') });
+  }
+  ranked.sort(byScoreThenKey);
   const usedOld = new Set<number>();
   const usedNew = new Set<number>();
   for (const { g } of ranked) {
@@ -353,6 +360,121 @@ function findGroups(olds: readonly AlignItem[], news: readonly AlignItem[], a: A
   }
 }
 
+function byScoreThenKey(p: { score: number; key: string }, q: { score: number; key: string }): number {
+  return q.score - p.score || (p.key < q.key ? -1 : p.key > q.key ? 1 : 0);
+}
+
+/**
+ * One direction of {@link findGroups}: splits (`split`: my side is the new
+ * version, each group has one article of theirs) or merges (my side is the old one).
+ */
+interface GroupSearch {
+  split: boolean;
+  mine: readonly AlignItem[];
+  theirs: readonly AlignItem[];
+  /** Their article → my partner. */
+  partnerOf: ReadonlyMap<number, number>;
+  /** My article → their partner. */
+  myPartner: ReadonlyMap<number, number>;
+  /** My articles paired in order. */
+  ordered: ReadonlySet<number>;
+  space: FeatureSpace;
+  /** Groups found so far (both directions). */
+  groups: Group[];
+  /** My articles already put in a group in this direction. */
+  grouped: Set<number>;
+}
+
+/** The group whose single article on their side is `x`: its members on my side. */
+function membersOf(q: GroupSearch, x: number): number[] | undefined {
+  for (const g of q.groups) {
+    if (q.split ? g.old.length === 1 && g.old[0] === x : g.new.length === 1 && g.new[0] === x) return q.split ? g.new : g.old;
+  }
+  return undefined;
+}
+
+/** For a member `z` of a group on my side, the single article on their side. */
+function groupTarget(q: GroupSearch, z: number): number | undefined {
+  for (const g of q.groups) {
+    if (q.split ? g.old.length === 1 && g.new.includes(z) : g.new.length === 1 && g.old.includes(z)) return q.split ? g.old[0] : g.new[0];
+  }
+  return undefined;
+}
+
+function findSide(q: GroupSearch): void {
+  const { mine, theirs, space } = q;
+  const free: number[] = [];
+  for (let y = 0; y < mine.length; y++) if (!q.myPartner.has(y) && !mine[y]!.placeholder) free.push(y);
+  if (free.length === 0) return;
+  // 1. Attach to a neighbour's partner: the candidates are the partners of articles at most 3 places away.
+  for (const y of free) attachToNeighbour(q, y);
+  // 2. A run of adjacent unpaired articles that together cover an unpaired one.
+  const byTarget = new Map<number, number[]>();
+  const freeTheirs: number[] = [];
+  for (let x = 0; x < theirs.length; x++) if (!q.partnerOf.has(x) && !theirs[x]!.placeholder && !membersOf(q, x)) freeTheirs.push(x);
+  const index = new VectorIndex(
+    freeTheirs.map((x) => theirs[x]!.vec),
+    space,
+  );
+  for (const y of free) {
+    if (q.grouped.has(y)) continue;
+    for (const c of index.query(mine[y]!.vec, 5, 0.1)) {
+      const x = freeTheirs[c.target]!;
+      if (containment(mine[y]!.tf, theirs[x]!.tf, space) < PART_THRESHOLD) continue;
+      const list = byTarget.get(x) ?? [];
+      list.push(y);
+      byTarget.set(x, list);
+      break;
+    }
+  }
+  for (const [x, ys] of [...byTarget.entries()].sort(byFirst)) {
+    ys.sort(ascending);
+    const runYs = ys.filter((y, i) => (i > 0 && y - ys[i - 1]! === 1) || (i + 1 < ys.length && ys[i + 1]! - y === 1));
+    if (runYs.length < 2) continue;
+    if (containment(theirs[x]!.tf, sumCounts(runYs.map((y) => mine[y]!.tf)), space) < PART_THRESHOLD) continue;
+    q.groups.push(q.split ? { old: [x], new: runYs } : { old: runYs, new: [x] });
+    for (const y of runYs) q.grouped.add(y);
+  }
+}
+
+/** Step 1 of {@link findSide} for my unpaired article `y`. */
+function attachToNeighbour(q: GroupSearch, y: number): void {
+  const { mine, theirs, space } = q;
+  const seen = new Set<number>();
+  for (let z = Math.max(0, y - 3); z <= Math.min(mine.length - 1, y + 3); z++) {
+    const x = z === y ? undefined : q.myPartner.get(z) ?? groupTarget(q, z);
+    if (x === undefined || seen.has(x)) continue;
+    seen.add(x);
+    const partner = q.partnerOf.get(x);
+    if (partner === undefined || theirs[x]!.placeholder) continue;
+    const members = membersOf(q, x) ?? [partner];
+    let lo = y;
+    let hi = y;
+    for (const m of members) {
+      if (m < lo) lo = m;
+      if (m > hi) hi = m;
+    }
+    if (hi - lo > members.length + 2) continue;
+    let between = true;
+    for (let w = lo + 1; w < hi; w++) if (!members.includes(w) && ((q.myPartner.has(w) && q.ordered.has(w)) || q.grouped.has(w))) between = false;
+    if (!between) continue;
+    if (containment(mine[y]!.tf, theirs[x]!.tf, space) < PART_THRESHOLD) continue;
+    const before = containment(theirs[x]!.tf, sumCounts(members.map((m) => mine[m]!.tf)), space);
+    const after = containment(theirs[x]!.tf, sumCounts([...members, y].map((m) => mine[m]!.tf)), space);
+    if (after - before < COVERAGE_GAIN) continue;
+    let list = membersOf(q, x);
+    if (!list) {
+      const g: Group = q.split ? { old: [x], new: [partner] } : { old: [partner], new: [x] };
+      q.groups.push(g);
+      list = q.split ? g.new : g.old;
+    }
+    list.push(y);
+    list.sort(ascending);
+    q.grouped.add(y);
+    return;
+  }
+}
+
 /**
  * Repealed placeholders left over are paired by number with an unpaired
  * article: `§ 23 Sitz` → `§ 23 (weggefallen)` is that article repealed, and
@@ -362,40 +484,38 @@ function pairPlaceholders(olds: readonly AlignItem[], news: readonly AlignItem[]
   const pairedNew = new Set([...a.pairs.values(), ...a.groups.flatMap((g) => g.new)]);
   const groupedOld = new Set(a.groups.flatMap((g) => g.old));
   const freeNew = new Map<string, number>();
-  news.forEach((n, j) => {
-    if (!pairedNew.has(j)) freeNew.set(n.num, j);
-  });
-  olds.forEach((o, i) => {
-    if (a.pairs.has(i) || groupedOld.has(i)) return;
+  for (let j = 0; j < news.length; j++) if (!pairedNew.has(j)) freeNew.set(news[j]!.num, j);
+  for (let i = 0; i < olds.length; i++) {
+    const o = olds[i]!;
+    if (a.pairs.has(i) || groupedOld.has(i)) continue;
     const j = freeNew.get(o.num);
-    if (j === undefined || !(o.placeholder || news[j]!.placeholder)) return;
+    if (j === undefined || !(o.placeholder || news[j]!.placeholder)) continue;
     a.pairs.set(i, j);
     a.pass.set(i, 'gap');
     a.similarity.set(i, 0);
     freeNew.delete(o.num);
-  });
+  }
 }
 
-/** Aligns two article lists. */
 /**
- * Aligns two article lists. `featurize` is called once the identical
- * articles are paired, with the articles still unpaired: it fills their
- * `tf` and `vec` (only those need shingles, which is most of the cost on a
- * large law with few changes) and returns the feature space.
+ * Aligns two article lists. Shingles are computed once the identical
+ * articles are paired, only for the articles still unpaired: on a large law
+ * with few changes that is most of the time saved.
  */
-export function align(olds: readonly AlignItem[], news: readonly AlignItem[], featurize: (olds: AlignItem[], news: AlignItem[]) => FeatureSpace): Alignment {
-  const a: Alignment = { pairs: new Map(), pass: new Map(), groups: [], similarity: new Map() };
-  pairByKey(olds, news, (x) => x.text, a, 'identical');
-  pairByKey(olds, news, (x) => x.normalized(), a, 'identical');
-  pairByKey(olds, news, (x) => x.masked(), a, 'references');
+export function align(olds: readonly AlignItem[], news: readonly AlignItem[], cjk: boolean): Alignment {
+  const a: Alignment = { pairs: new Map(), pass: new Map(), groups: [], similarity: new Map(), space: new FeatureSpace() };
+  pairByKey(olds, news, rawText, a, 'identical');
+  pairByKey(olds, news, normalizedText, a, 'identical');
+  pairByKey(olds, news, maskedText, a, 'references');
   const pairedNew = new Set(a.pairs.values());
-  const space = featurize(
-    olds.filter((_, i) => !a.pairs.has(i)),
-    news.filter((_, j) => !pairedNew.has(j)),
-  );
-  pairGaps(olds, news, a, space);
-  pairMoves(olds, news, a, space);
-  findGroups(olds, news, a, space);
+  const unpaired: AlignItem[] = [];
+  for (let i = 0; i < olds.length; i++) if (!a.pairs.has(i)) unpaired.push(olds[i]!);
+  for (let j = 0; j < news.length; j++) if (!pairedNew.has(j)) unpaired.push(news[j]!);
+  for (const item of unpaired) item.tf = a.space.add(shingles(item.text, cjk));
+  for (const item of unpaired) item.vec = a.space.vector(item.tf);
+  pairGaps(olds, news, a, a.space);
+  pairMoves(olds, news, a, a.space);
+  findGroups(olds, news, a, a.space);
   pairPlaceholders(olds, news, a);
   return a;
 }

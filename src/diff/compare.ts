@@ -6,11 +6,11 @@
  */
 import { listArticles, paragraphLines, type LocatedArticle } from '../model/doc.js';
 import type { VersionDoc } from '../model/types.js';
-import { align, inOrder, type AlignItem } from './align.js';
+import { align, inOrder, maskedText, normalize, normalizedText, NO_FEATURES, type AlignItem } from './align.js';
 import { alignDivisions, divisionRefs, divisionRefTitle } from './divisions.js';
-import { findReferences, maskReferences } from './references.js';
-import { cosine, FeatureSpace, shingles, sumCounts, type SparseVector } from './similarity.js';
-import { countText, diffArticle, noCounts } from './textdiff.js';
+import { findReferences } from './references.js';
+import { cosine, sumCounts, type FeatureSpace } from './similarity.js';
+import { countText, diffArticle } from './textdiff.js';
 import { isCjkLanguage, isCjkText, Tokenizer } from './tokens.js';
 import type { ArticleDiff, ArticleRef, BrokenReference, Change, ChangeFlags, Comparison, ComparisonStats, DivisionRef, TextCounts } from './types.js';
 
@@ -34,66 +34,99 @@ interface Prepared {
 
 const PLACEHOLDER = /^[（(]?\s*(删除|刪除|weggefallen|aufgehoben|repealed|deleted|omitted|reserved)\s*[）)]?[.。]?$/iu;
 
-/** Anything normalization would change: odd white space, invisible characters. One scan, no Unicode mode. */
-const UNNORMAL = /[\t\r\u3000\u200b\u2060\ufeff]| {2}| \n|\n |^ | $/;
-
-function normalize(text: string, cjk: boolean): string {
-  // Importers already collapse white space: most texts need nothing.
-  if (!UNNORMAL.test(text) && !(cjk && / /.test(text) && /[^\x00-\x7f] [^\x00-\x7f]/u.test(text))) return text;
-  const t = text.replace(/[\u200b\u2060\ufeff]/gu, '').replace(/[\s\u3000]+/gu, ' ').trim();
-  return cjk ? t.replace(/(?<=[^\x00-\x7f]) | (?=[^\x00-\x7f])/gu, '') : t;
-}
-
-const EMPTY: SparseVector = { ids: new Uint32Array(0), slots: new Int32Array(0), values: new Float64Array(0) };
+// Hot code is written as module-level functions rather than closures made per call: V8 keeps a
+// closure's optimized code only while a closure of it is alive, so after a full GC between two
+// comparisons (a worker idle between requests), per-call closures would start over unoptimized.
 
 function prepare(doc: VersionDoc, divisionKeys: Map<object, DivisionRef>, cjk: boolean): Prepared[] {
-  return listArticles(doc).map((located) => {
-    const { article } = located;
-    const lines = article.paragraphs.length === 1 && article.paragraphs[0]!.items.length === 0 ? paragraphLines(article.paragraphs[0]!) : article.paragraphs.flatMap(paragraphLines);
-    // join() gives a flat string: hashing it as a Map key needs no flattening copy (a concatenation would).
-    lines.unshift(article.heading);
-    const text = lines.join('\n');
-    lines.shift();
-    let bodyLength = lines.length - 1;
-    for (const l of lines) bodyLength += l.length;
-    const norm = memo(() => normalize(text, cjk));
-    return {
-      located,
-      heading: article.heading,
-      lines,
-      ref: {
-        num: article.num,
-        label: article.label,
-        index: located.index,
-        divisions: located.divisions.map((d) => divisionKeys.get(d)!.key),
-      },
-      item: {
-        text,
-        normalized: norm,
-        masked: memo(() => maskReferences(norm())),
-        placeholder: article.repealed === true || (bodyLength < 40 && PLACEHOLDER.test(normalize(lines.join('\n'), cjk))),
-        num: article.num,
-        tf: EMPTY,
-        vec: EMPTY,
-      },
-    };
-  });
+  const located = listArticles(doc);
+  const out = new Array<Prepared>(located.length);
+  for (let k = 0; k < located.length; k++) out[k] = prepareArticle(located[k]!, divisionKeys, cjk);
+  return out;
 }
 
-function memo<T>(f: () => T): () => T {
-  let v: T | undefined;
-  let done = false;
-  return () => {
-    if (!done) {
-      v = f();
-      done = true;
-    }
-    return v as T;
+function prepareArticle(located: LocatedArticle, divisionKeys: Map<object, DivisionRef>, cjk: boolean): Prepared {
+  const { article } = located;
+  const lines = article.paragraphs.length === 1 ? paragraphLines(article.paragraphs[0]!) : article.paragraphs.flatMap(paragraphLines);
+  // join() gives a flat string: hashing it as a Map key needs no flattening copy (a concatenation would).
+  lines.unshift(article.heading);
+  const text = lines.join('\n');
+  lines.shift();
+  let bodyLength = lines.length - 1;
+  for (const l of lines) bodyLength += l.length;
+  const divisions = new Array<string>(located.divisions.length);
+  for (let d = 0; d < divisions.length; d++) divisions[d] = divisionKeys.get(located.divisions[d]!)!.key;
+  return {
+    located,
+    heading: article.heading,
+    lines,
+    ref: { num: article.num, label: article.label, index: located.index, divisions },
+    item: {
+      text,
+      cjk,
+      normalized: undefined,
+      masked: undefined,
+      placeholder: article.repealed === true || (bodyLength < 40 && PLACEHOLDER.test(normalize(lines.join('\n'), cjk))),
+      num: article.num,
+      tf: NO_FEATURES,
+      vec: NO_FEATURES,
+    },
   };
 }
 
-function noFlags(): ChangeFlags {
-  return { textChanged: false, renumbered: false, moved: false, divisionChanged: false, referencesOnly: false, similarity: 0 };
+/** The flags of an inserted or deleted article. */
+const UNPAIRED: Readonly<ChangeFlags> = { textChanged: true, renumbered: false, moved: false, divisionChanged: false, referencesOnly: false, similarity: 0 };
+
+function itemOf(p: Prepared): AlignItem {
+  return p.item;
+}
+
+/** The innermost division of an article, or ''. */
+function innermost(r: ArticleRef): string {
+  return r.divisions[r.divisions.length - 1] ?? '';
+}
+
+/** Does the article sit under another division than the one its old division became? */
+function divisionChanged(map: ReadonlyMap<string, string>, o: ArticleRef, n: ArticleRef): boolean {
+  const od = innermost(o);
+  const nd = innermost(n);
+  if (!od && !nd) return false;
+  return (od ? map.get(od) ?? `deleted:${od}` : '') !== nd;
+}
+
+/** Records that old article `o` went (at least partly) to new article `n`. */
+function follow(follows: Map<string, Set<string>>, o: Prepared, n: Prepared): void {
+  const set = follows.get(o.ref.num);
+  if (set) set.add(n.ref.num);
+  else follows.set(o.ref.num, new Set([n.ref.num]));
+}
+
+function headingOf(p: Prepared): string {
+  return p.heading;
+}
+
+function linesOf(p: Prepared): string[] {
+  return p.lines;
+}
+
+function refOf(p: Prepared): ArticleRef {
+  return p.ref;
+}
+
+function bySecond(a: readonly [number, number], b: readonly [number, number]): number {
+  return a[1] - b[1];
+}
+
+/** The text diff of a pair, split or merge (the headings of a group joined by ` / `). */
+function diffOf(o: Prepared[], n: Prepared[], tokenizer: Tokenizer, cjk: boolean): ArticleDiff {
+  return diffArticle(
+    o.length === 1 ? o[0]!.heading : o.map(headingOf).filter(Boolean).join(' / '),
+    o.length === 1 ? o[0]!.lines : o.flatMap(linesOf),
+    n.length === 1 ? n[0]!.heading : n.map(headingOf).filter(Boolean).join(' / '),
+    n.length === 1 ? n[0]!.lines : n.flatMap(linesOf),
+    tokenizer,
+    cjk,
+  );
 }
 
 /** Compares two versions of a law. */
@@ -109,17 +142,8 @@ export function compareVersions(oldDoc: VersionDoc, newDoc: VersionDoc, options:
   const news = prepare(newDoc, newDivs.byNode, cjk);
   progress(0.2);
 
-  const space = new FeatureSpace();
-  const alignment = align(
-    olds.map((p) => p.item),
-    news.map((p) => p.item),
-    (freeOld, freeNew) => {
-      const items = [...freeOld, ...freeNew];
-      for (const item of items) item.tf = space.add(shingles(item.text, cjk));
-      for (const item of items) item.vec = space.vector(item.tf);
-      return space;
-    },
-  );
+  const alignment = align(olds.map(itemOf), news.map(itemOf), cjk);
+  const space = alignment.space;
   progress(0.4);
 
   // Divisions, from the votes of paired articles.
@@ -127,56 +151,36 @@ export function compareVersions(oldDoc: VersionDoc, newDoc: VersionDoc, options:
   for (const [i, j] of alignment.pairs) votes.push({ old: olds[i]!.ref.divisions, new: news[j]!.ref.divisions });
   for (const g of alignment.groups) for (const i of g.old) for (const j of g.new) votes.push({ old: olds[i]!.ref.divisions, new: news[j]!.ref.divisions });
   const divisions = alignDivisions(oldDivs.refs, newDivs.refs, votes);
-  const innermost = (r: ArticleRef): string => r.divisions[r.divisions.length - 1] ?? '';
-  const divisionChanged = (o: ArticleRef, n: ArticleRef): boolean => {
-    const od = innermost(o);
-    const nd = innermost(n);
-    if (!od && !nd) return false;
-    return (od ? divisions.map.get(od) ?? `deleted:${od}` : '') !== nd;
-  };
 
   const kept = inOrder(alignment.pairs);
   const newToOld = new Map<number, number>();
   for (const [i, j] of alignment.pairs) newToOld.set(j, i);
   const wantDiffs = options.diffs !== false;
-  const diffOf = (o: Prepared[], n: Prepared[]): ArticleDiff =>
-    diffArticle(
-      o.map((p) => p.heading).filter(Boolean).join(' / '),
-      o.flatMap((p) => p.lines),
-      n.map((p) => p.heading).filter(Boolean).join(' / '),
-      n.flatMap((p) => p.lines),
-      tokenizer,
-      cjk,
-    );
 
   // Where each old number went (1:1 pairs, splits and merges), to tell references that follow the renumbering.
   const follows = new Map<string, Set<string>>();
-  const follow = (o: number, n: number): void => {
-    const k = olds[o]!.ref.num;
-    const set = follows.get(k) ?? new Set<string>();
-    set.add(news[n]!.ref.num);
-    follows.set(k, set);
-  };
-  for (const [i, j] of alignment.pairs) follow(i, j);
-  for (const g of alignment.groups) for (const i of g.old) for (const j of g.new) follow(i, j);
+  for (const [i, j] of alignment.pairs) follow(follows, olds[i]!, news[j]!);
+  for (const g of alignment.groups) for (const i of g.old) for (const j of g.new) follow(follows, olds[i]!, news[j]!);
 
   const changes: Change[] = [];
   const total = alignment.pairs.size + alignment.groups.length;
   let done = 0;
-  for (const [i, j] of [...alignment.pairs.entries()].sort((a, b) => a[1] - b[1])) {
+  for (const [i, j] of [...alignment.pairs.entries()].sort(bySecond)) {
     const o = olds[i]!;
     const n = news[j]!;
-    const textChanged = o.item.text !== n.item.text && o.item.normalized() !== n.item.normalized();
-    const flags: ChangeFlags = {
+    const textChanged = o.item.text !== n.item.text && normalizedText(o.item) !== normalizedText(n.item);
+    changes.push({
+      kind: 'matched',
+      old: [o.ref],
+      new: [n.ref],
+      diff: textChanged && wantDiffs ? diffOf([o], [n], tokenizer, cjk) : undefined,
       textChanged,
       renumbered: o.ref.num !== n.ref.num,
       moved: !kept.has(i),
-      divisionChanged: divisionChanged(o.ref, n.ref),
-      referencesOnly: textChanged && o.item.masked() === n.item.masked() && referencesFollow(o, n, follows),
-      similarity: round(alignment.similarity.get(i) ?? 0),
-    };
-    if (!textChanged) flags.similarity = 1;
-    changes.push({ kind: 'matched', old: [o.ref], new: [n.ref], diff: textChanged && wantDiffs ? diffOf([o], [n]) : undefined, ...flags });
+      divisionChanged: divisionChanged(divisions.map, o.ref, n.ref),
+      referencesOnly: textChanged && maskedText(o.item) === maskedText(n.item) && referencesFollow(o, n, follows),
+      similarity: textChanged ? round(alignment.similarity.get(i) ?? 0) : 1,
+    });
     if (++done % 64 === 0) progress(0.4 + (0.5 * done) / total);
   }
   for (const g of alignment.groups) {
@@ -186,22 +190,22 @@ export function compareVersions(oldDoc: VersionDoc, newDoc: VersionDoc, options:
       textChanged: true,
       renumbered: o.map((p) => p.ref.num).join() !== n.map((p) => p.ref.num).join(),
       moved: false,
-      divisionChanged: divisionChanged(o[0]!.ref, n[0]!.ref),
+      divisionChanged: divisionChanged(divisions.map, o[0]!.ref, n[0]!.ref),
       referencesOnly: false,
       similarity: round(groupSimilarity(o, n, space)),
     };
-    const diff = diffOf(o, n);
-    if (g.old.length === 1) changes.push({ kind: 'split', old: [o[0]!.ref], new: n.map((p) => p.ref), diff, ...flags });
-    else changes.push({ kind: 'merged', old: o.map((p) => p.ref), new: [n[0]!.ref], diff, ...flags });
+    const diff = diffOf(o, n, tokenizer, cjk);
+    if (g.old.length === 1) changes.push({ kind: 'split', old: [o[0]!.ref], new: n.map(refOf), diff, ...flags });
+    else changes.push({ kind: 'merged', old: o.map(refOf), new: [n[0]!.ref], diff, ...flags });
   }
   const inGroupOld = new Set(alignment.groups.flatMap((g) => g.old));
   const inGroupNew = new Set(alignment.groups.flatMap((g) => g.new));
-  news.forEach((n, j) => {
-    if (!newToOld.has(j) && !inGroupNew.has(j)) changes.push({ kind: 'inserted', old: [], new: [n.ref], diff: undefined, ...noFlags(), textChanged: true });
-  });
-  olds.forEach((o, i) => {
-    if (!alignment.pairs.has(i) && !inGroupOld.has(i)) changes.push({ kind: 'deleted', old: [o.ref], new: [], diff: undefined, ...noFlags(), textChanged: true });
-  });
+  for (let j = 0; j < news.length; j++) {
+    if (!newToOld.has(j) && !inGroupNew.has(j)) changes.push({ kind: 'inserted', old: [], new: [news[j]!.ref], diff: undefined, ...UNPAIRED });
+  }
+  for (let i = 0; i < olds.length; i++) {
+    if (!alignment.pairs.has(i) && !inGroupOld.has(i)) changes.push({ kind: 'deleted', old: [olds[i]!.ref], new: [], diff: undefined, ...UNPAIRED });
+  }
   progress(0.95);
 
   const ordered = orderChanges(changes);
@@ -231,21 +235,40 @@ function referencesFollow(o: Prepared, n: Prepared, follows: ReadonlyMap<string,
 function orderChanges(changes: Change[]): Change[] {
   const byOld = new Map<number, Change>();
   for (const c of changes) for (const r of c.old) byOld.set(r.index, c);
-  const key = (c: Change): [number, number, number] => {
-    if (c.new.length > 0) return [Math.min(...c.new.map((r) => r.index)), 0, 0];
-    const o = c.old[0]!.index;
-    for (let k = o - 1; k >= 0; k--) {
-      const prev = byOld.get(k);
-      if (prev && prev.new.length > 0) return [Math.min(...prev.new.map((r) => r.index)), 1, o];
+  // One number per change: [first new index (or that of the change before a deleted article), deleted?, old index].
+  const span = 2 * (byOld.size + 1);
+  const keyed = new Array<{ key: number; change: Change }>(changes.length);
+  for (let k = 0; k < changes.length; k++) {
+    const c = changes[k]!;
+    let key: number;
+    if (c.new.length > 0) key = (firstIndex(c.new) + 1) * span;
+    else {
+      const o = c.old[0]!.index;
+      let at = -1;
+      for (let p = o - 1; p >= 0 && at < 0; p--) {
+        const prev = byOld.get(p);
+        if (prev && prev.new.length > 0) at = firstIndex(prev.new);
+      }
+      key = (at + 1) * span + byOld.size + 1 + o;
     }
-    return [-1, 1, o];
-  };
-  const keys = new Map(changes.map((c) => [c, key(c)]));
-  return [...changes].sort((a, b) => {
-    const ka = keys.get(a)!;
-    const kb = keys.get(b)!;
-    return ka[0] - kb[0] || ka[1] - kb[1] || ka[2] - kb[2];
-  });
+    keyed[k] = { key, change: c };
+  }
+  keyed.sort(byKey);
+  return keyed.map(changeOf);
+}
+
+function firstIndex(refs: readonly ArticleRef[]): number {
+  let min = refs[0]!.index;
+  for (const r of refs) if (r.index < min) min = r.index;
+  return min;
+}
+
+function byKey(a: { key: number }, b: { key: number }): number {
+  return a.key - b.key;
+}
+
+function changeOf(k: { change: Change }): Change {
+  return k.change;
 }
 
 /** A cheap test before the reference regexes: could this text name an article at all? */
@@ -278,31 +301,35 @@ function findBrokenReferences(changes: Change[], olds: Prepared[], news: Prepare
   return out;
 }
 
+/** Changed articles per top-level division. */
+interface Touched {
+  entries: Map<string, { key: string; title: string; count: number }>;
+  titles: Map<string, string>;
+}
+
+function touch(t: Touched, r: ArticleRef, prefix: string): void {
+  const top = r.divisions[0] ?? '';
+  const key = `${prefix}${top}`;
+  const entry = t.entries.get(key);
+  if (entry) entry.count++;
+  else t.entries.set(key, { key, title: t.titles.get(top) ?? '', count: 1 });
+}
+
+function addCounts(to: TextCounts, counts: TextCounts): void {
+  to.wordsInserted += counts.wordsInserted;
+  to.wordsDeleted += counts.wordsDeleted;
+  to.charsInserted += counts.charsInserted;
+  to.charsDeleted += counts.charsDeleted;
+}
+
 function computeStats(changes: Change[], olds: Prepared[], news: Prepared[], tokenizer: Tokenizer, cjk: boolean, oldDivs: DivisionRef[], newDivs: DivisionRef[]): ComparisonStats {
   const s: ComparisonStats = {
     matched: 0, textChanged: 0, renumbered: 0, moved: 0, inserted: 0, deleted: 0, split: 0, merged: 0,
     referencesOnly: 0, divisionChanged: 0, wordsInserted: 0, wordsDeleted: 0, charsInserted: 0, charsDeleted: 0, touchedByDivision: [],
   };
-  const touched = new Map<string, { key: string; title: string; count: number }>();
-  const divTitle = new Map([...oldDivs, ...newDivs].map((d) => [d.key, divisionRefTitle(d)]));
-  const touch = (r: ArticleRef | undefined, prefix: string): void => {
-    const top = r?.divisions[0] ?? '';
-    const key = `${prefix}${top}`;
-    const entry = touched.get(key) ?? { key, title: divTitle.get(top) ?? '', count: 0 };
-    entry.count++;
-    touched.set(key, entry);
-  };
-  const add = (counts: TextCounts): void => {
-    s.wordsInserted += counts.wordsInserted;
-    s.wordsDeleted += counts.wordsDeleted;
-    s.charsInserted += counts.charsInserted;
-    s.charsDeleted += counts.charsDeleted;
-  };
-  const addArticle = (p: Prepared, inserted: boolean): void => {
-    const counts = noCounts();
-    for (const line of p.lines) countText(counts, line, inserted, tokenizer, cjk);
-    add(counts);
-  };
+  const touched: Touched = { entries: new Map(), titles: new Map() };
+  for (const d of oldDivs) touched.titles.set(d.key, divisionRefTitle(d));
+  for (const d of newDivs) touched.titles.set(d.key, divisionRefTitle(d));
   for (const c of changes) {
     switch (c.kind) {
       case 'matched':
@@ -312,33 +339,33 @@ function computeStats(changes: Change[], olds: Prepared[], news: Prepared[], tok
         if (c.moved) s.moved++;
         if (c.referencesOnly) s.referencesOnly++;
         if (c.divisionChanged) s.divisionChanged++;
-        if (c.textChanged || c.moved) touch(c.new[0], '');
+        if (c.textChanged || c.moved) touch(touched, c.new[0], '');
         break;
       case 'split':
         s.split++;
-        touch(c.new[0], '');
+        touch(touched, c.new[0]!, '');
         break;
       case 'merged':
         s.merged++;
-        touch(c.new[0], '');
+        touch(touched, c.new[0], '');
         break;
       case 'inserted':
         s.inserted++;
-        addArticle(news[c.new[0].index]!, true);
-        touch(c.new[0], '');
+        for (const line of news[c.new[0].index]!.lines) countText(s, line, true, tokenizer, cjk);
+        touch(touched, c.new[0], '');
         break;
       case 'deleted':
         s.deleted++;
-        addArticle(olds[c.old[0].index]!, false);
-        touch(c.old[0], 'old:');
+        for (const line of olds[c.old[0].index]!.lines) countText(s, line, false, tokenizer, cjk);
+        touch(touched, c.old[0], 'old:');
         break;
       default: {
         const never: never = c;
         throw new Error(`unknown change ${String(never)}`);
       }
     }
-    if (c.diff) add(c.diff.counts);
+    if (c.diff) addCounts(s, c.diff.counts);
   }
-  s.touchedByDivision = [...touched.values()];
+  s.touchedByDivision = [...touched.entries.values()];
   return s;
 }

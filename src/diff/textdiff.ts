@@ -8,6 +8,7 @@
  */
 import DiffMatchPatch from 'diff-match-patch';
 import type { ArticleDiff, DiffOp, LineDiff, TextCounts } from './types.js';
+import { shingles } from './similarity.js';
 import { isCjkLanguage, sentences, Tokenizer } from './tokens.js';
 
 const dmp = new DiffMatchPatch();
@@ -21,24 +22,25 @@ export const TOKEN_BUDGET = 4_000_000;
 function encode(a: readonly string[], b: readonly string[]): { ea: string; eb: string; table: string[] } {
   const ids = new Map<string, number>();
   const table: string[] = [];
-  const enc = (tokens: readonly string[]): string => {
-    let s = '';
-    for (const t of tokens) {
-      let id = ids.get(t);
-      if (id === undefined) {
-        id = table.length;
-        ids.set(t, id);
-        table.push(t);
-      }
-      // Skip the surrogate range so every token is one UTF-16 code unit dmp can compare.
-      s += String.fromCharCode(id < 0xd800 - 32 ? id + 32 : id + 32 + 0x800);
-    }
-    return s;
-  };
-  const ea = enc(a);
-  const eb = enc(b);
+  const ea = encodeTokens(a, ids, table);
+  const eb = encodeTokens(b, ids, table);
   if (table.length > 0xffff - 32 - 0x800) throw new Error('too many distinct tokens in one line pair');
   return { ea, eb, table };
+}
+
+function encodeTokens(tokens: readonly string[], ids: Map<string, number>, table: string[]): string {
+  let s = '';
+  for (const t of tokens) {
+    let id = ids.get(t);
+    if (id === undefined) {
+      id = table.length;
+      ids.set(t, id);
+      table.push(t);
+    }
+    // Skip the surrogate range so every token is one UTF-16 code unit dmp can compare.
+    s += String.fromCharCode(id < 0xd800 - 32 ? id + 32 : id + 32 + 0x800);
+  }
+  return s;
 }
 
 /** The table index of an encoded token. */
@@ -136,24 +138,26 @@ export function diffText(a: string, b: string, tokenizer: Tokenizer, counts?: Te
   const tail = a.slice(a.length - s);
   const midA = a.slice(p, a.length - s);
   const midB = b.slice(p, b.length - s);
-  const wrap = (ops: DiffOp[]): DiffOp[] => {
-    const out = [...ops];
-    if (head) {
-      if (out[0]?.op === 'equal') out[0] = { op: 'equal', text: head + out[0].text };
-      else out.unshift({ op: 'equal', text: head });
-    }
-    if (tail) {
-      const last = out[out.length - 1];
-      if (last?.op === 'equal') out[out.length - 1] = { op: 'equal', text: last.text + tail };
-      else out.push({ op: 'equal', text: tail });
-    }
-    return out;
-  };
   const ops = diffTokens(tokenizer.tokens(midA), tokenizer.tokens(midB), TOKEN_BUDGET, counts);
-  if (ops) return { ops: wrap(ops), granularity: 'word' };
+  if (ops) return { ops: withEnds(ops, head, tail), granularity: 'word' };
   const coarse = diffTokens(sentences(a), sentences(b), Infinity)!;
   if (counts) for (const op of coarse) if (op.op !== 'equal') countText(counts, op.text, op.op === 'insert', tokenizer, segmented);
   return { ops: coarse, granularity: 'sentence' };
+}
+
+/** The ops of the middle of a line with its unchanged start and end put back. */
+function withEnds(ops: DiffOp[], head: string, tail: string): DiffOp[] {
+  const out = [...ops];
+  if (head) {
+    if (out[0]?.op === 'equal') out[0] = { op: 'equal', text: head + out[0].text };
+    else out.unshift({ op: 'equal', text: head });
+  }
+  if (tail) {
+    const last = out[out.length - 1];
+    if (last?.op === 'equal') out[out.length - 1] = { op: 'equal', text: last.text + tail };
+    else out.push({ op: 'equal', text: tail });
+  }
+  return out;
 }
 
 /** Characters that always stand alone as tokens: white space and punctuation that never joins words (not `.`, `,`, `'`, `:`). */
@@ -192,31 +196,22 @@ function sharedEnds(a: string, b: string): number {
   return (p + s) / Math.max(a.length, b.length, 1);
 }
 
-/** Words of a line for line pairing: letter/digit runs, and each CJK character pair (no segmenter needed). */
-function roughWords(line: string): string[] {
-  const out: string[] = [];
-  for (const m of line.matchAll(/[\u3400-\u9fff]+|[\p{L}\p{N}]+/gu)) {
-    const w = m[0];
-    if (/^[\u3400-\u9fff]/u.test(w)) {
-      if (w.length === 1) out.push(w);
-      for (let i = 0; i + 1 < w.length; i++) out.push(w.slice(i, i + 2));
-    } else out.push(w.toLowerCase());
-  }
-  return out;
+/** Words of a line for line pairing, sorted: hashed words and CJK character pairs (no segmenter needed; the pairing's shingles). */
+function roughWords(line: string): Uint32Array {
+  return Uint32Array.from(shingles(line, true)).sort();
 }
 
-/** Dice coefficient of the words of two lines (given as their rough words): 0 (nothing shared) to 1. */
-function wordsSimilarity(ta: readonly string[], tb: readonly string[], a: string, b: string): number {
+/** Dice coefficient of the words of two lines (given as their sorted rough words): 0 (nothing shared) to 1. */
+function wordsSimilarity(ta: Uint32Array, tb: Uint32Array, a: string, b: string): number {
   if (ta.length === 0 || tb.length === 0) return a.trim() === b.trim() ? 1 : 0;
-  const counts = new Map<string, number>();
-  for (const t of ta) counts.set(t, (counts.get(t) ?? 0) + 1);
   let shared = 0;
-  for (const t of tb) {
-    const c = counts.get(t) ?? 0;
-    if (c > 0) {
+  for (let i = 0, j = 0; i < ta.length && j < tb.length; ) {
+    if (ta[i] === tb[j]) {
       shared++;
-      counts.set(t, c - 1);
-    }
+      i++;
+      j++;
+    } else if (ta[i]! < tb[j]!) i++;
+    else j++;
   }
   return (2 * shared) / (ta.length + tb.length);
 }
@@ -237,9 +232,15 @@ function pairHunk(olds: string[], news: string[]): LineDiff[] {
   }
   const ow = olds.map(roughWords);
   const nw = news.map(roughWords);
-  const sim: number[][] = olds.map((o, i) => news.map((x, j) => wordsSimilarity(ow[i]!, nw[j]!, o, x)));
+  const sim: number[][] = [];
+  for (let i = 0; i < m; i++) {
+    const row: number[] = [];
+    for (let j = 0; j < n; j++) row.push(wordsSimilarity(ow[i]!, nw[j]!, olds[i]!, news[j]!));
+    sim.push(row);
+  }
   // best[i][j]: best total for olds[i..] and news[j..]
-  const best: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(0));
+  const best: Float64Array[] = [];
+  for (let i = 0; i <= m; i++) best.push(new Float64Array(n + 1));
   for (let i = m - 1; i >= 0; i--) {
     for (let j = n - 1; j >= 0; j--) {
       const s = sim[i]![j]!;
@@ -273,21 +274,22 @@ export function alignLines(oldLines: readonly string[], newLines: readonly strin
   const out: LineDiff[] = [];
   let dels: string[] = [];
   let ins: string[] = [];
-  const flush = (): void => {
-    if (dels.length || ins.length) out.push(...pairHunk(dels, ins));
-    dels = [];
-    ins = [];
-  };
   for (const [op, text] of diffs) {
-    const lines = [...text].map((c) => decode(c, table));
-    if (op === DIFF_DELETE) dels.push(...lines);
-    else if (op === DIFF_INSERT) ins.push(...lines);
+    if (op === DIFF_DELETE) for (let i = 0; i < text.length; i++) dels.push(table[index(text.charCodeAt(i))]!);
+    else if (op === DIFF_INSERT) for (let i = 0; i < text.length; i++) ins.push(table[index(text.charCodeAt(i))]!);
     else {
-      flush();
-      for (const l of lines) out.push({ kind: 'equal', old: l, new: l, ops: undefined });
+      if (dels.length || ins.length) {
+        for (const l of pairHunk(dels, ins)) out.push(l);
+        dels = [];
+        ins = [];
+      }
+      for (let i = 0; i < text.length; i++) {
+        const l = table[index(text.charCodeAt(i))]!;
+        out.push({ kind: 'equal', old: l, new: l, ops: undefined });
+      }
     }
   }
-  flush();
+  if (dels.length || ins.length) for (const l of pairHunk(dels, ins)) out.push(l);
   return out;
 }
 

@@ -31,14 +31,17 @@ export interface LocatedArticle {
 /** Every article of a version in document order, with the divisions above it. Repealed ranges are not articles and are skipped. */
 export function listArticles(doc: Pick<VersionDoc, 'body'>): LocatedArticle[] {
   const out: LocatedArticle[] = [];
-  const walk = (nodes: readonly BodyNode[], path: Division[]): void => {
-    for (const node of nodes) {
-      if (node.kind === 'article') out.push({ article: node, divisions: path, index: out.length });
-      else if (node.kind === 'division') walk(node.children, [...path, node]);
-    }
-  };
-  walk(doc.body, []);
+  collectArticles(doc.body, [], out);
   return out;
+}
+
+// A module-level function, not a closure made per call: the comparison engine calls this on every
+// comparison, and V8 keeps a closure's optimized code only while a closure of it is alive.
+function collectArticles(nodes: readonly BodyNode[], path: Division[], out: LocatedArticle[]): void {
+  for (const node of nodes) {
+    if (node.kind === 'article') out.push({ article: node, divisions: path, index: out.length });
+    else if (node.kind === 'division') collectArticles(node.children, [...path, node], out);
+  }
 }
 
 /** Every division of a version in document order (pre-order), with its depth from 0. */
