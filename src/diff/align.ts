@@ -18,8 +18,12 @@ import { containment, cosine, FeatureSpace, shingles, sumCounts, VectorIndex, ty
 
 /** What the aligner needs of an article. */
 export interface AlignItem {
-  /** Full text (heading and body lines, joined by `\n`) as imported. */
-  text: string;
+  /** Heading, then the body's lines, as imported. */
+  parts: readonly string[];
+  /** Equal for two articles exactly when their {@link parts} are equal (see {@link LineKeys}). */
+  key: string;
+  /** {@link textOf}, once computed. */
+  text: string | undefined;
   /** Written in CJK characters (white space between them is not significant). */
   cjk: boolean;
   /** {@link normalizedText}, once computed (only for articles the first pass leaves unpaired). */
@@ -49,9 +53,40 @@ export function normalize(text: string, cjk: boolean): string {
   return cjk ? t.replace(/(?<=[^\x00-\x7f]) | (?=[^\x00-\x7f])/gu, '') : t;
 }
 
+/** The article's full text: heading and lines joined by `\n` (computed once). */
+export function textOf(x: AlignItem): string {
+  return (x.text ??= x.parts.join('\n'));
+}
+
 /** The article's text, normalized (computed once). */
 export function normalizedText(x: AlignItem): string {
-  return (x.normalized ??= normalize(x.text, x.cjk));
+  return (x.normalized ??= normalize(textOf(x), x.cjk));
+}
+
+/**
+ * Identity keys for articles, from their lines: each distinct line (of both
+ * versions) gets a number, and an article's key spells its lines' numbers,
+ * two UTF-16 code units each. Two articles have the same key exactly when
+ * their lines are the same — without joining every article into one string
+ * and hashing all of it again.
+ */
+export class LineKeys {
+  /** One instance alive for good, so V8 keeps code optimized for this class's shape (see FeatureSpace). */
+  static readonly keepShape: unknown = new LineKeys();
+  private readonly ids = new Map<string, number>();
+
+  key(parts: readonly string[]): string {
+    let key = '';
+    for (const line of parts) {
+      let id = this.ids.get(line);
+      if (id === undefined) {
+        id = this.ids.size;
+        this.ids.set(line, id);
+      }
+      key += String.fromCharCode(id & 0xffff, id >>> 16);
+    }
+    return key;
+  }
 }
 
 /** The normalized text with same-law reference numbers masked (computed once). */
@@ -63,8 +98,8 @@ function ascending(x: number, y: number): number {
   return x - y;
 }
 
-function rawText(x: AlignItem): string {
-  return x.text;
+function exactKey(x: AlignItem): string {
+  return x.key;
 }
 
 /** Similarity at or above which two articles in the same gap between anchors are paired. */
@@ -504,14 +539,14 @@ function pairPlaceholders(olds: readonly AlignItem[], news: readonly AlignItem[]
  */
 export function align(olds: readonly AlignItem[], news: readonly AlignItem[], cjk: boolean): Alignment {
   const a: Alignment = { pairs: new Map(), pass: new Map(), groups: [], similarity: new Map(), space: new FeatureSpace() };
-  pairByKey(olds, news, rawText, a, 'identical');
+  pairByKey(olds, news, exactKey, a, 'identical');
   pairByKey(olds, news, normalizedText, a, 'identical');
   pairByKey(olds, news, maskedText, a, 'references');
   const pairedNew = new Set(a.pairs.values());
   const unpaired: AlignItem[] = [];
   for (let i = 0; i < olds.length; i++) if (!a.pairs.has(i)) unpaired.push(olds[i]!);
   for (let j = 0; j < news.length; j++) if (!pairedNew.has(j)) unpaired.push(news[j]!);
-  for (const item of unpaired) item.tf = a.space.add(shingles(item.text, cjk));
+  for (const item of unpaired) item.tf = a.space.add(shingles(textOf(item), cjk));
   for (const item of unpaired) item.vec = a.space.vector(item.tf);
   pairGaps(olds, news, a, a.space);
   pairMoves(olds, news, a, a.space);

@@ -6,9 +6,9 @@
  */
 import { listArticles, paragraphLines, type LocatedArticle } from '../model/doc.js';
 import type { VersionDoc } from '../model/types.js';
-import { align, inOrder, maskedText, normalize, normalizedText, NO_FEATURES, type AlignItem } from './align.js';
+import { align, inOrder, LineKeys, maskedText, normalize, normalizedText, NO_FEATURES, type AlignItem } from './align.js';
 import { alignDivisions, divisionRefs, divisionRefTitle } from './divisions.js';
-import { findReferences } from './references.js';
+import { findReferences, type Reference } from './references.js';
 import { cosine, sumCounts, type FeatureSpace } from './similarity.js';
 import { countText, diffArticle } from './textdiff.js';
 import { isCjkLanguage, isCjkText, Tokenizer } from './tokens.js';
@@ -38,20 +38,19 @@ const PLACEHOLDER = /^[（(]?\s*(删除|刪除|weggefallen|aufgehoben|repealed|d
 // closure's optimized code only while a closure of it is alive, so after a full GC between two
 // comparisons (a worker idle between requests), per-call closures would start over unoptimized.
 
-function prepare(doc: VersionDoc, divisionKeys: Map<object, DivisionRef>, cjk: boolean): Prepared[] {
+function prepare(doc: VersionDoc, divisionKeys: Map<object, DivisionRef>, cjk: boolean, keys: LineKeys): Prepared[] {
   const located = listArticles(doc);
   const out = new Array<Prepared>(located.length);
-  for (let k = 0; k < located.length; k++) out[k] = prepareArticle(located[k]!, divisionKeys, cjk);
+  for (let k = 0; k < located.length; k++) out[k] = prepareArticle(located[k]!, divisionKeys, cjk, keys);
   return out;
 }
 
-function prepareArticle(located: LocatedArticle, divisionKeys: Map<object, DivisionRef>, cjk: boolean): Prepared {
+function prepareArticle(located: LocatedArticle, divisionKeys: Map<object, DivisionRef>, cjk: boolean, keys: LineKeys): Prepared {
   const { article } = located;
-  const lines = article.paragraphs.length === 1 ? paragraphLines(article.paragraphs[0]!) : article.paragraphs.flatMap(paragraphLines);
-  // join() gives a flat string: hashing it as a Map key needs no flattening copy (a concatenation would).
-  lines.unshift(article.heading);
-  const text = lines.join('\n');
-  lines.shift();
+  // Heading first, then the lines; `lines` is a view without the heading.
+  const parts = article.paragraphs.length === 1 ? paragraphLines(article.paragraphs[0]!) : article.paragraphs.flatMap(paragraphLines);
+  const lines = parts.slice();
+  parts.unshift(article.heading);
   let bodyLength = lines.length - 1;
   for (const l of lines) bodyLength += l.length;
   const divisions = new Array<string>(located.divisions.length);
@@ -62,7 +61,9 @@ function prepareArticle(located: LocatedArticle, divisionKeys: Map<object, Divis
     lines,
     ref: { num: article.num, label: article.label, index: located.index, divisions },
     item: {
-      text,
+      parts,
+      key: keys.key(parts),
+      text: undefined,
       cjk,
       normalized: undefined,
       masked: undefined,
@@ -138,8 +139,9 @@ export function compareVersions(oldDoc: VersionDoc, newDoc: VersionDoc, options:
   const cjk = isCjkLanguage(language) || isCjkText(sample);
   const oldDivs = divisionRefs(oldDoc);
   const newDivs = divisionRefs(newDoc);
-  const olds = prepare(oldDoc, oldDivs.byNode, cjk);
-  const news = prepare(newDoc, newDivs.byNode, cjk);
+  const keys = new LineKeys();
+  const olds = prepare(oldDoc, oldDivs.byNode, cjk, keys);
+  const news = prepare(newDoc, newDivs.byNode, cjk, keys);
   progress(0.2);
 
   const alignment = align(olds.map(itemOf), news.map(itemOf), cjk);
@@ -168,7 +170,7 @@ export function compareVersions(oldDoc: VersionDoc, newDoc: VersionDoc, options:
   for (const [i, j] of [...alignment.pairs.entries()].sort(bySecond)) {
     const o = olds[i]!;
     const n = news[j]!;
-    const textChanged = o.item.text !== n.item.text && normalizedText(o.item) !== normalizedText(n.item);
+    const textChanged = o.item.key !== n.item.key && normalizedText(o.item) !== normalizedText(n.item);
     changes.push({
       kind: 'matched',
       old: [o.ref],
@@ -225,10 +227,22 @@ function groupSimilarity(o: Prepared[], n: Prepared[], space: FeatureSpace): num
 
 /** True when every reference number that differs points to where the referenced article went. */
 function referencesFollow(o: Prepared, n: Prepared, follows: ReadonlyMap<string, ReadonlySet<string>>): boolean {
-  const ro = findReferences(o.item.text);
-  const rn = findReferences(n.item.text);
+  const ro = referencesIn(o);
+  const rn = referencesIn(n);
   if (ro.length !== rn.length) return false;
-  return ro.every((r, k) => r.num === rn[k]!.num || (follows.get(r.num)?.has(rn[k]!.num) ?? false));
+  for (let k = 0; k < ro.length; k++) if (ro[k]!.num !== rn[k]!.num && !(follows.get(ro[k]!.num)?.has(rn[k]!.num) ?? false)) return false;
+  return true;
+}
+
+/** The references in an article, heading and lines in order (a reference never spans two lines). */
+function referencesIn(p: Prepared): Reference[] {
+  let out: Reference[] | undefined;
+  for (const part of p.item.parts) {
+    if (!MAY_REFER.test(part)) continue;
+    const found = findReferences(part);
+    if (found.length > 0) out = out ? out.concat(found) : found;
+  }
+  return out ?? [];
 }
 
 /** New-version order; a deleted article goes after the change holding the old article before it. */
@@ -271,6 +285,10 @@ function changeOf(k: { change: Change }): Change {
   return k.change;
 }
 
+function numOf(r: Reference): string {
+  return r.num;
+}
+
 /** A cheap test before the reference regexes: could this text name an article at all? */
 const MAY_REFER = /第|條|条|§|Art|Sec|SEC/;
 
@@ -283,13 +301,14 @@ function findBrokenReferences(changes: Change[], olds: Prepared[], news: Prepare
   // Nothing can point at an old number if no number changed.
   if (![...newNumOf.entries()].some(([o, n]) => o !== n)) return out;
   for (const c of changes) {
-    if (c.kind !== 'matched' || !MAY_REFER.test(news[c.new[0].index]!.item.text)) continue;
+    if (c.kind !== 'matched') continue;
     const o = olds[c.old[0].index]!;
     const n = news[c.new[0].index]!;
     // Only references to an old number that went elsewhere can be stale.
-    const suspects = findReferences(n.item.text).filter((r) => oldByNum.has(r.num) && newNumOf.has(r.num) && newNumOf.get(r.num) !== r.num);
+    const suspects = referencesIn(n).filter((r) => oldByNum.has(r.num) && newNumOf.has(r.num) && newNumOf.get(r.num) !== r.num);
     if (suspects.length === 0) continue;
-    const before = new Set(findReferences(o.item.text).map((r) => r.num));
+    // The same reference was there before (an unchanged article has the same references).
+    const before = new Set((c.textChanged ? referencesIn(o) : suspects).map(numOf));
     for (const r of suspects) {
       if (!before.has(r.num)) continue;
       const meant = newNumOf.get(r.num);

@@ -38,22 +38,35 @@ function cnOther(text: string, index: number): boolean {
 /** Every reference to an article of the same law in `text`, in order. */
 export function findReferences(text: string): Reference[] {
   const out: Reference[] = [];
+  // Each pattern starts with a literal: skip the ones whose literal is not there (a plain scan is much cheaper).
+  const art = text.includes('Art');
+  if (text.includes('第')) findCn(text, out);
+  if (art || text.includes('§')) findLatin(text, DE_REF, DE_OTHER_LAW, out);
+  if (art || text.includes('Sec')) findLatin(text, EN_REF, EN_OTHER_LAW, out);
+  return out.length > 1 ? out.sort(byIndex) : out;
+}
+
+function byIndex(a: Reference, b: Reference): number {
+  return a.index - b.index;
+}
+
+function findCn(text: string, out: Reference[]): void {
   for (const m of text.matchAll(CN_REF)) {
     if (cnOther(text, m.index)) continue;
     const num = cnArticleNum(m[1]!, m[2]);
     if (num !== undefined) out.push({ text: m[0], num, index: m.index });
   }
-  for (const re of [DE_REF, EN_REF]) {
-    for (const m of text.matchAll(re)) {
-      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
-      if ((re === DE_REF ? DE_OTHER_LAW : EN_OTHER_LAW).test(after)) continue;
-      out.push({ text: m[0], num: m[2]!.toLowerCase(), index: m.index });
-      for (const extra of (m[3] ?? '').matchAll(/\d+[a-z]?/gu)) {
-        out.push({ text: extra[0], num: extra[0].toLowerCase(), index: m.index + m[0].length - (m[3]!.length - extra.index) });
-      }
+}
+
+function findLatin(text: string, re: RegExp, otherLaw: RegExp, out: Reference[]): void {
+  for (const m of text.matchAll(re)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    if (otherLaw.test(after)) continue;
+    out.push({ text: m[0], num: m[2]!.toLowerCase(), index: m.index });
+    for (const extra of (m[3] ?? '').matchAll(/\d+[a-z]?/gu)) {
+      out.push({ text: extra[0], num: extra[0].toLowerCase(), index: m.index + m[0].length - (m[3]!.length - extra.index) });
     }
   }
-  return out.sort((a, b) => a.index - b.index);
 }
 
 /** The text with every article number in a same-law reference replaced by `#`, to compare texts up to reference numbers. */
