@@ -59,7 +59,7 @@ export function comparisonSummary(c: Comparison, oldName: string, newName: strin
     `  ${s.matched} matched: ${s.textChanged} reworded (${s.referencesOnly} only in cross-references), ${unchanged} unchanged (${renumberedOnly} of them only renumbered)`,
     `  ${s.moved} moved, ${s.divisionChanged} now in another division`,
     `  ${s.inserted} inserted, ${s.deleted} deleted, ${s.split} split, ${s.merged} merged`,
-    `  words: +${s.wordsInserted} −${s.wordsDeleted}`,
+    `  words: +${s.wordsInserted} −${s.wordsDeleted}; characters: +${s.charsInserted} −${s.charsDeleted}`,
   ];
   const divs = c.divisions.filter((d) => d.kind !== 'matched' || d.renamed || d.renumbered);
   if (divs.length > 0) {

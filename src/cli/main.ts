@@ -23,9 +23,11 @@ Usage:
       Print the articles as a JSON array: {num, ordinal, path, text}.
   lawdiff export-akn <file-or-url> [--format F] [-o out.xml]
       Print the version as Akoma Ntoso 3.0 XML.
-  lawdiff compare <old> <new> [--format F] [--json]
+  lawdiff compare <old> <new> [--format F] [--json] [--chars]
       Pair the articles of two versions by content and summarize what changed.
       --json prints {stats, changes: [{kind, old, new, textChanged, renumbered, moved, similarity}]}.
+      --chars diffs Chinese, Japanese and Korean text character by character
+      (word counts then count characters) instead of by segmented words.
   lawdiff check [collection-folder]
       Load every law and version of a collection (default: $LAWDIFF_COLLECTION or ./versions) and report problems.
 
@@ -44,11 +46,12 @@ interface Args {
   output?: string;
   keepGoing: boolean;
   json: boolean;
+  chars: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
   const first = argv[0] ?? '';
-  const args: Args = { command: first === '-h' || first === '--help' ? 'help' : first, positional: [], keepGoing: false, json: false };
+  const args: Args = { command: first === '-h' || first === '--help' ? 'help' : first, positional: [], keepGoing: false, json: false, chars: false };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--format' || a === '-f') {
@@ -65,6 +68,8 @@ function parseArgs(argv: string[]): Args {
       args.output = o;
     } else if (a === '--json') {
       args.json = true;
+    } else if (a === '--chars') {
+      args.chars = true;
     } else if (a === '--keep-going') {
       args.keepGoing = true;
     } else if (a === '-h' || a === '--help') {
@@ -174,7 +179,7 @@ export async function main(argv: string[]): Promise<number> {
         const a = await load(args, 0);
         const b = await load(args, 1);
         if (failed(a.result, false) || failed(b.result, false)) return 1;
-        const comparison = compareVersions(a.result.doc, b.result.doc);
+        const comparison = compareVersions(a.result.doc, b.result.doc, { granularity: args.chars ? 'char' : 'word' });
         await emit(args.json ? JSON.stringify(comparisonJson(comparison), null, 2) : comparisonSummary(comparison, a.name, b.name), args.output);
         return 0;
       }

@@ -11,12 +11,14 @@ import { alignDivisions, divisionRefs, divisionRefTitle } from './divisions.js';
 import { findReferences, type Reference } from './references.js';
 import { cosine, sumCounts, type FeatureSpace } from './similarity.js';
 import { countText, diffArticle } from './textdiff.js';
-import { isCjkLanguage, isCjkText, Tokenizer } from './tokens.js';
+import { isCjkLanguage, isCjkText, Tokenizer, type Granularity } from './tokens.js';
 import type { ArticleDiff, ArticleRef, BrokenReference, Change, ChangeFlags, Comparison, ComparisonStats, DivisionRef, TextCounts } from './types.js';
 
 export interface CompareOptions {
-  /** Reuse a tokenizer (and its cache) across comparisons of the same law. */
+  /** Reuse a tokenizer (and its cache) across comparisons of the same law; its granularity wins over `granularity`. */
   tokenizer?: Tokenizer;
+  /** How finely CJK text is diffed: `word` (default) or `char` (see {@link Granularity}). */
+  granularity?: Granularity;
   /** Compute word-level diffs of changed articles (default true); false gives pairing and flags only. */
   diffs?: boolean;
   /** Called with a fraction 0..1 as the work proceeds. */
@@ -134,7 +136,7 @@ function diffOf(o: Prepared[], n: Prepared[], tokenizer: Tokenizer, cjk: boolean
 export function compareVersions(oldDoc: VersionDoc, newDoc: VersionDoc, options: CompareOptions = {}): Comparison {
   const progress = options.onProgress ?? (() => undefined);
   const language = newDoc.language || oldDoc.language || 'en';
-  const tokenizer = options.tokenizer ?? new Tokenizer(language);
+  const tokenizer = options.tokenizer ?? new Tokenizer(language, options.granularity);
   const sample = listArticles({ body: newDoc.body.slice(0, 5) }).slice(0, 3).map((a) => a.article.paragraphs[0]?.text ?? '').join('');
   const cjk = isCjkLanguage(language) || isCjkText(sample);
   const oldDivs = divisionRefs(oldDoc);
