@@ -32,6 +32,11 @@ export const CASES = [
   { id: 'gen-en-5000', title: 'generated English, 5,000 articles', kind: 'generated', family: 'en', size: 5000 },
   { id: 'gen-zh-1000', title: 'generated Chinese, 1,000 articles', kind: 'generated', family: 'zh', size: 1000 },
   { id: 'gen-zh-5000', title: 'generated Chinese, 5,000 articles', kind: 'generated', family: 'zh', size: 5000 },
+  // The same Chinese laws diffed character by character (CompareOptions.granularity 'char'): the same texts, so the
+  // same whole-text baselines.
+  { id: 'cn-company-chars', title: 'PRC Company Law 2018 → 2023, by characters', kind: 'real', family: 'cn-real', base: 'cn-company', granularity: 'char' },
+  { id: 'gen-zh-1000-chars', title: 'generated Chinese, 1,000 articles, by characters', kind: 'generated', family: 'zh', size: 1000, base: 'gen-zh-1000', granularity: 'char' },
+  { id: 'gen-zh-5000-chars', title: 'generated Chinese, 5,000 articles, by characters', kind: 'generated', family: 'zh', size: 5000, base: 'gen-zh-5000', granularity: 'char' },
 ];
 
 /** The edit script: shares of the old articles. */
@@ -499,6 +504,8 @@ export function applyEditScript(oldDoc, p, seed) {
 export function loadCase(id) {
   const c = CASES.find((x) => x.id === id);
   if (!c) throw new Error(`unknown case ${id}`);
+  // A variant (another granularity) compares the documents of its base case.
+  if (c.base) return { ...loadCase(c.base), ...c };
   if (id === 'de-bgb') return { ...c, old: loadVersion('de-bgb/2012-07-02.md'), new: loadVersion('de-bgb/2022-03-03.md') };
   if (id === 'cn-company') return { ...c, old: loadVersion('cn-company-law/2018.md'), new: loadVersion('cn-company-law/2023.md') };
   if (id === 'cn-civil-edit') {

@@ -113,3 +113,40 @@ describe('lawdiff export-akn', () => {
     expect(back).toEqual(orig);
   });
 });
+
+describe('lawdiff compare', () => {
+  const tw = (year: string): string => corpusPath('tw-personal-data-protection-act', `${year}.json`);
+  const company = (year: string): string => corpusPath('cn-company-law', `${year}.md`);
+
+  it('--json prints the public contract: stats and one entry per change, articles by ordinal', async () => {
+    const r = await lawdiff('compare', tw('2010'), tw('2015'), '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { stats: Record<string, number>; changes: { kind: string; old: string[]; new: string[]; textChanged: boolean }[] };
+    expect(Object.keys(out)).toEqual(['stats', 'changes']);
+    expect(Object.keys(out.stats)).toEqual(['matched', 'textChanged', 'renumbered', 'moved', 'inserted', 'deleted', 'split', 'merged']);
+    expect(Object.keys(out.changes[0]!)).toEqual(['kind', 'old', 'new', 'textChanged', 'renumbered', 'moved', 'similarity']);
+    // The 2015 amendment reworded these articles (its law_reasons list them; tested against them in the engine tests).
+    const changed = out.changes.filter((c) => c.kind === 'matched' && c.textChanged).map((c) => c.old[0]);
+    expect(changed).toEqual(['6', '7', '8', '11', '15', '16', '19', '20', '41', '45', '53']);
+    expect(out.stats).toMatchObject({ matched: 55, textChanged: 11, renumbered: 0, moved: 0 });
+  });
+
+  it('prints a human summary; --chars counts Chinese changes by characters', async () => {
+    const words = await lawdiff('compare', company('2018'), company('2023'));
+    const chars = await lawdiff('compare', company('2018'), company('2023'), '--chars');
+    expect([words.code, chars.code]).toEqual([0, 0]);
+    expect(words.stdout).toContain('84 inserted, 39 deleted, 4 split, 1 merged');
+    // Same pairs either way; the diffs and their counts differ.
+    expect(chars.stdout.split('\n').slice(0, 5)).toEqual(words.stdout.split('\n').slice(0, 5));
+    const count = (s: string): number => Number(/words: \+(\d+)/u.exec(s)?.[1]);
+    const charCount = (s: string): number => Number(/characters: \+(\d+)/u.exec(s)?.[1]);
+    expect(count(chars.stdout)).toBeGreaterThan(count(words.stdout));
+    expect(count(chars.stdout)).toBeLessThanOrEqual(charCount(chars.stdout));
+  });
+
+  it('exits 2 with the usage when not given two versions', async () => {
+    const r = await lawdiff('compare', tw('2010'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('compare needs two files or URLs');
+  });
+});

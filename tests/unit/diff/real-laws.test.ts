@@ -90,6 +90,15 @@ describe('PRC Company Law, 2018 → 2023 (218 → 266 articles)', () => {
     expect(charsInserted).toBeGreaterThan(wordsInserted);
   });
 
+  it('by characters: the same pairs, every diff still rebuilds both texts, more (smaller) changes marked', () => {
+    const chars = compareVersions(oldDoc, newDoc, { granularity: 'char' });
+    checkComparison(chars, oldDoc, newDoc);
+    expect(chars.changes.map(changeKey)).toEqual(cmp.changes.map(changeKey));
+    // Words are characters now: as many as the characters changed, less punctuation.
+    expect(chars.stats.wordsInserted).toBeGreaterThan(cmp.stats.wordsInserted);
+    expect(chars.stats.wordsInserted).toBeLessThanOrEqual(chars.stats.charsInserted);
+  });
+
   // Read in both files: same text, new number (第十条 → 第八条 …).
   const renumberedOnly: [string, string][] = [
     ['10', '8'], // 公司以其主要办事机构所在地为住所。

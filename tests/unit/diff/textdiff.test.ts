@@ -194,6 +194,57 @@ describe('diffText: Chinese at word level', () => {
   });
 });
 
+describe('Chinese by characters (granularity "char")', () => {
+  const chars = new Tokenizer('zh-Hans', 'char');
+
+  it('makes every CJK character a token, keeps numbers, Latin words, spaces and punctuation runs as the line has them', () => {
+    const line = '依照GB 2023标准第一百八十二条，处55万元罚款。';
+    expect(chars.tokens(line)).toEqual(['依', '照', 'GB', ' ', '2023', '标', '准', '第一百八十二条', '，', '处', '55', '万', '元', '罚', '款', '。']);
+    // A character outside the BMP (a surrogate pair) stays whole.
+    expect(chars.tokens('𠀀法')).toEqual(['𠀀', '法']);
+  });
+
+  it('tokens concatenate back to any line', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('法', '第', '十', '条', 'a', 'Z', '5', ' ', '\u3000', '，', '。', '𠀀', '-', '\n') }), (line) => {
+        expect(chars.tokens(line).join('')).toBe(line);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('marks the changed characters of a replaced word, where the word diff replaces the word', () => {
+    const a = '公司必须保护职工的合法权益。';
+    const b = '公司必需保护职工的合法权益。';
+    expect(changedOnly(diffText(a, b, zh).ops)).toEqual([
+      ['delete', '必须'],
+      ['insert', '必需'],
+    ]);
+    expect(changedOnly(diffText(a, b, chars).ops)).toEqual([
+      ['delete', '须'],
+      ['insert', '需'],
+    ]);
+  });
+
+  it('still replaces a changed number whole', () => {
+    for (const [a, b] of [
+      ['依照本法第一百八十二条规定', '依照本法第一百八十三条规定'],
+      ['处二十三万元罚款', '处二十五万元罚款'],
+      ['依照本法第55条的规定处理。', '依照本法第51条的规定处理。'],
+    ] as const) {
+      const d = diffText(a, b, chars);
+      expectAligned(d.ops, a, b, (s) => chars.tokens(s));
+      expect(cutNumbers(d.ops, a, b), JSON.stringify(d.ops)).toEqual([]);
+    }
+  });
+
+  it('counts characters as the words of Chinese text', () => {
+    const counts = diffArticle('', ['公司必须保护职工的合法权益。'], '', ['公司必需保护职工的合法权益，并公开。'], chars).counts;
+    // 须 → 需, and ，并公开 inserted before the kept 。: words are the CJK characters (punctuation is not a word).
+    expect(counts).toEqual({ wordsInserted: 4, wordsDeleted: 1, charsInserted: 5, charsDeleted: 1 });
+  });
+});
+
 describe('diffText: German and English at word level', () => {
   const tkgOld = importCorpus('de-tkg-2004/2012-07-02.md');
   const tkgNew = importCorpus('de-tkg-2004/2012-08-06.md');
