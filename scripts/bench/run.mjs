@@ -407,7 +407,7 @@ async function driver() {
       if (r.error || (r.timedOut && (what === 'engine' || what === 'floor'))) errors.push(`${what} ${c.id}: ${r.error ?? 'timed out'}`);
     }
     if (e.error || e.timedOut) {
-      speedRows.push([c.id, '—', '—', e.timedOut ? 'timed out' : 'crashed', '—', '—', '—', TIME_TARGET[c.id]?.[0] ?? '—', '—', '—', '—']);
+      speedRows.push([c.id, '—', '—', e.timedOut ? 'timed out' : 'crashed', '—', '—', '—', '—', TIME_TARGET[c.id]?.[0] ?? '—', '—', '—', '—']);
       continue;
     }
     speedRows.push([
@@ -418,6 +418,7 @@ async function driver() {
       `${fmtMs(e.min)}–${fmtMs(e.max)}`,
       fmtMs(e.cpuMedian),
       fmtMs(e.steadyMedian),
+      fmtMs(e.warmupMs),
       TIME_TARGET[c.id]?.[0] ?? '—',
       `${e.load[0].toFixed(1)} → ${e.load[1].toFixed(1)}`,
       f.median === undefined ? '—' : fmtMs(f.median),
@@ -452,11 +453,11 @@ async function driver() {
   console.log('Engine speed — N timed runs after 1 warm-up, in a fresh child per case: wall-clock median and min–max; CPU median = process CPU time of a run,');
   console.log('all threads (concurrent GC and compiler threads too, so it can exceed wall time; wall well above CPU means the machine was busy).');
   console.log('load 1 min: the machine’s load average before → after the case (above the core count, other work competed for the CPU).');
-  console.log('back to back: median of as many runs again with no forced GC before each (the timed runs force one; a full GC shrinks the young');
-  console.log('generation, which an allocation-heavy run then pays to grow back — a worker comparing reading after reading sees this number).');
+  console.log('back to back: median of as many runs again with no forced GC before each, as a worker comparing reading after reading runs them.');
+  console.log('first run: the warm-up, in the fresh process — nothing optimized yet, as the first comparison in a new worker (and memory sampled).');
   console.log('(a) floor: listArticles + articleText + SHA-1 of every article of both versions, median of its runs.');
   if (profile) console.log('(--cpu-prof was on: the engine times include the profiler’s overhead.)');
-  console.log(table(['case', 'articles old → new', 'N', 'median', 'min–max', 'CPU median', 'back to back', 'target', 'load 1 min', '(a) floor', 'engine/(a)'], speedRows, [2, 3, 4, 5, 6, 9, 10]));
+  console.log(table(['case', 'articles old → new', 'N', 'median', 'min–max', 'CPU median', 'back to back', 'first run', 'target', 'load 1 min', '(a) floor', 'engine/(a)'], speedRows, [2, 3, 4, 5, 6, 7, 10, 11]));
   console.log('');
   console.log('Against whole-text diffs — one run each in its own child, killed after 60 s. (b) diff-match-patch diff_main (Diff_Timeout 0: line mode, then');
   console.log('characters) + diff_cleanupSemantic; (c) jsdiff diffWords, default options. Ratios are their time over the engine median.');

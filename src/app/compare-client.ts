@@ -1,4 +1,5 @@
 /** The page's side of the comparison worker: one request at a time per caller, with progress. */
+import type { Granularity } from '../diff/tokens.js';
 import type { Problem } from '../model/problems.js';
 import type { Law } from '../model/types.js';
 import type { CompareResult, WorkerRequest, WorkerResponse } from './worker-protocol.js';
@@ -44,17 +45,18 @@ function getWorker(): Worker {
   return worker;
 }
 
-/** Compares two versions of a law in the worker; `progress` gets 0..1 and the phase. */
+/** Compares two versions of a law in the worker, CJK text by words or by characters; `progress` gets 0..1 and the phase. */
 export function compareInWorker(
   base: URL,
   folder: string,
   law: Law,
   oldId: string,
   newId: string,
+  granularity: Granularity,
   progress: (fraction: number, phase: string) => void,
 ): Promise<CompareResult> {
   const id = nextId++;
-  const request: WorkerRequest = { id, type: 'compare', base: base.href, folder, law, old: oldId, new: newId };
+  const request: WorkerRequest = { id, type: 'compare', base: base.href, folder, law, old: oldId, new: newId, granularity };
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject, progress });
     getWorker().postMessage(request);

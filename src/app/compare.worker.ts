@@ -6,7 +6,7 @@
  */
 import { buildHistory } from '../diff/history.js';
 import { compareVersions } from '../diff/compare.js';
-import { Tokenizer } from '../diff/tokens.js';
+import { isCjkLanguage, Tokenizer } from '../diff/tokens.js';
 import { loadVersion, versionFile, type CollectionReader } from '../model/collection.js';
 import type { Problem } from '../model/problems.js';
 import type { VersionDoc } from '../model/types.js';
@@ -45,7 +45,9 @@ async function compare(req: CompareRequest): Promise<void> {
 
   // The worker's one connection (shared with the library reader; reopened after another tab's upgrade).
   const db = await openBrowserLibrary();
-  const key = comparisonCacheKey(req.base, req.folder, req.old, req.new);
+  // Other scripts are cut into words at either granularity: one result, and one cache entry, for both.
+  const granularity = isCjkLanguage(req.law.language) ? req.granularity : 'word';
+  const key = comparisonCacheKey(req.base, req.folder, req.old, req.new, granularity);
   const inputs: [string, string][] = [['law.json', JSON.stringify(req.law)]];
   read.forEach((r, i) => inputs.push([paths[i]!, r.status === 'fulfilled' ? r.value : '\u0000unreadable']));
   const rev = await inputRevision(ENGINE, inputs);
@@ -79,7 +81,7 @@ async function compare(req: CompareRequest): Promise<void> {
       return;
     }
   }
-  const tokenizer = new Tokenizer(docs[req.new]!.language || req.law.language);
+  const tokenizer = new Tokenizer(docs[req.new]!.language || req.law.language, granularity);
   // The history compares each reading with the next; a comparison of two consecutive readings is one of those.
   const chain = published.filter((v) => docs[v.id]).map((v) => ({ id: v.id, doc: docs[v.id]! }));
   const steps = Math.max(1, chain.length - 1);
@@ -99,7 +101,7 @@ async function compare(req: CompareRequest): Promise<void> {
           tokenizer,
           onProgress: (f) => post({ id: req.id, type: 'progress', fraction: 0.9 + 0.1 * f, phase: 'comparing' }),
         });
-  const result: CompareResult = { docs, comparison, history, warnings };
+  const result: CompareResult = { docs, comparison, history, warnings, granularity };
   let cache: CacheInfo = { from: 'fresh' };
   if (!db.ok) {
     if (db.problem !== 'unavailable') cache = { from: 'fresh', problem: db.problem };

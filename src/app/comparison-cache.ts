@@ -2,13 +2,16 @@
  * Computed comparisons kept in IndexedDB, so reopening one needs no
  * recomputation, and offline no network either.
  *
- * A record is keyed by collection, law and the two readings; its `rev` says
+ * A record is keyed by collection, law, the two readings and the diff
+ * granularity (a character-level result never answers a request for words,
+ * even as a stale fallback, nor the reverse); its `rev` says
  * what it was computed from (the engine build and every input file's
  * content). A record whose `rev` matches is used as is; one that does not
  * is recomputed and replaced — except when the inputs cannot be read at all
  * (offline, nothing cached), where the older record is better than nothing
  * and is shown as such.
  */
+import type { Granularity } from '../diff/tokens.js';
 import { getValue, transact, type DbResult, type LawdiffDb, type StoredComparison } from '../store/db.js';
 import { contentRevision } from './revisions.js';
 import type { CompareResult } from './worker-protocol.js';
@@ -21,9 +24,9 @@ export interface CacheLimits {
 
 export const DEFAULT_LIMITS: CacheLimits = { maxEntries: 40, maxBytes: 200 * 1024 * 1024 };
 
-/** The record key of a comparison. */
-export function comparisonCacheKey(collection: string, folder: string, oldId: string, newId: string): string {
-  return JSON.stringify([collection, folder, oldId, newId]);
+/** The record key of a comparison; by words it is the key records had before granularity existed, so they stay valid. */
+export function comparisonCacheKey(collection: string, folder: string, oldId: string, newId: string, granularity: Granularity = 'word'): string {
+  return JSON.stringify(granularity === 'word' ? [collection, folder, oldId, newId] : [collection, folder, oldId, newId, granularity]);
 }
 
 /** The revision of a computation's inputs: the engine build plus each input (name and content), in order. */

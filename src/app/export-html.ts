@@ -7,6 +7,7 @@
  * text labels, and the annotations. Every text is escaped with
  * {@link escapeHtml}. Pure: a string out, no DOM.
  */
+import type { Granularity } from '../diff/tokens.js';
 import type { ComparisonStats } from '../diff/types.js';
 import type { Annotation, Law, VersionInfo } from '../model/types.js';
 import { strings, uiLanguage } from '../ui/strings.js';
@@ -26,6 +27,8 @@ export interface ExportInput {
   renumberedOnly: number;
   view: 'synopsis' | 'redline';
   filter: Filter;
+  /** The unit CJK text was diffed by (default words): at `char` the counts are of characters. */
+  unit?: Granularity | undefined;
   /** Languages of the two readings' texts. */
   lang: { old: string; new: string };
   /** When the file is made (given, so the output is reproducible). */
@@ -137,7 +140,7 @@ function summary(input: ExportInput): string {
   ];
   return `<section class="summary" aria-labelledby="summary-heading"><h2 id="summary-heading">${e(strings.summaryHeading)}</h2>
 <ul class="counts">${counts.map(([k, n]) => `<li><span class="n">${e(n.toLocaleString(uiLanguage))}</span> ${e(strings.kinds[k] ?? k)}</li>`).join('')}</ul>
-<p class="words">${e(strings.wordsChanged(s.wordsInserted, s.wordsDeleted))}</p></section>`;
+<p class="words">${e((input.unit === 'char' ? strings.charactersChanged : strings.wordsChanged)(s.wordsInserted, s.wordsDeleted))}</p></section>`;
 }
 
 function reading(v: VersionInfo): string {
@@ -197,7 +200,7 @@ export function exportHtml(input: ExportInput): string {
   const title = lawTitle(input.law, uiLanguage);
   const original = originalTitle(input.law, uiLanguage);
   const docTitle = `${title.text} — ${strings.compareTitle(input.oldVersion.label, input.newVersion.label)}`;
-  const showing = `${strings[input.view]} · ${strings.filters[input.filter] ?? input.filter}`;
+  const showing = [strings[input.view], input.unit === 'char' ? strings.diffByCharacters : '', strings.filters[input.filter] ?? input.filter].filter(Boolean).join(' · ');
   let firstTop = true;
   const body = input.rows
     .map((row) => {

@@ -3,16 +3,19 @@
  * `#/law/<folder>/<version>` (a version's text) and
  * `#/law/<folder>/<version>/<target>` (scrolled to an article or division).
  * Hash routing needs no server rewrite, so a build works from any path.
- * `#/law/<folder>/compare/<old>/<new>?view=redline&filter=changed&q=…&a=<key>&history=<key>`
+ * `#/law/<folder>/compare/<old>/<new>?view=redline&unit=char&filter=changed&q=…&a=<key>&history=<key>`
  * is a comparison with every part of its view state. `#/import` makes a new
  * law from a text, `#/law/<folder>/add` adds a version to a law, and `#/data`
  * is the reader's own data (backup, imported laws and versions).
  */
+import type { Granularity } from '../diff/tokens.js';
 import { Filters, type Filter } from './compare-model.js';
 
 /** How a comparison is shown; every part of it is in the URL. */
 export interface CompareParams {
   view: 'synopsis' | 'redline';
+  /** How finely CJK text is diffed (`unit=char` in the URL); other scripts are diffed by words either way. */
+  unit: Granularity;
   filter: Filter;
   /** Stable key of the focused article (`first-draft~15`). */
   focus: string | undefined;
@@ -25,7 +28,7 @@ export interface CompareParams {
 }
 
 /** The defaults, which the URL leaves out. */
-export const defaultParams: CompareParams = { view: 'synopsis', filter: 'all', focus: undefined, history: undefined, q: '', concordance: false };
+export const defaultParams: CompareParams = { view: 'synopsis', unit: 'word', filter: 'all', focus: undefined, history: undefined, q: '', concordance: false };
 
 /** A page of the viewer; `target` is the id of an article (`a-106`) or division (`d-3`) to scroll to. */
 export type Route =
@@ -44,6 +47,7 @@ function parseParams(query: string): CompareParams {
   const f = q.get('filter') ?? 'all';
   return {
     view,
+    unit: q.get('unit') === 'char' ? 'char' : 'word',
     filter: (Filters as readonly string[]).includes(f) ? (f as Filter) : 'all',
     focus: q.get('a') ?? undefined,
     history: q.get('history') ?? undefined,
@@ -56,6 +60,7 @@ function parseParams(query: string): CompareParams {
 function formatParams(p: CompareParams): string {
   const q: [string, string][] = [];
   if (p.view !== 'synopsis') q.push(['view', p.view]);
+  if (p.unit !== 'word') q.push(['unit', p.unit]);
   if (p.filter !== 'all') q.push(['filter', p.filter]);
   if (p.q) q.push(['q', p.q]);
   if (p.focus) q.push(['a', p.focus]);

@@ -1,5 +1,6 @@
 /** Messages between the page and the comparison worker. Plain data (structured clone). */
 import type { History } from '../diff/history.js';
+import type { Granularity } from '../diff/tokens.js';
 import type { Comparison } from '../diff/types.js';
 import type { Problem } from '../model/problems.js';
 import type { Law, VersionDoc } from '../model/types.js';
@@ -14,6 +15,8 @@ export interface CompareRequest {
   law: Law;
   old: string;
   new: string;
+  /** How finely CJK text is diffed, in the comparison and the history alike; other laws are diffed by words whatever this says. */
+  granularity: Granularity;
 }
 
 export type WorkerRequest = CompareRequest;
@@ -33,6 +36,8 @@ export interface CompareResult {
   docs: Record<string, VersionDoc>;
   comparison: Comparison;
   history: History;
+  /** The unit CJK text was diffed by (absent in results cached before there was a choice: words). */
+  granularity?: Granularity;
   /** Import warnings, by version id. */
   warnings: Record<string, Problem[]>;
   /** Set by the worker on what it posts (not stored). */

@@ -9,6 +9,7 @@
  *  5. splits and merges: an unpaired article contained in a neighbour's partner.
  * Thresholds and reasons: docs/decisions/001-article-pairing.md.
  */
+import { keepShape } from './keep-shape.js';
 import { maskReferences } from './references.js';
 import { containment, cosine, FeatureSpace, shingles, sumCounts, VectorIndex, type SparseVector } from './similarity.js';
 
@@ -71,9 +72,11 @@ export function normalizedText(x: AlignItem): string {
  * and hashing all of it again.
  */
 export class LineKeys {
-  /** One instance alive for good, so V8 keeps code optimized for this class's shape (see FeatureSpace). */
-  static readonly keepShape: unknown = new LineKeys();
   private readonly ids = new Map<string, number>();
+
+  constructor() {
+    keepShape(this, () => new LineKeys());
+  }
 
   key(parts: readonly string[]): string {
     let key = '';

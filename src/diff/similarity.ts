@@ -11,6 +11,8 @@
  * numbers that are not small integers).
  */
 
+import { keepShape } from './keep-shape.js';
+
 /** A sparse vector: features sorted by hash, their slots in the feature space, and values (term counts or weights). */
 export interface SparseVector {
   ids: Uint32Array;
@@ -97,19 +99,8 @@ function home(id: number, size: number): number {
   return Math.imul(id, 0x9e3779b1) >>> (32 - Math.log2(size));
 }
 
-/**
- * Feature statistics over the articles of both versions.
- *
- * This class, {@link VectorIndex} and the Tokenizer each keep one instance
- * alive for as long as the module is loaded: V8 drops optimized code that
- * checks for an object's shape (its hidden class) once the last object of
- * that shape is collected, so a full GC between two comparisons — a worker
- * idle between requests — would send the next comparison back to unoptimized
- * code (measured: 1.5–2.5× slower) while it re-optimizes.
- */
+/** Feature statistics over the articles of both versions. */
 export class FeatureSpace {
-  static readonly keepShape: unknown = new FeatureSpace();
-
   /** Open addressing: hash → slot + 1 (0: empty). */
   private keys = new Uint32Array(1 << 12);
   private table = new Int32Array(1 << 12);
@@ -118,6 +109,10 @@ export class FeatureSpace {
   private idfDocs = -1;
   private slots = 0;
   private docs = 0;
+
+  constructor() {
+    keepShape(this, () => new FeatureSpace());
+  }
 
   /** The slot of a feature, added when new. */
   private slot(id: number): number {
@@ -288,8 +283,6 @@ export function containment(part: SparseVector, whole: SparseVector, space: Feat
  * computed exactly. Posting lists are one typed array, cut by slot.
  */
 export class VectorIndex {
-  /** See {@link FeatureSpace}. */
-  static readonly keepShape: unknown = new VectorIndex([], new FeatureSpace());
   private readonly start: Int32Array;
   private readonly postTarget: Int32Array;
   private readonly postWeight: Float64Array;
@@ -318,6 +311,7 @@ export class VectorIndex {
       }
     });
     this.acc = new Float64Array(targets.length);
+    keepShape(this, () => new VectorIndex([], space));
   }
 
   /** The `k` targets most similar to `q` with cosine ≥ `min`, best first. */

@@ -6,6 +6,8 @@
  * Tokens concatenate back to the exact input.
  */
 
+import { keepShape } from './keep-shape.js';
+
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
 
 /** True for a language tag of Chinese, Japanese or Korean. */
@@ -38,8 +40,6 @@ export type Granularity = 'word' | 'char';
 
 /** Splits lines into tokens, remembering each line it has seen. */
 export class Tokenizer {
-  /** One instance alive for good, so V8 keeps code optimized for this class's shape (see FeatureSpace). */
-  static readonly keepShape: unknown = new Tokenizer('en');
   private readonly segmenter: Intl.Segmenter;
   private readonly cache = new Map<string, string[]>();
   /** Distinct lines segmented so far (for benchmarks). */
@@ -52,6 +52,7 @@ export class Tokenizer {
     this.segmenter = new Intl.Segmenter(language, { granularity: 'word' });
     const resolved = this.segmenter.resolvedOptions();
     if (resolved.granularity !== 'word') throw new Error(`Intl.Segmenter for ${language} has no word granularity`);
+    keepShape(this, () => new Tokenizer(language, granularity));
   }
 
   /** The word (or CJK character), space and punctuation tokens of one line; `tokens(x).join('') === x`. The array is shared: do not modify it. */
@@ -104,22 +105,23 @@ export class Tokenizer {
   }
 }
 
-function isIdeograph(c: number): boolean {
-  return (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+/** A character that is its own token at `char` granularity: a CJK ideograph, kana, a hangul syllable. */
+function isCharUnit(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x3041 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7af);
 }
 
 function isSpaceCode(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f;
 }
 
-/** Letters and digits outside CJK ideographs (ASCII exactly; above U+00BF anything but spaces and punctuation blocks). */
+/** Letters and digits other than {@link isCharUnit} (ASCII exactly; above U+00BF anything but spaces and punctuation blocks). */
 function isLetterCode(c: number): boolean {
   if (c < 0xc0) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return !isIdeograph(c) && !(c === 0xd7 || c === 0xf7 || (c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff0f) || (c >= 0xd800 && c <= 0xdfff));
+  return !isCharUnit(c) && !(c === 0xd7 || c === 0xf7 || (c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff0f) || (c >= 0xd800 && c <= 0xdfff));
 }
 
 /**
- * Character tokens: each CJK ideograph alone, runs of other letters and
+ * Character tokens: each CJK ideograph, kana or hangul syllable alone, runs of other letters and
  * digits (`GB`, `2023`, `ISO`) and of white space together, anything else
  * (punctuation, a surrogate pair) alone. They concatenate back to the line.
  */

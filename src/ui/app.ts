@@ -101,6 +101,8 @@ export class LawdiffApp extends LitElement {
   private readonly version = new LoadController<VersionResult>(this);
   private readonly comparison = new LoadController<CompareResult>(this);
   private progress = { fraction: 0, phase: 'loading' };
+  /** The last comparison shown (`folder/old/new`), kept on screen while the same readings are compared again by another unit. */
+  private shownComparison: { page: string; result: CompareResult } | undefined;
   /** Set when the route moved to another page: the next render scrolls up and focuses its heading. */
   private pageChanged = false;
 
@@ -135,6 +137,7 @@ export class LawdiffApp extends LitElement {
 
   private reloadLibrary(): void {
     this.libraryStale = false;
+    this.shownComparison = undefined;
     this.comparison.reset();
     this.version.reset();
     this.collection.retry();
@@ -186,13 +189,18 @@ export class LawdiffApp extends LitElement {
     }
     const route = this.router.route;
     if (law && route.kind === 'compare') {
-      this.comparison.ensure(`${law.folder}/${route.old}/${route.new}`, () => {
+      const unit = route.params.unit;
+      this.comparison.ensure(`${law.folder}/${route.old}/${route.new}/${unit}`, () => {
         this.progress = { fraction: 0, phase: 'loading' };
-        return compareInWorker(new URL('collection/', document.baseURI), law.folder, law.law, route.old, route.new, (fraction, phase) => {
+        return compareInWorker(new URL('collection/', document.baseURI), law.folder, law.law, route.old, route.new, unit, (fraction, phase) => {
           this.progress = { fraction, phase };
           this.requestUpdate();
         });
       });
+      const state = this.comparison.state;
+      if (state.status === 'done') this.shownComparison = { page: `${law.folder}/${route.old}/${route.new}`, result: state.value };
+    } else {
+      this.shownComparison = undefined;
     }
   }
 
@@ -422,17 +430,22 @@ export class LawdiffApp extends LitElement {
     if (missing) return html`${head}<lawdiff-status kind="error" message=${strings.versionNotFound(missing)}></lawdiff-status>`;
     if (route.old === route.new) return html`${head}<lawdiff-status kind="error" message=${strings.compareSame}></lawdiff-status>`;
     const state = this.comparison.state;
+    const page = `${folder}/${route.old}/${route.new}`;
+    const view = (result: CompareResult, pending: boolean) =>
+      html`${head}${pending ? nothing : this.renderCacheNote(result)}<lawdiff-compare-view data-from=${result.cache?.from ?? 'fresh'} .folder=${folder} .law=${law}
+        .oldId=${route.old} .newId=${route.new} .result=${result} .params=${route.params} .pending=${pending}></lawdiff-compare-view>`;
     switch (state.status) {
       case 'idle':
       case 'pending':
+        // The same readings by another unit: the last result stays on screen (the same template, so the same element) until the new one is ready.
+        if (state.status === 'pending' && this.shownComparison?.page === page) return view(this.shownComparison.result, true);
         return html`${head}<lawdiff-status kind="loading" message=${strings.comparing(this.progress.phase)}></lawdiff-status>
           <progress class="progress" max="1" .value=${this.progress.fraction} aria-label=${strings.comparing(this.progress.phase)}></progress>`;
       case 'error':
         return html`${head}<lawdiff-status kind="error" retry message=${strings.compareFailed} detail=${state.message}
           @lawdiff-retry=${() => this.comparison.retry()}></lawdiff-status>`;
       case 'done':
-        return html`${head}${this.renderCacheNote(state.value)}<lawdiff-compare-view data-from=${state.value.cache?.from ?? 'fresh'} .folder=${folder} .law=${law} .oldId=${route.old} .newId=${route.new}
-          .result=${state.value} .params=${route.params}></lawdiff-compare-view>`;
+        return view(state.value, false);
       default: {
         const never: never = state;
         return never;

@@ -200,7 +200,7 @@ export class LawdiffArticleHistory extends LitElement {
         if (!diff || !e.previous) return e.article ? html`<div class="text" lang=${e.lang}>${renderBlocks(plainBlocks([e.article], ''), '')}</div>` : nothing;
         return html`<div class="diff">
           <p class="since">${strings.changesSince(e.previous.label)}
-            <a href=${this.hrefFor({ ...defaultParams, focus: m.lineage.key }, e.previous.id, e.version.id)}>${strings.compareTheseReadings}</a></p>
+            <a href=${this.hrefFor({ ...defaultParams, unit: this.params?.unit ?? 'word', focus: m.lineage.key }, e.previous.id, e.version.id)}>${strings.compareTheseReadings}</a></p>
           <div class="text" lang=${e.lang}>
             <div class="article-title">${renderHeading(e.newArticles, diff, 'both', '')}</div>
             ${renderBlocks(diffBlocks(diff, e.oldArticles, e.newArticles, 'both'), '')}

@@ -2,6 +2,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { CompareModel } from '../app/compare-model.js';
+import type { Granularity } from '../diff/tokens.js';
 import type { ComparisonStats } from '../diff/types.js';
 import { cssVars } from './css-vars.js';
 import { JumpEvent, ParamsChangeEvent } from './events.js';
@@ -41,6 +42,8 @@ export class LawdiffChangeSummary extends LitElement {
   @property({ attribute: false }) model: CompareModel | undefined;
   /** Number of renumbered-only articles (not in the stats, which count flags). */
   @property({ type: Number }) renumberedOnly = 0;
+  /** The unit CJK text was diffed by: at `char` the engine counts characters where it counted words. */
+  @property() unit: Granularity = 'word';
 
   override render() {
     const s = this.stats;
@@ -65,7 +68,7 @@ export class LawdiffChangeSummary extends LitElement {
           </li>`,
         )}
       </ul>
-      <p class="words">${strings.wordsChanged(s.wordsInserted, s.wordsDeleted)}</p>
+      <p class="words">${(this.unit === 'char' ? strings.charactersChanged : strings.wordsChanged)(s.wordsInserted, s.wordsDeleted)}</p>
       ${m.map.length > 1
         ? html`<h3>${strings.mapHeading}</h3>
             <ol class="map">

@@ -1,9 +1,10 @@
 /**
- * `<lawdiff-compare-toolbar>`: view switch, filter, previous/next change,
+ * `<lawdiff-compare-toolbar>`: view switch, the diff unit (words or
+ * characters, for CJK laws only), filter, previous/next change,
  * search with match navigation; the concordance switch, print and download.
  * In the concordance only the last three apply, so only they are shown.
  */
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { Filters, type Filter } from '../app/compare-model.js';
 import type { CompareParams } from '../app/routes.js';
@@ -48,6 +49,10 @@ export class LawdiffCompareToolbar extends LitElement {
       .seg input:checked + span { font-weight: 650; }
       .seg label:has(input:checked) { background: var(--ld-accent-soft); border-color: var(--ld-accent); }
       .seg label:has(input:focus-visible) { outline: 2px solid var(--ld-focus); outline-offset: 2px; }
+      .unit { align-items: center; }
+      .unit > .label { margin-right: 0.3rem; font-size: 0.8rem; color: var(--ld-muted); }
+      .busy { font-size: 0.8rem; color: var(--ld-muted); }
+      .busy:not(:empty) { margin-left: 0.4rem; }
       select, input[type='search'] { font: inherit; font-size: 0.85rem; padding: 0.28rem 0.4rem; border: 1px solid var(--ld-border); border-radius: var(--ld-radius); background: var(--ld-surface); color: var(--ld-text); }
       input[type='search'] { width: 9rem; }
       .group { display: inline-flex; align-items: center; gap: 0.3rem; }
@@ -67,6 +72,10 @@ export class LawdiffCompareToolbar extends LitElement {
   @property({ type: Number }) changeCount = 0;
   @property({ type: Number }) matchIndex = -1;
   @property({ type: Number }) matchCount = 0;
+  /** Offer the diff unit (words or characters): only for Chinese, Japanese and Korean laws. */
+  @property({ type: Boolean }) units = false;
+  /** The comparison is being made again (after a change of unit). */
+  @property({ type: Boolean }) pending = false;
 
   override render() {
     const p = this.params;
@@ -89,6 +98,15 @@ export class LawdiffCompareToolbar extends LitElement {
           (v) => html`<label><input type="radio" name="view" .checked=${p.view === v} @change=${() => this.set({ view: v })} /><span>${strings[v]}</span></label>`,
         )}
       </fieldset>
+      ${this.units
+        ? html`<fieldset class="seg unit" aria-labelledby="unit-label" title=${strings.unitHint}>
+            <span class="label" id="unit-label">${strings.unit}</span>
+            ${(['word', 'char'] as const).map(
+              (u) => html`<label><input type="radio" name="unit" .checked=${p.unit === u} @change=${() => this.set({ unit: u })} /><span>${strings.units[u]}</span></label>`,
+            )}
+            <span class="busy" role="status">${this.pending ? strings.recomparing : ''}</span>
+          </fieldset>`
+        : nothing}
       <label class="group"><span class="label">${strings.filter}</span>
         <select @change=${(e: Event) => this.set({ filter: (e.target as HTMLSelectElement).value as Filter })}>
           ${Filters.map((f) => html`<option value=${f} ?selected=${p.filter === f}>${strings.filters[f]}</option>`)}

@@ -83,7 +83,8 @@ export const compareViewStyles = css`
   .toast { background: var(--ld-accent-soft); border-color: var(--ld-accent); }
   .layout { display: block; }
   .layout.with-toc { display: grid; grid-template-columns: 15rem minmax(0, 1fr); gap: 1.5rem; align-items: start; }
-  .toc { position: sticky; top: 6.5rem; max-height: calc(100vh - 7.5rem); overflow: auto; font-size: 0.85rem; }
+  /* --ld-sticky-height: the toolbar's measured height (it wraps to two or three lines on narrower screens). */
+  .toc { position: sticky; top: calc(var(--ld-sticky-height, 5rem) + 1.5rem); max-height: calc(100vh - var(--ld-sticky-height, 5rem) - 2.5rem); overflow: auto; font-size: 0.85rem; }
   .toc ol { list-style: none; margin: 0; padding: 0; }
   .toc li { margin: 0.15rem 0; }
   .toc li.depth-1 { padding-left: 0.9rem; }
@@ -103,7 +104,7 @@ export const compareViewStyles = css`
     border-radius: var(--ld-radius);
     padding: 0.6rem 0.75rem 0.7rem;
     margin: 0 0 0.6rem;
-    scroll-margin-top: 7rem;
+    scroll-margin-top: calc(var(--ld-sticky-height, 5rem) + 2rem);
   }
   .article-row:focus { outline: 2px solid var(--ld-focus); outline-offset: 2px; }
   .article-row.focused { background: var(--ld-focus-bg); border-color: var(--ld-change); box-shadow: inset 4px 0 0 var(--ld-change); }
@@ -122,14 +123,17 @@ export const compareViewStyles = css`
   .collapsed-note { margin: 0; font-size: 0.85rem; color: var(--ld-muted); }
 
   .cols { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5rem; }
-  .division-row { margin: 1.2rem 0 0.5rem; font-weight: 700; display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: baseline; scroll-margin-top: 7rem; }
+  .division-row { margin: 1.2rem 0 0.5rem; font-weight: 700; display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: baseline; scroll-margin-top: calc(var(--ld-sticky-height, 5rem) + 2rem); }
   .division-row.depth-0 { font-size: 1.15rem; border-bottom: 1px solid var(--ld-border); padding-bottom: 0.2rem; }
   .division-row.depth-1 { font-size: 1rem; }
   .division-row.depth-2, .division-row.depth-3 { font-size: 0.95rem; color: var(--ld-muted); }
   .empty-rows { color: var(--ld-muted); }
+  /* The last result, shown while the comparison is made again by another unit. */
+  :host([pending]) .rows { opacity: 0.6; }
 
   @media (max-width: 800px) {
-    .layout.with-toc { grid-template-columns: 1fr; }
+    /* minmax(0, …): a long unbreakable line (an explanation's one-line summary) must not widen the page */
+    .layout.with-toc { grid-template-columns: minmax(0, 1fr); }
     .toc { position: static; max-height: none; }
     .cols, .col-heads { grid-template-columns: 1fr; gap: 0.4rem; }
     .col.old:not(:has(.empty)) { border-bottom: 1px dashed var(--ld-border); padding-bottom: 0.3rem; }

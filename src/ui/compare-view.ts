@@ -6,7 +6,9 @@
  * notes under the rows (it owns the notes store for its children), printing
  * and the HTML download. Long laws render only the rows on screen
  * (`@lit-labs/virtualizer`), except while printing. It never writes the URL:
- * it asks the app with {@link ParamsChangeEvent}.
+ * it asks the app with {@link ParamsChangeEvent}. While the same two readings
+ * are compared again by another unit (`pending`), it keeps showing the last
+ * result, so the place, the scroll position and the keyboard focus stay.
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
@@ -21,6 +23,7 @@ import { articleTarget, routeHref, type CompareParams } from '../app/routes.js';
 import { lawTitle, originalTitle } from '../app/titles.js';
 import type { CompareResult } from '../app/worker-protocol.js';
 import { resolveKey } from '../diff/history.js';
+import { isCjkLanguage } from '../diff/tokens.js';
 import type { Law, VersionInfo } from '../model/types.js';
 import './article-history.js';
 import './article-notes.js';
@@ -53,6 +56,8 @@ export class LawdiffCompareView extends LitElement {
   @property({ attribute: false }) params: CompareParams | undefined;
   /** Where the reader's notes are kept. */
   @property({ attribute: false }) store: NotesStore = browserNotesStore;
+  /** A new result (by another unit) is being computed; `result` is still the last one. */
+  @property({ type: Boolean, reflect: true }) pending = false;
 
   @state() private expanded = new Set<string>();
   @state() private toast = '';
@@ -66,6 +71,13 @@ export class LawdiffCompareView extends LitElement {
 
   @query('lit-virtualizer') private virtualizer: LitVirtualizer | undefined;
   @query('lawdiff-concordance') private concordanceTable: LawdiffConcordance | undefined;
+  @query('.sticky') private sticky: HTMLElement | undefined;
+  private observedSticky: HTMLElement | undefined;
+  /** Keeps `--ld-sticky-height` at the toolbar's height, which the table of contents and scrolled-to rows keep clear of. */
+  private readonly stickyObserver = new ResizeObserver((entries) => {
+    const box = entries[entries.length - 1]?.borderBoxSize[0];
+    if (box) this.style.setProperty('--ld-sticky-height', `${Math.ceil(box.blockSize)}px`);
+  });
 
   private model: CompareModel | undefined;
   private visible: Row[] = [];
@@ -111,6 +123,8 @@ export class LawdiffCompareView extends LitElement {
     this.removeEventListener(NoteChangeEvent.eventName, this.onNoteChange);
     this.unsubscribeNotes?.();
     this.unsubscribeNotes = undefined;
+    this.stickyObserver.disconnect();
+    this.observedSticky = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -125,7 +139,10 @@ export class LawdiffCompareView extends LitElement {
       const oldDoc = r.docs[this.oldId];
       const newDoc = r.docs[this.newId];
       this.model = oldDoc && newDoc ? buildModel(oldDoc, newDoc, r.comparison, { old: this.oldId, new: this.newId }, r.history) : undefined;
-      this.lastRevealed = undefined;
+      // The same two readings by another unit: the rows are the same, so the focused one stays in place (and keeps the keyboard focus where it is).
+      const pair = `${this.oldId}\n${this.newId}`;
+      if (pair !== this.modelPair) this.lastRevealed = undefined;
+      this.modelPair = pair;
     }
     if (this.model && this.params) {
       // Moving the focus changes only `focus`: keep the rows (and the virtualizer's items) as they are.
@@ -147,6 +164,8 @@ export class LawdiffCompareView extends LitElement {
     }
   }
 
+  /** The readings the model was built for (`old\nnew`). */
+  private modelPair = '';
   private filteredModel: CompareModel | undefined;
   private filteredBy = '';
   private searchedFor: string | undefined;
@@ -158,6 +177,11 @@ export class LawdiffCompareView extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    if (this.sticky !== this.observedSticky) {
+      this.stickyObserver.disconnect();
+      if (this.sticky) this.stickyObserver.observe(this.sticky);
+      this.observedSticky = this.sticky;
+    }
     if (changed.has('result') && this.result) {
       requestAnimationFrame(() => performance.mark('lawdiff:first-rows'));
     }
@@ -271,6 +295,7 @@ export class LawdiffCompareView extends LitElement {
         renumberedOnly: this.model.rows.filter((row) => row.type === 'article' && row.kind === 'renumbered').length,
         view: p.view,
         filter: p.filter,
+        unit: r.granularity,
         lang: this.context.lang,
         generated: new Date(),
         url: new URL(routeHref({ kind: 'compare', folder: this.folder, old: this.oldId, new: this.newId, params: { ...p, history: undefined, concordance: false } }), window.location.href).href,
@@ -423,9 +448,9 @@ export class LawdiffCompareView extends LitElement {
     const historyKey = p.history ? this.canonical(p.history) : undefined;
     return html`
       ${this.renderPrintHead(p)}
-      <lawdiff-change-summary .stats=${r.comparison.stats} .model=${m} .renumberedOnly=${renumberedOnly}></lawdiff-change-summary>
+      <lawdiff-change-summary .stats=${r.comparison.stats} .model=${m} .renumberedOnly=${renumberedOnly} .unit=${r.granularity ?? 'word'}></lawdiff-change-summary>
       <div class="sticky">
-        <lawdiff-compare-toolbar .params=${p} .changeIndex=${this.positionIn(this.changes)} .changeCount=${this.changes.length}
+        <lawdiff-compare-toolbar .params=${p} .units=${isCjkLanguage(this.law?.language ?? '')} .pending=${this.pending} .changeIndex=${this.positionIn(this.changes)} .changeCount=${this.changes.length}
           .matchIndex=${this.positionIn(this.searchHits)} .matchCount=${this.searchHits.length}></lawdiff-compare-toolbar>
         ${p.concordance ? nothing : html`<p class="legend">${strings.legend} ${strings.keyboardHint}</p>`}
       </div>
@@ -450,7 +475,7 @@ export class LawdiffCompareView extends LitElement {
                   </ol>
                 </nav>`
               : nothing}
-            <section class="rows" aria-label=${strings.compareTitle(this.label(this.oldId), this.label(this.newId))}>
+            <section class="rows" aria-label=${strings.compareTitle(this.label(this.oldId), this.label(this.newId))} aria-busy=${this.pending ? 'true' : 'false'}>
               ${p.view === 'synopsis'
                 ? html`<div class="col-heads" aria-hidden="true"><span>${this.label(this.oldId)}</span><span>${this.label(this.newId)}</span></div>`
                 : nothing}
@@ -483,7 +508,9 @@ export class LawdiffCompareView extends LitElement {
         <dt>${strings.compareOld}</dt><dd>${reading(this.info(this.oldId), this.oldId)}</dd>
         <dt>${strings.compareNew}</dt><dd>${reading(this.info(this.newId), this.newId)}</dd>
       </dl>
-      <p>${p.concordance ? strings.concordanceHeading : strings.printShowing(strings[p.view], strings.filters[p.filter] ?? p.filter)}</p>
+      <p>${p.concordance
+        ? strings.concordanceHeading
+        : strings.printShowing(this.result?.granularity === 'char' ? `${strings[p.view]} · ${strings.diffByCharacters}` : strings[p.view], strings.filters[p.filter] ?? p.filter)}</p>
     </header>`;
   }
 

@@ -85,6 +85,8 @@ export const strings = {
     unchanged: 'Unchanged',
   } as Record<string, string>,
   wordsChanged: (plus: number, minus: number): string => `${plus.toLocaleString(uiLanguage)} words added, ${minus.toLocaleString(uiLanguage)} removed`,
+  /** The same counts when CJK text was diffed by characters (then the engine counts characters, numbers and Latin words whole). */
+  charactersChanged: (plus: number, minus: number): string => `${plus.toLocaleString(uiLanguage)} characters added, ${minus.toLocaleString(uiLanguage)} removed`,
   mapHeading: 'Where the changes are',
   mapEntry: (title: string, changes: number, articles: number): string => `${title}: ${changes} of ${articles} articles changed`,
   divisionsChanged: 'Divisions',
@@ -93,6 +95,12 @@ export const strings = {
   view: 'View',
   synopsis: 'Side by side',
   redline: 'Redline',
+  /** The diff unit, offered only for Chinese, Japanese and Korean laws. */
+  unit: 'Diff by',
+  units: { word: 'Words', char: 'Characters' },
+  unitHint: 'Mark changes in whole words, or character by character as Chinese comparison tables do',
+  diffByCharacters: 'Diff by characters',
+  recomparing: 'Comparing again…',
   filter: 'Show',
   filters: {
     all: 'All articles',

@@ -37,6 +37,23 @@ describe('comparison cache', () => {
     expect(value(await listComparisons(db))).toEqual([{ key, bytes: 10, savedAt: '2026-01-02T00:00:00Z' }]);
   });
 
+  it('keeps a comparison by characters apart from the same one by words: neither is ever read for the other', async () => {
+    const db = await openDb();
+    const words = comparisonCacheKey('http://x/collection/', 'law', 'v1', 'v2');
+    const chars = comparisonCacheKey('http://x/collection/', 'law', 'v1', 'v2', 'char');
+    // By words the key is the one records had before there was a choice, so those stay valid.
+    expect(comparisonCacheKey('http://x/collection/', 'law', 'v1', 'v2', 'word')).toBe(words);
+    expect(words).toBe(JSON.stringify(['http://x/collection/', 'law', 'v1', 'v2']));
+    expect(chars).not.toBe(words);
+    value(await storeComparison(db, { key: chars, rev: 'r', result: result('by characters'), bytes: 10, savedAt: '2026-01-01T00:00:00Z' }));
+    // Same inputs, same revision: still nothing by words.
+    expect(value(await readComparison(db, words))).toBeUndefined();
+    value(await storeComparison(db, { key: words, rev: 'r', result: result('by words'), bytes: 10, savedAt: '2026-01-02T00:00:00Z' }));
+    expect(value(await readComparison(db, words))).toMatchObject({ result: { warnings: { 'by words': [] } } });
+    expect(value(await readComparison(db, chars))).toMatchObject({ result: { warnings: { 'by characters': [] } } });
+    expect(value(await listComparisons(db)).map((e) => e.key).sort()).toEqual([words, chars].sort());
+  });
+
   it('evicts the least recently saved beyond the entry and byte limits, never the one being saved', async () => {
     const db = await openDb();
     const limits = { maxEntries: 3, maxBytes: 100 };

@@ -202,6 +202,9 @@ describe('Chinese by characters (granularity "char")', () => {
     expect(chars.tokens(line)).toEqual(['依', '照', 'GB', ' ', '2023', '标', '准', '第一百八十二条', '，', '处', '55', '万', '元', '罚', '款', '。']);
     // A character outside the BMP (a surrogate pair) stays whole.
     expect(chars.tokens('𠀀法')).toEqual(['𠀀', '法']);
+    // Japanese kana and Korean syllables are characters too.
+    expect(new Tokenizer('ja', 'char').tokens('個人情報の保護')).toEqual(['個', '人', '情', '報', 'の', '保', '護']);
+    expect(new Tokenizer('ko', 'char').tokens('개인정보 보호법')).toEqual(['개', '인', '정', '보', ' ', '보', '호', '법']);
   });
 
   it('tokens concatenate back to any line', () => {
