@@ -59,8 +59,8 @@ export class Tokenizer {
   tokens(line: string): string[] {
     let t = this.cache.get(line);
     if (t === undefined) {
-      if (this.granularity === 'char') t = characterTokens(line);
-      else {
+      t = this.granularity === 'char' ? characterTokens(line) : latinWordTokens(line);
+      if (t === undefined) {
         t = [];
         for (const s of this.segmenter.segment(line)) t.push(s.segment);
       }
@@ -103,6 +103,82 @@ export class Tokenizer {
     if (token.length === 1 && c < 128) return false;
     return /[\p{L}\p{N}]/u.test(token);
   }
+}
+
+// Word classes of UAX #29 for the characters latinWordTokens handles (anything else: undefined).
+const L = 1; // ALetter
+const N = 2; // Numeric
+const ML = 3; // MidLetter
+const MN = 4; // MidNum
+const MNL = 5; // MidNumLet and Single_Quote
+const ENL = 6; // ExtendNumLet
+const WS = 7; // WSegSpace
+const O = 8; // Other
+
+/** The UAX #29 word class of a character of Latin-script text, or 0 when latinWordTokens leaves the line to the segmenter. */
+function latinClass(c: number): number {
+  if (c < 0x80) {
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return L;
+    if (c >= 48 && c <= 57) return N;
+    if (c === 32) return WS;
+    if (c === 0x3a) return ML;
+    if (c === 0x2c || c === 0x3b) return MN;
+    if (c === 0x2e || c === 0x27) return MNL;
+    if (c === 0x5f) return ENL;
+    return c < 32 || c === 0x7f ? 0 : O;
+  }
+  if (c < 0x250) {
+    if (c === 0xaa || c === 0xb5 || c === 0xba || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) return L;
+    if (c === 0xb7) return ML;
+    // Controls, NEL (a newline) and the soft hyphen (a format character, transparent to the rules) go to the segmenter.
+    return c < 0xa0 || c === 0xad ? 0 : O;
+  }
+  if (c >= 0x2000 && c <= 0x205f) {
+    if (c <= 0x200a) return c === 0x2007 ? O : WS;
+    if (c === 0x2018 || c === 0x2019 || c === 0x2024) return MNL;
+    if (c === 0x2027) return ML;
+    if (c === 0x2044) return MN;
+    if (c === 0x202f || c === 0x203f || c === 0x2040 || c === 0x2054) return ENL;
+    if (c === 0x205f) return WS;
+    // Zero-width and bidi format characters, line and paragraph separators: the segmenter.
+    return (c >= 0x200b && c <= 0x200f) || (c >= 0x2028 && c <= 0x202e) ? 0 : O;
+  }
+  if (c >= 0x20a0 && c <= 0x20cf) return O;
+  return 0;
+}
+
+/**
+ * Word tokens of a line in Latin script, by the rules of UAX #29 that
+ * Intl.Segmenter applies to it — letters and digits together (`12a`), joined
+ * across one `.`/`'`/`’` between letters or digits (`e.g`, `don't`, `3.5`),
+ * `:` between letters, `,`/`;` between digits (`1,000`), `_` with either;
+ * runs of spaces together; anything else alone — without the segmenter's cost
+ * (a JavaScript object per token from ICU; the tests check the two agree on
+ * the corpus and on random text). Undefined for a line with any other
+ * character (CJK, other scripts, format characters): the segmenter cuts those.
+ */
+function latinWordTokens(line: string): string[] | undefined {
+  const n = line.length;
+  const cls = new Uint8Array(n);
+  for (let i = 0; i < n; i++) if ((cls[i] = latinClass(line.charCodeAt(i))) === 0) return undefined;
+  const out: string[] = [];
+  let i = 0;
+  while (i < n) {
+    const c = cls[i]!;
+    let j = i + 1;
+    if (c === L || c === N || c === ENL) {
+      while (j < n) {
+        const d = cls[j]!;
+        if (d === L || d === N || d === ENL) j++;
+        else if ((d === ML || d === MNL) && cls[j - 1] === L && cls[j + 1] === L) j += 2;
+        else if ((d === MN || d === MNL) && cls[j - 1] === N && cls[j + 1] === N) j += 2;
+        else break;
+      }
+    } else if (c === WS) while (j < n && cls[j] === WS) j++;
+    out.push(line.slice(i, j));
+    i = j;
+  }
+  return out;
 }
 
 /** A character that is its own token at `char` granularity: a CJK ideograph, kana, a hangul syllable. */

@@ -12,6 +12,7 @@ import { sentences, Tokenizer } from '../../../src/diff/tokens.js';
 import type { DiffOp, LineDiff } from '../../../src/diff/types.js';
 import { listArticles } from '../../../src/model/doc.js';
 import type { VersionDoc } from '../../../src/model/types.js';
+import { readCorpus } from '../../helpers/corpus.js';
 import { articleLines, importCorpus, loadSample } from './support.js';
 
 const zh = new Tokenizer('zh-Hans');
@@ -245,6 +246,36 @@ describe('Chinese by characters (granularity "char")', () => {
     const counts = diffArticle('', ['公司必须保护职工的合法权益。'], '', ['公司必需保护职工的合法权益，并公开。'], chars).counts;
     // 须 → 需, and ，并公开 inserted before the kept 。: words are the CJK characters (punctuation is not a word).
     expect(counts).toEqual({ wordsInserted: 4, wordsDeleted: 1, charsInserted: 5, charsDeleted: 1 });
+  });
+});
+
+describe('Latin-script words without the segmenter', () => {
+  // The tokenizer cuts Latin-script lines itself, by the UAX #29 rules Intl.Segmenter applies to them, because
+  // the segmenter costs a JavaScript object per token. The cut must be the segmenter's, token for token.
+  const icu = new Intl.Segmenter('de', { granularity: 'word' });
+  const segmenterTokens = (line: string): string[] => Array.from(icu.segment(line), (s) => s.segment);
+
+  it.each([
+    ['de-tkg-2004', '2021.md'],
+    ['de-netzdg', '2022.md'],
+    ['de-bgb', '2022-03-03.md'],
+    ['us-116-hr2157', 'ih.xml'],
+  ])('cuts every line of %s/%s as the segmenter does', (law, file) => {
+    const t = new Tokenizer('de');
+    const lines = readCorpus(law, file).split('\n');
+    const differ = lines.filter((l) => JSON.stringify(t.tokens(l)) !== JSON.stringify(segmenterTokens(l)));
+    expect(differ.slice(0, 3)).toEqual([]);
+    expect(lines.length).toBeGreaterThan(100);
+  });
+
+  it('cuts random text of letters, digits, spaces and the joining punctuation as the segmenter does (property)', () => {
+    const unit = fc.constantFrom('a', 'Z', 'é', 'ß', 'ǅ', '1', '0', ' ', '.', ',', ';', ':', "'", '’', '‘', '_', '-', '§', '(', '·', '\u2024', '\u2027', '\u2044', '\u202f', '\u2003', '\u2007', '\u00a0', '€', '\u203f', '\u205f', '\t', '\u00ad', '\u200b');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 14 }), (line) => {
+        expect(new Tokenizer('en').tokens(line)).toEqual(segmenterTokens(line));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
