@@ -4,7 +4,7 @@
  * pair at word level (textdiff.ts), and counts. Pure and deterministic: the
  * same input gives the same output on any machine, in Node, a Worker or a page.
  */
-import { listArticles, paragraphLines, type LocatedArticle } from '../model/doc.js';
+import { listArticles, pushParagraphLines, type LocatedArticle } from '../model/doc.js';
 import type { VersionDoc } from '../model/types.js';
 import { align, inOrder, LineKeys, maskedText, normalize, normalizedText, NO_FEATURES, type AlignItem } from './align.js';
 import { alignDivisions, divisionRefs, divisionRefTitle } from './divisions.js';
@@ -30,7 +30,8 @@ interface Prepared {
   located: LocatedArticle;
   ref: ArticleRef;
   heading: string;
-  lines: string[];
+  /** The body's lines (the parts after the heading), once asked for: {@link linesOf}. */
+  lines: string[] | undefined;
   item: AlignItem;
 }
 
@@ -49,18 +50,17 @@ function prepare(doc: VersionDoc, divisionKeys: Map<object, DivisionRef>, cjk: b
 
 function prepareArticle(located: LocatedArticle, divisionKeys: Map<object, DivisionRef>, cjk: boolean, keys: LineKeys): Prepared {
   const { article } = located;
-  // Heading first, then the lines; `lines` is a view without the heading.
-  const parts = article.paragraphs.length === 1 ? paragraphLines(article.paragraphs[0]!) : article.paragraphs.flatMap(paragraphLines);
-  const lines = parts.slice();
-  parts.unshift(article.heading);
-  let bodyLength = lines.length - 1;
-  for (const l of lines) bodyLength += l.length;
+  // Heading first, then the lines.
+  const parts = [article.heading];
+  for (const p of article.paragraphs) pushParagraphLines(p, parts);
+  let bodyLength = parts.length - 2;
+  for (let k = 1; k < parts.length; k++) bodyLength += parts[k]!.length;
   const divisions = new Array<string>(located.divisions.length);
   for (let d = 0; d < divisions.length; d++) divisions[d] = divisionKeys.get(located.divisions[d]!)!.key;
   return {
     located,
     heading: article.heading,
-    lines,
+    lines: undefined,
     ref: { num: article.num, label: article.label, index: located.index, divisions },
     item: {
       parts,
@@ -69,7 +69,7 @@ function prepareArticle(located: LocatedArticle, divisionKeys: Map<object, Divis
       cjk,
       normalized: undefined,
       masked: undefined,
-      placeholder: article.repealed === true || (bodyLength < 40 && PLACEHOLDER.test(normalize(lines.join('\n'), cjk))),
+      placeholder: article.repealed === true || (bodyLength < 40 && PLACEHOLDER.test(normalize(parts.slice(1).join('\n'), cjk))),
       num: article.num,
       tf: NO_FEATURES,
       vec: NO_FEATURES,
@@ -109,7 +109,7 @@ function headingOf(p: Prepared): string {
 }
 
 function linesOf(p: Prepared): string[] {
-  return p.lines;
+  return (p.lines ??= p.item.parts.slice(1));
 }
 
 function refOf(p: Prepared): ArticleRef {
@@ -124,9 +124,9 @@ function bySecond(a: readonly [number, number], b: readonly [number, number]): n
 function diffOf(o: Prepared[], n: Prepared[], tokenizer: Tokenizer, cjk: boolean): ArticleDiff {
   return diffArticle(
     o.length === 1 ? o[0]!.heading : o.map(headingOf).filter(Boolean).join(' / '),
-    o.length === 1 ? o[0]!.lines : o.flatMap(linesOf),
+    o.length === 1 ? linesOf(o[0]!) : o.flatMap(linesOf),
     n.length === 1 ? n[0]!.heading : n.map(headingOf).filter(Boolean).join(' / '),
-    n.length === 1 ? n[0]!.lines : n.flatMap(linesOf),
+    n.length === 1 ? linesOf(n[0]!) : n.flatMap(linesOf),
     tokenizer,
     cjk,
   );
@@ -240,7 +240,6 @@ function referencesFollow(o: Prepared, n: Prepared, follows: ReadonlyMap<string,
 function referencesIn(p: Prepared): Reference[] {
   let out: Reference[] | undefined;
   for (const part of p.item.parts) {
-    if (!MAY_REFER.test(part)) continue;
     const found = findReferences(part);
     if (found.length > 0) out = out ? out.concat(found) : found;
   }
@@ -290,9 +289,6 @@ function changeOf(k: { change: Change }): Change {
 function numOf(r: Reference): string {
   return r.num;
 }
-
-/** A cheap test before the reference regexes: could this text name an article at all? */
-const MAY_REFER = /第|條|条|§|Art|Sec|SEC/;
 
 /** References in new texts still pointing at an article's old number (the reference was not updated, the article was renumbered). */
 function findBrokenReferences(changes: Change[], olds: Prepared[], news: Prepared[]): BrokenReference[] {
@@ -372,12 +368,12 @@ function computeStats(changes: Change[], olds: Prepared[], news: Prepared[], tok
         break;
       case 'inserted':
         s.inserted++;
-        for (const line of news[c.new[0].index]!.lines) countText(s, line, true, tokenizer, cjk);
+        for (const line of linesOf(news[c.new[0].index]!)) countText(s, line, true, tokenizer, cjk);
         touch(touched, c.new[0], '');
         break;
       case 'deleted':
         s.deleted++;
-        for (const line of olds[c.old[0].index]!.lines) countText(s, line, false, tokenizer, cjk);
+        for (const line of linesOf(olds[c.old[0].index]!)) countText(s, line, false, tokenizer, cjk);
         touch(touched, c.old[0], 'old:');
         break;
       default: {

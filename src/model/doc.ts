@@ -80,9 +80,14 @@ function itemLines(items: readonly Item[], out: string[]): void {
 /** The lines of a paragraph: its own text, then one line per item (depth-first). */
 export function paragraphLines(p: Paragraph): string[] {
   const out: string[] = [];
+  pushParagraphLines(p, out);
+  return out;
+}
+
+/** {@link paragraphLines}, appended to `out`. */
+export function pushParagraphLines(p: Paragraph, out: string[]): void {
   if (p.num || p.text) out.push(numbered(p.num, p.text));
   itemLines(p.items, out);
-  return out;
 }
 
 /** An article's text as lines: paragraphs and items each on their own line. */
