@@ -167,7 +167,9 @@ export class LawdiffApp extends LitElement {
   private readonly onCompare = (e: CompareRequestEvent): void => {
     const route = this.router.route;
     if (route.kind !== 'law' && route.kind !== 'version' && route.kind !== 'compare') return;
-    this.router.navigate(routeHref({ kind: 'compare', folder: route.folder, old: e.oldId, new: e.newId, params: defaultParams }));
+    // Another pair of readings starts with the default view, in the diff unit chosen so far.
+    const unit = route.kind === 'compare' ? route.params.unit : defaultParams.unit;
+    this.router.navigate(routeHref({ kind: 'compare', folder: route.folder, old: e.oldId, new: e.newId, params: { ...defaultParams, unit } }));
   };
 
   private select(collection: Loadable<LoadedCollection>): Selection {
@@ -367,7 +369,7 @@ export class LawdiffApp extends LitElement {
       <section class="picker" aria-labelledby="compare-heading">
         <h2 id="compare-heading" class="section-label">${strings.compareHeading}</h2>
         <lawdiff-version-picker .folder=${folder} .versions=${law.versions} .old=${route.kind === 'compare' ? route.old : undefined}
-          .new=${route.kind === 'compare' ? route.new : undefined}></lawdiff-version-picker>
+          .new=${route.kind === 'compare' ? route.new : undefined} .unit=${route.kind === 'compare' ? route.params.unit : defaultParams.unit}></lawdiff-version-picker>
       </section>
       ${route.kind === 'compare'
         ? this.renderComparison(folder, law, route)

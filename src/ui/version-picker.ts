@@ -2,6 +2,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { defaultParams, routeHref } from '../app/routes.js';
+import type { Granularity } from '../diff/tokens.js';
 import type { VersionInfo } from '../model/types.js';
 import { CompareRequestEvent } from './events.js';
 import { strings } from './strings.js';
@@ -34,6 +35,8 @@ export class LawdiffVersionPicker extends LitElement {
   /** The pair being compared, if any. */
   @property() old: string | undefined;
   @property() new: string | undefined;
+  /** The diff unit of the comparison on screen, kept when another pair is picked. */
+  @property() unit: Granularity = 'word';
   @state() private error = '';
 
   override render() {
@@ -44,7 +47,7 @@ export class LawdiffVersionPicker extends LitElement {
     const first = list[0]!;
     const oldSel = this.old ?? prev.id;
     const newSel = this.new ?? last.id;
-    const href = (a: VersionInfo, b: VersionInfo) => routeHref({ kind: 'compare', folder: this.folder, old: a.id, new: b.id, params: defaultParams });
+    const href = (a: VersionInfo, b: VersionInfo) => routeHref({ kind: 'compare', folder: this.folder, old: a.id, new: b.id, params: { ...defaultParams, unit: this.unit } });
     return html`<form @submit=${this.submit}>
         <label>${strings.compareOld}
           <select name="old">${list.map((v) => html`<option value=${v.id} ?selected=${v.id === oldSel}>${v.label}</option>`)}</select>

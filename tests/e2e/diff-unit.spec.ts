@@ -81,3 +81,14 @@ test('the diff unit is offered for Chinese, not for English, and passes axe', as
   await expect(enView.getByRole('group', { name: 'Diff by' })).toHaveCount(0);
   await expect(enView.getByRole('radio', { name: 'Characters' })).toHaveCount(0);
 });
+
+test('picking another pair of readings keeps the diff unit', async ({ page }) => {
+  await openComparison(page, `${zh}?unit=char&view=redline`);
+  const picker = page.locator('lawdiff-version-picker');
+  // The one-click pairs link by characters too.
+  for (const href of await picker.locator('.quick a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) expect(href).toMatch(/[?&]unit=char(&|$)/);
+  await picker.locator('select[name="new"]').selectOption('final');
+  await picker.getByRole('button', { name: 'Compare' }).click();
+  await expect(page).toHaveURL(/\/compare\/first-draft\/final\?unit=char$/);
+  await expect(page.locator('lawdiff-compare-view').getByRole('radio', { name: 'Characters' })).toBeChecked();
+});
