@@ -139,6 +139,12 @@ export const compareViewStyles = css`
     .col.old:not(:has(.empty)) { border-bottom: 1px dashed var(--ld-border); padding-bottom: 0.3rem; }
     .col-heads { display: none; }
   }
+  /* On a phone (or a short window) the wrapped toolbar would cover a third of the screen: it scrolls with the page
+     there, and rows scrolled to need no room for it. */
+  @media (max-width: 600px), (max-height: 500px) {
+    .sticky { position: static; }
+    .article-row, .division-row { scroll-margin-top: 1rem; }
+  }
   .print-head { display: none; }
   .notes-count { color: var(--ld-accent); background: var(--ld-accent-soft); border-color: currentColor; }
   @media print {

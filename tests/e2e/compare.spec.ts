@@ -243,3 +243,22 @@ test.describe('real laws from the corpus', () => {
     await expect(view.locator('.article-row.focused')).toBeInViewport();
   });
 });
+
+test('the toolbar stays on screen on a wide window and scrolls away on a phone, where a focused article is not hidden under it', async ({ page }) => {
+  const focusedTitle = (view: Locator) => view.locator('.article-row.focused');
+  const toolbar = (view: Locator) => view.locator('.sticky');
+
+  await page.setViewportSize({ width: 1280, height: 800 });
+  let view = await openComparison(page, `${zh}?view=redline&a=second-reading~30`);
+  await expect(focusedTitle(view)).toBeInViewport();
+  expect((await toolbar(view).boundingBox())!.y, 'sticky at the top').toBeGreaterThanOrEqual(-1);
+
+  await page.setViewportSize({ width: 390, height: 800 });
+  view = await openComparison(page, `${zh}?view=redline&a=second-reading~31`);
+  await expect(focusedTitle(view)).toBeInViewport();
+  const bar = (await toolbar(view).boundingBox())!;
+  expect(bar.y + bar.height, 'scrolled away with the page').toBeLessThan(0);
+  // Wholly visible, and nothing over it.
+  await expect(focusedTitle(view)).toBeInViewport({ ratio: 1 });
+  await page.screenshot({ path: `${shots}/redline-zh-phone.png` });
+});
