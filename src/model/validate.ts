@@ -303,6 +303,8 @@ export function parseLaw(text: string): { law?: Law; problems: Problem[] } {
   const ids = new Set<string>();
   versions.forEach((v, i) => {
     if (ids.has(v.id)) c.fail(`$.versions[${i}].id`, 'an id not used by another version', v.id);
+    // `add` and `compare` name pages of a law in the viewer's links; `~` separates a reading from an article number in article keys.
+    else if (v.id === 'add' || v.id === 'compare' || v.id.includes('~')) c.fail(`$.versions[${i}].id`, 'an id other than "add" or "compare", without "~"', v.id);
     ids.add(v.id);
   });
   const law: Law = {

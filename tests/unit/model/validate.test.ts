@@ -29,6 +29,15 @@ describe('parseLaw', () => {
     ]);
   });
 
+  it('refuses version ids the viewer\'s links cannot tell apart: add, compare, anything with ~', () => {
+    const versions = ['add', 'compare', 'draft~2', 'add-2'].map((id) => ({ ...goodLaw.versions[0], id, file: `${id}.txt` }));
+    expect(parseLaw(JSON.stringify({ ...goodLaw, versions })).problems.map((p) => p.message)).toEqual([
+      '$.versions[0].id: expected an id other than "add" or "compare", without "~", found "add"',
+      '$.versions[1].id: expected an id other than "add" or "compare", without "~", found "compare"',
+      '$.versions[2].id: expected an id other than "add" or "compare", without "~", found "draft~2"',
+    ]);
+  });
+
   it('reports the line of a JSON syntax error', () => {
     const p = parseLaw('{\n  "id": "x",\n  "title": {\n}}}').problems[0]!;
     expect(p.message).toMatch(/not valid JSON/);
