@@ -64,6 +64,11 @@ export function normalizedText(x: AlignItem): string {
   return (x.normalized ??= normalize(textOf(x), x.cjk));
 }
 
+/** The normalized text with same-law reference numbers masked (computed once). */
+export function maskedText(x: AlignItem): string {
+  return (x.masked ??= maskReferences(normalizedText(x)));
+}
+
 /**
  * Identity keys for articles, from their lines: each distinct line (of both
  * versions) gets a number, and an article's key spells its lines' numbers,
@@ -90,11 +95,6 @@ export class LineKeys {
     }
     return key;
   }
-}
-
-/** The normalized text with same-law reference numbers masked (computed once). */
-export function maskedText(x: AlignItem): string {
-  return (x.masked ??= maskReferences(normalizedText(x)));
 }
 
 function ascending(x: number, y: number): number {
@@ -142,13 +142,7 @@ export function inOrder(pairs: ReadonlyMap<number, number>): Set<number> {
   const prev = new Array<number>(sorted.length).fill(-1);
   for (let i = 0; i < sorted.length; i++) {
     const n = sorted[i]![1];
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tails[mid]! < n) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(tails, n);
     tails[lo] = n;
     tailIdx[lo] = i;
     prev[i] = lo > 0 ? tailIdx[lo - 1]! : -1;
@@ -171,19 +165,25 @@ function byFirst(a: readonly [number, unknown], b: readonly [number, unknown]): 
   return a[0] - b[0];
 }
 
+/** The first position in ascending `sorted` whose value is not below `v`. */
+function lowerBound(sorted: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** For each value, the length of the longest strictly increasing subsequence ending at it. */
 function lisEnding(values: readonly number[]): number[] {
   const tails: number[] = [];
   const out = new Array<number>(values.length);
   for (let k = 0; k < values.length; k++) {
     const v = values[k]!;
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tails[mid]! < v) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(tails, v);
     tails[lo] = v;
     out[k] = lo + 1;
   }
@@ -268,7 +268,7 @@ function pairByKey(olds: readonly AlignItem[], news: readonly AlignItem[], key: 
  * longest in-order subsequence ({@link inEveryOrder}), so the gaps — and the
  * result — do not depend on which version is called old.
  */
-function pairGaps(olds: readonly AlignItem[], news: readonly AlignItem[], a: Alignment, space: FeatureSpace): void {
+function pairGaps(olds: readonly AlignItem[], news: readonly AlignItem[], a: Alignment): void {
   const anchors = [...inEveryOrder(a.pairs)].sort(ascending).map((o) => [o, a.pairs.get(o)!] as const);
   const pairedNew = new Set(a.pairs.values());
   const bounds = [[-1, -1] as const, ...anchors, [olds.length, news.length] as const];
@@ -282,9 +282,9 @@ function pairGaps(olds: readonly AlignItem[], news: readonly AlignItem[], a: Ali
     if (gapOld.length === 0 || gapNew.length === 0) continue;
     const m = gapOld.length;
     const n = gapNew.length;
-    const s: Float64Array[] = new Array<Float64Array>(m);
-    for (let x = 0; x < m; x++) s[x] = new Float64Array(n);
+    let s: Float64Array[];
     if (m * n <= GAP_DP_CELLS) {
+      s = table(m, n);
       for (let x = 0; x < m; x++) {
         const row = s[x]!;
         const v = olds[gapOld[x]!]!.vec;
@@ -292,17 +292,17 @@ function pairGaps(olds: readonly AlignItem[], news: readonly AlignItem[], a: Ali
       }
     } else {
       // A huge gap (a rewrite of most of the law): only the nearest candidates can score.
-      const index = new VectorIndex(gapOld.map((i) => olds[i]!.vec), space);
+      const index = new VectorIndex(gapOld.map((i) => olds[i]!.vec), a.space);
       const cand = gapNew.map((j) => index.query(news[j]!.vec, 5, GAP_THRESHOLD));
       if (m * n > 25_000_000) {
         // Too large even for the table-driven DP: greedy by score in order of the candidates.
         greedy(cand.flatMap((list, y) => list.map((c) => ({ i: gapOld[c.target]!, j: gapNew[y]!, score: c.score }))), a, pairedNew, 'gap');
         continue;
       }
+      s = table(m, n);
       for (let y = 0; y < n; y++) for (const c of cand[y]!) s[c.target]![y] = c.score;
     }
-    const best: Float64Array[] = new Array<Float64Array>(m + 1);
-    for (let x = 0; x <= m; x++) best[x] = new Float64Array(n + 1);
+    const best = table(m + 1, n + 1);
     for (let x = m - 1; x >= 0; x--) {
       for (let y = n - 1; y >= 0; y--) {
         const v = s[x]![y]!;
@@ -327,6 +327,13 @@ function pairGaps(olds: readonly AlignItem[], news: readonly AlignItem[], a: Ali
   }
 }
 
+/** `rows` rows of `cols` zeros. */
+function table(rows: number, cols: number): Float64Array[] {
+  const out = new Array<Float64Array>(rows);
+  for (let r = 0; r < rows; r++) out[r] = new Float64Array(cols);
+  return out;
+}
+
 function byCandidate(p: { i: number; j: number; score: number }, q: { i: number; j: number; score: number }): number {
   return q.score - p.score || p.i - q.i || p.j - q.j;
 }
@@ -343,12 +350,12 @@ function greedy(cands: { i: number; j: number; score: number }[], a: Alignment, 
 }
 
 /** Pairs what is left out of order when it is similar enough: moved (and possibly reworded) articles. */
-function pairMoves(olds: readonly AlignItem[], news: readonly AlignItem[], a: Alignment, space: FeatureSpace): void {
+function pairMoves(olds: readonly AlignItem[], news: readonly AlignItem[], a: Alignment): void {
   const pairedNew = new Set(a.pairs.values());
   const freeOld = olds.map((_, i) => i).filter((i) => !a.pairs.has(i) && !olds[i]!.placeholder);
   const freeNew = news.map((_, j) => j).filter((j) => !pairedNew.has(j) && !news[j]!.placeholder);
   if (freeOld.length === 0 || freeNew.length === 0) return;
-  const index = new VectorIndex(freeOld.map((i) => olds[i]!.vec), space);
+  const index = new VectorIndex(freeOld.map((i) => olds[i]!.vec), a.space);
   const cand = freeNew.flatMap((j) => index.query(news[j]!.vec, 5, MOVE_THRESHOLD).map((c) => ({ i: freeOld[c.target]!, j, score: c.score })));
   greedy(cand, a, pairedNew, 'move');
 }
@@ -360,7 +367,8 @@ function pairMoves(olds: readonly AlignItem[], news: readonly AlignItem[], a: Al
  * (gain ≥ {@link COVERAGE_GAIN}); or a run of adjacent unpaired new articles
  * that together cover an unpaired old one. Merge: the same the other way round.
  */
-function findGroups(olds: readonly AlignItem[], news: readonly AlignItem[], a: Alignment, space: FeatureSpace): void {
+function findGroups(olds: readonly AlignItem[], news: readonly AlignItem[], a: Alignment): void {
+  const { space } = a;
   const newToOld = new Map<number, number>();
   for (const [i, j] of a.pairs) newToOld.set(j, i);
   // Articles paired out of order (moved away) do not separate two parts of a split or merge.
@@ -551,9 +559,9 @@ export function align(olds: readonly AlignItem[], news: readonly AlignItem[], cj
   for (let j = 0; j < news.length; j++) if (!pairedNew.has(j)) unpaired.push(news[j]!);
   for (const item of unpaired) item.tf = a.space.add(shingles(textOf(item), cjk));
   for (const item of unpaired) item.vec = a.space.vector(item.tf);
-  pairGaps(olds, news, a, a.space);
-  pairMoves(olds, news, a, a.space);
-  findGroups(olds, news, a, a.space);
+  pairGaps(olds, news, a);
+  pairMoves(olds, news, a);
+  findGroups(olds, news, a);
   pairPlaceholders(olds, news, a);
   return a;
 }

@@ -29,7 +29,6 @@ export interface CompareOptions {
 interface Prepared {
   located: LocatedArticle;
   ref: ArticleRef;
-  heading: string;
   /** The body's lines (the parts after the heading), once asked for: {@link linesOf}. */
   lines: string[] | undefined;
   item: AlignItem;
@@ -59,7 +58,6 @@ function prepareArticle(located: LocatedArticle, divisionKeys: Map<object, Divis
   for (let d = 0; d < divisions.length; d++) divisions[d] = divisionKeys.get(located.divisions[d]!)!.key;
   return {
     located,
-    heading: article.heading,
     lines: undefined,
     ref: { num: article.num, label: article.label, index: located.index, divisions },
     item: {
@@ -105,7 +103,7 @@ function follow(follows: Map<string, Set<string>>, o: Prepared, n: Prepared): vo
 }
 
 function headingOf(p: Prepared): string {
-  return p.heading;
+  return p.item.parts[0]!;
 }
 
 function linesOf(p: Prepared): string[] {
@@ -123,9 +121,9 @@ function bySecond(a: readonly [number, number], b: readonly [number, number]): n
 /** The text diff of a pair, split or merge (the headings of a group joined by ` / `). */
 function diffOf(o: Prepared[], n: Prepared[], tokenizer: Tokenizer, cjk: boolean): ArticleDiff {
   return diffArticle(
-    o.length === 1 ? o[0]!.heading : o.map(headingOf).filter(Boolean).join(' / '),
+    o.length === 1 ? headingOf(o[0]!) : o.map(headingOf).filter(Boolean).join(' / '),
     o.length === 1 ? linesOf(o[0]!) : o.flatMap(linesOf),
-    n.length === 1 ? n[0]!.heading : n.map(headingOf).filter(Boolean).join(' / '),
+    n.length === 1 ? headingOf(n[0]!) : n.map(headingOf).filter(Boolean).join(' / '),
     n.length === 1 ? linesOf(n[0]!) : n.flatMap(linesOf),
     tokenizer,
     cjk,

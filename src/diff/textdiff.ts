@@ -77,10 +77,7 @@ export function visibleLength(text: string): number {
   return n;
 }
 
-/** Adds a whole inserted or deleted text to the counts. */
-export function countText(counts: TextCounts, text: string, inserted: boolean, tokenizer: Tokenizer, segmented: boolean): void {
-  const words = tokenizer.countWords(text, segmented);
-  const chars = visibleLength(text);
+function tally(counts: TextCounts, inserted: boolean, words: number, chars: number): void {
   if (inserted) {
     counts.wordsInserted += words;
     counts.charsInserted += chars;
@@ -88,6 +85,11 @@ export function countText(counts: TextCounts, text: string, inserted: boolean, t
     counts.wordsDeleted += words;
     counts.charsDeleted += chars;
   }
+}
+
+/** Adds a whole inserted or deleted text to the counts. */
+export function countText(counts: TextCounts, text: string, inserted: boolean, tokenizer: Tokenizer, segmented: boolean): void {
+  tally(counts, inserted, tokenizer.countWords(text, segmented), visibleLength(text));
 }
 
 /**
@@ -108,13 +110,7 @@ export function diffTokens(a: readonly string[], b: readonly string[], budget = 
     if (counts && o !== 'equal') {
       let words = 0;
       for (let i = 0; i < text.length; i++) if (Tokenizer.isWord(table[index(text.charCodeAt(i))]!)) words++;
-      if (o === 'insert') {
-        counts.wordsInserted += words;
-        counts.charsInserted += visibleLength(t);
-      } else {
-        counts.wordsDeleted += words;
-        counts.charsDeleted += visibleLength(t);
-      }
+      tally(counts, o === 'insert', words, visibleLength(t));
     }
     const last = ops[ops.length - 1];
     if (last && last.op === o) last.text += t;

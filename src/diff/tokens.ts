@@ -1,9 +1,11 @@
 /**
- * Word tokens for the text diff: `Intl.Segmenter` at word granularity in the
- * version's language (Chinese becomes words, not characters), one paragraph
- * at a time — in Node 20 segmenting one long string is quadratic — with a
- * cache per line, since the same paragraphs recur across readings.
- * Tokens concatenate back to the exact input.
+ * Tokens for the text diff, one line at a time (in Node 20 segmenting one
+ * long string is quadratic), cached per line since the same paragraphs recur
+ * across readings. Words: Latin-script lines are cut by the UAX #29 rules in
+ * a plain scan, anything else by `Intl.Segmenter` in the version's language
+ * (Chinese becomes words, not characters); at `char` granularity each CJK
+ * character is a token. Numbers are one token either way. Tokens
+ * concatenate back to the exact input.
  */
 
 import { keepShape } from './keep-shape.js';
@@ -42,8 +44,6 @@ export type Granularity = 'word' | 'char';
 export class Tokenizer {
   private readonly segmenter: Intl.Segmenter;
   private readonly cache = new Map<string, string[]>();
-  /** Distinct lines segmented so far (for benchmarks). */
-  segmented = 0;
 
   constructor(
     readonly language: string,
@@ -65,7 +65,6 @@ export class Tokenizer {
         for (const s of this.segmenter.segment(line)) t.push(s.segment);
       }
       if (NUMERAL.test(line)) t = mergeNumbers(line, t);
-      this.segmented++;
       if (this.cache.size > 200_000) this.cache.clear();
       this.cache.set(line, t);
     }

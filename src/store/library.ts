@@ -82,6 +82,11 @@ export function byDate(a: StoredVersion, b: StoredVersion): number {
   return da < dbb ? -1 : da > dbb ? 1 : a.savedAt.localeCompare(b.savedAt) || a.versionId.localeCompare(b.versionId);
 }
 
+/** Laws in the order they were saved (then by folder). */
+function bySaved(a: { savedAt: string; folder: string }, b: { savedAt: string; folder: string }): number {
+  return a.savedAt.localeCompare(b.savedAt) || a.folder.localeCompare(b.folder);
+}
+
 /** Lower-case ASCII words joined by `-`, at most 32 characters; "" when nothing is left (a Chinese label). */
 export function slug(text: string): string {
   return text
@@ -150,7 +155,7 @@ export async function readLibrary(db: LawdiffDb): Promise<LibraryResult<LibraryS
   return {
     ok: true,
     value: {
-      laws: laws.value.sort((a, b) => a.savedAt.localeCompare(b.savedAt) || a.folder.localeCompare(b.folder)),
+      laws: laws.value.sort(bySaved),
       versions: versions.value.filter(isImportedRecord).sort(byDate),
     },
   };
@@ -282,7 +287,7 @@ export async function readContent(db: LawdiffDb): Promise<LibraryResult<LibraryC
   return {
     ok: true,
     value: {
-      laws: laws.value.sort((a, b) => a.savedAt.localeCompare(b.savedAt) || a.folder.localeCompare(b.folder)),
+      laws: laws.value.sort(bySaved),
       versions: versions.value.filter(isImportedRecord).sort((a, b) => a.folder.localeCompare(b.folder) || byDate(a, b)),
       notes: notes.value.sort((a, b) => a.created.localeCompare(b.created) || a.id.localeCompare(b.id)),
     },

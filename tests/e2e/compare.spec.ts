@@ -4,22 +4,13 @@
  * (served from dist-corpus/, built by scripts/e2e.mjs).
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { resolve } from 'node:path';
 import { CORPUS_PORT } from './ports.js';
+import { en, openComparison, zh } from './sample.js';
 
 const shots = resolve('test-results/screens');
 const corpus = `http://127.0.0.1:${CORPUS_PORT}/`;
-const zh = '#/law/fictional-open-data-law-zh/compare/first-draft/second-reading';
-const en = '#/law/fictional-open-data-law-en/compare/second-reading/final';
-
-/** The comparison view, once the worker has answered. */
-async function openComparison(page: Page, url: string): Promise<Locator> {
-  await page.goto(url);
-  const view = page.locator('lawdiff-compare-view');
-  await expect(view.locator('.article-row').first()).toBeVisible({ timeout: 30_000 });
-  return view;
-}
 
 /** The row whose (new, or else old) article label is exactly `label`. */
 function row(view: Locator, label: string): Locator {

@@ -5,18 +5,8 @@
  * draft said 本章: by words that is 本章 → 本法, by characters 章 → 法.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-
-const zh = '#/law/fictional-open-data-law-zh/compare/first-draft/second-reading';
-const en = '#/law/fictional-open-data-law-en/compare/second-reading/final';
-
-/** The comparison view, once the worker has answered. */
-async function openComparison(page: Page, url: string): Promise<Locator> {
-  await page.goto(url);
-  const view = page.locator('lawdiff-compare-view');
-  await expect(view.locator('.article-row').first()).toBeVisible({ timeout: 30_000 });
-  return view;
-}
+import { expect, test, type Locator } from '@playwright/test';
+import { en, openComparison, zh } from './sample.js';
 
 /** The text of each `<del>` or `<ins>` in a row's redline, without its hidden screen-reader label. */
 function marks(row: Locator, tag: 'del' | 'ins'): Promise<string[]> {

@@ -1,0 +1,15 @@
+/** What several browser specs share: comparisons of the shipped sample law, and opening one. */
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The Chinese edition, first draft → second reading draft. */
+export const zh = '#/law/fictional-open-data-law-zh/compare/first-draft/second-reading';
+/** The English edition, second reading draft → final text. */
+export const en = '#/law/fictional-open-data-law-en/compare/second-reading/final';
+
+/** The comparison view, once the worker has answered. */
+export async function openComparison(page: Page, url: string): Promise<Locator> {
+  await page.goto(url);
+  const view = page.locator('lawdiff-compare-view');
+  await expect(view.locator('.article-row').first()).toBeVisible({ timeout: 30_000 });
+  return view;
+}
