@@ -13,6 +13,7 @@ import type { Annex, Annotation, Article, BodyNode, Division, Item, Paragraph, R
 import { romanToArabic } from './uslm.js';
 import { childElements, collapseSpace, descendants, firstChild, parseXml, rawText } from './xml.js';
 import type { XmlElement } from './xml.js';
+import type { ProgressCallback } from './builder.js';
 
 /** The Akoma Ntoso 3.0 namespace. */
 export const AKN_NS = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
@@ -428,9 +429,12 @@ function error(el: XmlElement, message: string): Problem {
   return { severity: 'error', line: el.line, column: el.column, text: '', message };
 }
 
-/** Imports an Akoma Ntoso 3.0 act, bill or doc; malformed XML and other documents are reported as error problems. */
-export function importAkn(text: string): { doc: VersionDoc; problems: Problem[] } {
-  const parsed = parseXml(text);
+/**
+ * Imports an Akoma Ntoso 3.0 act, bill or doc; malformed XML and other documents are reported as error problems.
+ * `onProgress` gets the fraction of the XML parsed, every 64 KB.
+ */
+export function importAkn(text: string, onProgress?: ProgressCallback): { doc: VersionDoc; problems: Problem[] } {
+  const parsed = parseXml(text, {}, onProgress);
   const doc = emptyDoc('');
   if (!parsed.root) return { doc, problems: parsed.problems };
   const root = parsed.root;

@@ -220,6 +220,15 @@ export class BodyBuilder {
   }
 }
 
+/** Receives the fraction (0..1) of the input an importer has read; see `ImportOptions.onProgress` (import/index.ts). */
+export type ProgressCallback = (fraction: number) => void;
+
+/**
+ * Line-based importers report progress when `(lineIndex & PROGRESS_LINE_MASK) === 0`:
+ * every 2,048 lines, one bitwise test per line and no allocation.
+ */
+export const PROGRESS_LINE_MASK = 2047;
+
 /** Splits text into lines, dropping a BOM and normalizing CRLF/CR. */
 export function splitLines(text: string): string[] {
   // Zero-width spaces and word joiners are invisible typesetting leftovers, not text (a line holding only one is blank).

@@ -8,7 +8,7 @@ import { para } from '../doc.js';
 import { CN_NUMERAL_CHARS, parseChineseNumeral } from '../numerals.js';
 import type { Problem } from '../problems.js';
 import type { VersionDoc } from '../types.js';
-import { BodyBuilder, collapse, collapseCjk, splitLines, splitNoteLabel } from './builder.js';
+import { BodyBuilder, collapse, collapseCjk, PROGRESS_LINE_MASK, splitLines, splitNoteLabel, type ProgressCallback } from './builder.js';
 
 const N = `[${CN_NUMERAL_CHARS}]+`;
 /** `第一百零六条 text`, `第七条之一 text`; the designation is followed by white space or the end of line. */
@@ -40,8 +40,8 @@ export function cnArticleNum(main: string, sub?: string): string | undefined {
   return s === undefined ? undefined : `${n}-${s}`;
 }
 
-/** Imports a PRC-style text. */
-export function importCn(text: string, language = 'zh-Hans'): { doc: VersionDoc; problems: Problem[] } {
+/** Imports a PRC-style text; `onProgress` gets the fraction of lines read every 2,048 lines. */
+export function importCn(text: string, language = 'zh-Hans', onProgress?: ProgressCallback): { doc: VersionDoc; problems: Problem[] } {
   const b = new BodyBuilder(language);
   const lines = splitLines(text).map((t, i) => ({ t, n: i + 1 }));
   const hasInfoEnd = lines.some((l) => /<!--\s*INFO END\s*-->/.test(l.t));
@@ -58,6 +58,7 @@ export function importCn(text: string, language = 'zh-Hans'): { doc: VersionDoc;
   };
 
   for (let i = 0; i < lines.length; i++) {
+    if (onProgress !== undefined && (i & PROGRESS_LINE_MASK) === 0) onProgress(i / lines.length);
     let raw = lines[i]!.t;
     const lineNo = lines[i]!.n;
     // A book file glued to the end of the previous one: `…除外。# 中华人民共和国民法典`.

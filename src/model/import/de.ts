@@ -9,7 +9,7 @@ import { para } from '../doc.js';
 import { normalizeDivisionNum } from '../numerals.js';
 import type { Problem } from '../problems.js';
 import type { VersionDoc } from '../types.js';
-import { BodyBuilder, collapse, splitLines } from './builder.js';
+import { BodyBuilder, collapse, PROGRESS_LINE_MASK, splitLines, type ProgressCallback } from './builder.js';
 
 /** Division words, outermost first; the index breaks ties between headings of the same Markdown depth. */
 const DIVISION_WORDS = ['Buch', 'Teil', 'Kapitel', 'Abschnitt', 'Unterabschnitt', 'Titel', 'Untertitel', 'Unterkapitel'] as const;
@@ -35,8 +35,8 @@ const ITEMS: [RegExp, string][] = [
 const FOOTNOTE = /^\[\^[^\]\s]+\]:\s*(?:\*\*([^*]+?):?\*\*:?)?\s*(.*)$/su;
 const PREAMBLE_HEADINGS = /^(Eingangsformel|Präambel|Praeambel)$/u;
 
-/** Imports a German law in Markdown. */
-export function importDe(text: string, language = 'de'): { doc: VersionDoc; problems: Problem[] } {
+/** Imports a German law in Markdown; `onProgress` gets the fraction of lines read every 2,048 lines. */
+export function importDe(text: string, language = 'de', onProgress?: ProgressCallback): { doc: VersionDoc; problems: Problem[] } {
   const b = new BodyBuilder(language);
   const lines = splitLines(text);
   let i = 0;
@@ -58,6 +58,7 @@ export function importDe(text: string, language = 'de'): { doc: VersionDoc; prob
   };
 
   for (; i < lines.length; i++) {
+    if (onProgress !== undefined && (i & PROGRESS_LINE_MASK) === 0) onProgress(i / lines.length);
     const raw = lines[i]!;
     const lineNo = i + 1;
     const t = raw.replace(/\s+$/u, '');

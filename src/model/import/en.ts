@@ -9,7 +9,7 @@ import { para } from '../doc.js';
 import { normalizeDivisionNum } from '../numerals.js';
 import type { Problem } from '../problems.js';
 import type { VersionDoc } from '../types.js';
-import { BodyBuilder, collapse, splitLines, splitNoteLabel } from './builder.js';
+import { BodyBuilder, collapse, PROGRESS_LINE_MASK, splitLines, splitNoteLabel, type ProgressCallback } from './builder.js';
 
 const ARTICLE_WORDS = /^(Article|Art\.|ARTICLE|Section|Sec\.|SECTION|SEC\.|§)\s+/u;
 const NUMBER = /^(\d+[A-Za-z]{0,2}(?:-\d+)?)(?![\w-])\.?(?::)?/u;
@@ -45,8 +45,8 @@ function splitCaption(rest: string): { heading: string; text: string } {
   return { heading: '', text: candidate };
 }
 
-/** Imports English plain text. */
-export function importEn(text: string, language = 'en'): { doc: VersionDoc; problems: Problem[] } {
+/** Imports English plain text; `onProgress` gets the fraction of lines read every 2,048 lines. */
+export function importEn(text: string, language = 'en', onProgress?: ProgressCallback): { doc: VersionDoc; problems: Problem[] } {
   const b = new BodyBuilder(language);
   const lines = splitLines(text);
   const scheme = detectScheme(lines);
@@ -63,6 +63,7 @@ export function importEn(text: string, language = 'en'): { doc: VersionDoc; prob
   };
 
   for (let i = 0; i < lines.length; i++) {
+    if (onProgress !== undefined && (i & PROGRESS_LINE_MASK) === 0) onProgress(i / lines.length);
     const raw = lines[i]!;
     const lineNo = i + 1;
     const t = raw.trim();

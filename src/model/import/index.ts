@@ -11,6 +11,7 @@ import { importDe } from './de.js';
 import { importEn } from './en.js';
 import { importTwJson, importTwMarkdown } from './tw.js';
 import { importUslm } from './uslm.js';
+import type { ProgressCallback } from './builder.js';
 import { emptyDoc } from '../doc.js';
 
 /** What an import produced: the version (possibly partial) and every problem, errors first. */
@@ -29,6 +30,14 @@ export interface ImportOptions {
   fileName?: string;
   /** Language of the text when the format does not say (`zh-Hans`, `de`, …). */
   language?: string;
+  /**
+   * Called with the fraction (0..1) of the input read so far, for a progress bar: once with 0
+   * at the start, then at most every ~2,000 lines (Markdown and text formats) or 64 KB (XML),
+   * always with a larger fraction than the call before, and once with 1 when the import is
+   * done. JSON formats report only 0 and 1. Cheap enough to leave on; the result is the same
+   * with or without it. Runs synchronously inside the import (post it from a worker as is).
+   */
+  onProgress?: (fraction: number) => void;
 }
 
 /** Human names of the formats, for messages and the UI. */
@@ -104,22 +113,22 @@ function defaultLanguage(format: SourceFormat, text: string): string {
   }
 }
 
-function run(format: SourceFormat, text: string, language: string): { doc: VersionDoc; problems: Problem[] } {
+function run(format: SourceFormat, text: string, language: string, progress: ProgressCallback | undefined): { doc: VersionDoc; problems: Problem[] } {
   switch (format) {
     case 'cn':
-      return importCn(text, language);
+      return importCn(text, language, progress);
     case 'tw':
-      return importTwMarkdown(text, language);
+      return importTwMarkdown(text, language, progress);
     case 'tw-json':
       return importTwJson(text, language);
     case 'de':
-      return importDe(text, language);
+      return importDe(text, language, progress);
     case 'en':
-      return importEn(text, language);
+      return importEn(text, language, progress);
     case 'uslm':
-      return importUslm(text);
+      return importUslm(text, progress);
     case 'akn':
-      return importAkn(text);
+      return importAkn(text, progress);
     case 'json': {
       const r = parseVersionDoc(text);
       return { doc: r.doc ?? emptyDoc(language), problems: r.problems };
@@ -145,11 +154,26 @@ export function importSource(text: string, options: ImportOptions = {}): ImportR
       `unknown format: could not recognize ${options.fileName ?? 'the text'} as any of ${Object.values(FORMAT_NAMES).join(', ')}; name one with --format`,
     );
     if (options.fileName) p.file = options.fileName;
+    options.onProgress?.(1);
     return { ok: false, format: 'en', doc: emptyDoc(options.language ?? 'und'), problems: [p] };
   }
   const language = options.language ?? defaultLanguage(format, text);
-  const { doc, problems } = run(format, text, language);
+  const progress = options.onProgress && increasing(options.onProgress);
+  progress?.(0);
+  const { doc, problems } = run(format, text, language, progress);
   if (options.fileName) for (const p of problems) p.file ??= options.fileName;
   problems.sort((a, b) => (a.severity === b.severity ? a.line - b.line : a.severity === 'error' ? -1 : 1));
+  options.onProgress?.(1);
   return { ok: !hasErrors(problems), format, doc, problems };
+}
+
+/** Passes on only fractions in [0, 1) larger than the last one passed, so the caller's bar never goes back and 1 comes once, at the end. */
+function increasing(onProgress: ProgressCallback): ProgressCallback {
+  let last = -1;
+  return (fraction) => {
+    if (fraction > last && fraction < 1) {
+      last = fraction;
+      onProgress(fraction);
+    }
+  };
 }

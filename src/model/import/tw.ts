@@ -12,7 +12,7 @@ import { CN_NUMERAL_CHARS, parseChineseNumeral } from '../numerals.js';
 import type { Problem } from '../problems.js';
 import type { VersionDoc } from '../types.js';
 import { jsonErrorLine } from '../validate.js';
-import { BodyBuilder, collapse, collapseCjk, splitLines } from './builder.js';
+import { BodyBuilder, collapse, collapseCjk, PROGRESS_LINE_MASK, splitLines, type ProgressCallback } from './builder.js';
 import { cnArticleNum } from './cn.js';
 
 const N = `[${CN_NUMERAL_CHARS}]+`;
@@ -72,12 +72,13 @@ function addBodyLine(b: BodyBuilder, line: string): void {
   b.addParagraph(para(t));
 }
 
-/** Imports the Markdown of a Taiwan law. */
-export function importTwMarkdown(text: string, language = 'zh-Hant'): { doc: VersionDoc; problems: Problem[] } {
+/** Imports the Markdown of a Taiwan law; `onProgress` gets the fraction of lines read every 2,048 lines. */
+export function importTwMarkdown(text: string, language = 'zh-Hant', onProgress?: ProgressCallback): { doc: VersionDoc; problems: Problem[] } {
   const b = new BodyBuilder(language);
   const lines = splitLines(text);
   let inReason = false;
   for (let i = 0; i < lines.length; i++) {
+    if (onProgress !== undefined && (i & PROGRESS_LINE_MASK) === 0) onProgress(i / lines.length);
     const raw = lines[i]!;
     const lineNo = i + 1;
     const t = raw.replace(/\s+$/u, '');

@@ -11,6 +11,7 @@ import type { Problem } from '../problems.js';
 import type { Article, BodyNode, Division, Item, Paragraph, VersionDoc } from '../types.js';
 import { childElements, collapseSpace, firstChild, parseXml, textOf } from './xml.js';
 import type { XmlElement } from './xml.js';
+import type { ProgressCallback } from './builder.js';
 
 /** The USLM namespace. */
 export const USLM_NS = 'http://schemas.gpo.gov/xml/uslm';
@@ -347,9 +348,12 @@ function metaKey(el: XmlElement): string {
   return el.ns === DC_NS ? `dc:${el.name}` : el.name;
 }
 
-/** Imports a USLM 2.x bill or resolution; malformed XML and other roots are reported as error problems. */
-export function importUslm(text: string): { doc: VersionDoc; problems: Problem[] } {
-  const parsed = parseXml(text);
+/**
+ * Imports a USLM 2.x bill or resolution; malformed XML and other roots are reported as error problems.
+ * `onProgress` gets the fraction of the XML parsed, every 64 KB.
+ */
+export function importUslm(text: string, onProgress?: ProgressCallback): { doc: VersionDoc; problems: Problem[] } {
+  const parsed = parseXml(text, {}, onProgress);
   const doc = emptyDoc('en');
   if (!parsed.root) return { doc, problems: parsed.problems };
   const root = parsed.root;

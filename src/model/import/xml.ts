@@ -9,6 +9,7 @@ import { SaxesParser } from 'saxes';
 import type { SaxesTagNS } from 'saxes';
 import { excerpt } from '../problems.js';
 import type { Problem } from '../problems.js';
+import type { ProgressCallback } from './builder.js';
 
 /** The namespace bound to the `xml:` prefix. */
 export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
@@ -70,8 +71,15 @@ class Abort {
   constructor(readonly problem: Problem) {}
 }
 
-/** Parses XML text into an element tree; errors (malformed XML, DTD, unknown entity, limits) become problems. */
-export function parseXml(text: string, limits: Partial<XmlLimits> = {}): XmlParseResult {
+/** How much text {@link parseXml} hands the parser at a time when it reports progress. */
+const PROGRESS_CHUNK = 64 * 1024;
+
+/**
+ * Parses XML text into an element tree; errors (malformed XML, DTD, unknown entity, limits) become problems.
+ * With `onProgress`, the text is fed to the parser 64 KB at a time and the fraction read so far
+ * reported after each piece (the tree is the same either way).
+ */
+export function parseXml(text: string, limits: Partial<XmlLimits> = {}, onProgress?: ProgressCallback): XmlParseResult {
   const lim: XmlLimits = { ...defaultXmlLimits, ...limits };
   const problems: Problem[] = [];
   let lines: string[] | null = null;
@@ -188,7 +196,16 @@ export function parseXml(text: string, limits: Partial<XmlLimits> = {}): XmlPars
 
   try {
     // A byte order mark is not part of the text; dropping it keeps columns as editors count them.
-    parser.write(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).close();
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    if (onProgress === undefined || body.length <= PROGRESS_CHUNK) parser.write(body);
+    else {
+      // saxes carries a trailing CR or half a surrogate pair over to the next write, so any cut is safe.
+      for (let at = 0; at < body.length; at += PROGRESS_CHUNK) {
+        parser.write(body.slice(at, at + PROGRESS_CHUNK));
+        onProgress(Math.min(at + PROGRESS_CHUNK, body.length) / body.length);
+      }
+    }
+    parser.close();
   } catch (e) {
     if (e instanceof Abort) problems.push(e.problem);
     else {
