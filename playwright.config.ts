@@ -5,7 +5,7 @@
  */
 import { defineConfig } from '@playwright/test';
 
-import { CORPUS_PORT, DIST, DIST_CORPUS, PORT } from './tests/e2e/ports.js';
+import { CORPUS_PORT, DEV_CORPUS_PORT, DIST, DIST_CORPUS, PORT } from './tests/e2e/ports.js';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -52,6 +52,16 @@ export default defineConfig({
       url: `http://127.0.0.1:${CORPUS_PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // The development server on the same real laws (what `LAWDIFF_COLLECTION=../shared/corpus npm start` serves).
+      command: `npx vite --port ${DEV_CORPUS_PORT} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${DEV_CORPUS_PORT}/`,
+      env: { LAWDIFF_COLLECTION: process.env.LAWDIFF_CORPUS ?? '../shared/corpus' },
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
       stdout: 'ignore',
       stderr: 'pipe',
     },

@@ -37,6 +37,7 @@ import { renderArticleRow, renderDivisionRow, type RowContext } from './compare-
 import { ExportEvent, JumpEvent, NoteChangeEvent, ParamsChangeEvent } from './events.js';
 import { stageName } from './format.js';
 import { strings, uiLanguage } from './strings.js';
+import { RevealController } from './reveal-controller.js';
 import { base } from './theme.js';
 
 /** Above this many rows, only the rows on screen are rendered. */
@@ -79,6 +80,8 @@ export class LawdiffCompareView extends LitElement {
     if (box) this.style.setProperty('--ld-sticky-height', `${Math.ceil(box.blockSize)}px`);
   });
 
+  /** Scrolls to the focused row and keeps it in place (see reveal-controller.ts). */
+  private readonly revealer = new RevealController(this);
   private model: CompareModel | undefined;
   private visible: Row[] = [];
   private changes: number[] = [];
@@ -212,22 +215,38 @@ export class LawdiffCompareView extends LitElement {
     }
   }
 
-  /** Scrolls a row into view and moves keyboard focus to it (only scrolls while the history panel has the focus). */
-  private async reveal(index: number): Promise<void> {
+  /** Places a row just below the toolbar (its heading visible), keeps it there while the rows around it are measured, and moves the keyboard focus to it (only scrolls while the history panel has the focus). */
+  private async reveal(index: number, focusKey?: string): Promise<void> {
     const row = this.visible[index];
     if (!row) return;
-    const find = (): HTMLElement | null => this.renderRoot.querySelector<HTMLElement>(`[id="row-${CSS.escape(row.key)}"]`);
-    if (this.virtualizer && !this.printing) {
-      this.virtualizer.element(index)?.scrollIntoView({ block: 'center' });
-      await this.virtualizer.layoutComplete;
-      await new Promise((r) => requestAnimationFrame(r));
-    }
-    const el = find();
+    const find = (key: string) => this.renderRoot.querySelector<HTMLElement>(`[id="row-${CSS.escape(key)}"]`);
+    const el = await this.revealer.reveal({
+      find: () => find(row.key),
+      bringNear: async () => {
+        const v = this.virtualizer;
+        if (!v || this.printing) return;
+        await v.updateComplete;
+        try {
+          v.element(index)?.scrollIntoView({ block: 'start' });
+        } catch {
+          // The virtualizer has not made its layout yet (a cold load): asked again on the next frame.
+        }
+      },
+      settled: () => this.virtualizer?.layoutComplete ?? Promise.resolve(),
+      offset: () => this.stickyBottom(),
+    });
     if (!el) return;
-    if (!this.virtualizer) el.scrollIntoView({ block: 'center' });
-    if (!this.params?.history) el.focus({ preventScroll: true });
+    if (!this.params?.history) (focusKey ? find(focusKey) : el)?.focus({ preventScroll: true });
     // Measured by scripts/bench/browser.mjs: the time to jump to an article.
     performance.mark('lawdiff:revealed');
+  }
+
+  /** How far from the top of the window a row must start to be clear of the toolbar (which scrolls away on a phone). */
+  private stickyBottom(): number {
+    const gap = 8;
+    const s = this.sticky;
+    if (!s || getComputedStyle(s).position !== 'sticky') return gap;
+    return Math.ceil(s.getBoundingClientRect().height) + gap;
   }
 
   private readonly onKey = (e: KeyboardEvent): void => {
@@ -242,13 +261,17 @@ export class LawdiffCompareView extends LitElement {
 
   private readonly onStep = (e: StepEvent): void => this.step(e.what, e.delta);
 
+  /** A division from the table of contents: its heading goes to the top, the focus to its first article. */
   private readonly onJump = (e: JumpEvent): void => {
     const index = this.visible.findIndex((r) => r.key === e.rowKey);
-    if (index >= 0) {
-      void this.reveal(index).then(() => undefined);
-      const next = this.visible.slice(index).find((r) => r.type === 'article');
-      if (next) this.ask({ focus: next.key }, true);
+    if (index < 0) return;
+    const next = this.visible.slice(index).find((r) => r.type === 'article');
+    if (next) {
+      // Already in place once the division is: no second reveal for the focus.
+      this.lastRevealed = next.key;
+      this.ask({ focus: next.key }, true);
     }
+    void this.reveal(index, next?.key);
   };
 
   private readonly onBeforePrint = (): void => {
