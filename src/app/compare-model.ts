@@ -1,13 +1,14 @@
 /**
  * The comparison as the viewer shows it: rows in new-version order (division
  * headings and article changes), each article row with its kind, its texts,
- * its annotations and its stable key; plus filtering and search over rows.
- * Pure: no DOM, so it is unit-tested and reused by the HTML export.
+ * the explanations of the change and its stable key; plus filtering and
+ * search over rows. Pure: no DOM, so it is unit-tested and reused by the HTML
+ * export.
  */
 import { listArticles, paragraphLines } from '../model/doc.js';
 import { divisionTitle } from '../model/articles.js';
-import type { Annotation, Article, Division, VersionDoc } from '../model/types.js';
-import { lineageOf, type History } from '../diff/history.js';
+import type { Annotation, Article, Division, VersionDoc, VersionInfo } from '../model/types.js';
+import { lineageOf, type History, type Lineage } from '../diff/history.js';
 import type { ArticleRef, Change, Comparison, DivisionRef } from '../diff/types.js';
 import { divisionRefs } from '../diff/divisions.js';
 
@@ -37,6 +38,26 @@ export interface RowArticle {
   path: string[];
 }
 
+/**
+ * An annotation shown with a row, and the reading that attached it. An
+ * annotation on an article of reading R explains R's change to it, so it
+ * belongs with comparisons that step into R.
+ */
+export interface RowAnnotation extends Annotation {
+  /** Id of the reading whose text carries it. */
+  version: string;
+  /** That reading's label when the comparison spans several readings (so the reader knows which step it explains); else undefined. */
+  reading: string | undefined;
+}
+
+/** The texts of a law's readings, for the explanations of readings between the two compared. */
+export interface Readings {
+  /** Content by version id (the published readings that were loaded). */
+  docs: Readonly<Record<string, VersionDoc>>;
+  /** The law's readings, for their labels. */
+  versions: readonly VersionInfo[];
+}
+
 /** A change between two articles (or groups), as a row. */
 export interface ArticleRow {
   type: 'article';
@@ -46,8 +67,8 @@ export interface ArticleRow {
   change: Change;
   old: RowArticle[];
   new: RowArticle[];
-  /** Annotations of the new version on the new articles (or of the old version on a deleted one). */
-  annotations: Annotation[];
+  /** The explanations of the change from the older reading to the newer one (see {@link buildModel}). */
+  annotations: RowAnnotation[];
   /** Key of the top-level division of the new version it sits in (old version for deleted rows). */
   topDivision: string;
   /** Lower-cased text of both sides, for search (computed on first use). */
@@ -113,14 +134,57 @@ function located(doc: VersionDoc): { articles: Article[]; paths: string[][]; div
   return { articles: list.map((l) => l.article), paths: list.map((l) => l.divisions.map(divisionTitle)), divisions: refs.byNode };
 }
 
-function byArticle(annotations: readonly Annotation[]): Map<string, Annotation[]> {
-  const m = new Map<string, Annotation[]>();
-  for (const a of annotations) {
-    const list = m.get(a.article);
+/** A reading's annotations by article number, and the numbers of its articles. */
+interface NotesOf {
+  id: string;
+  label: string | undefined;
+  byArticle: Map<string, Annotation[]>;
+  articles: Set<string>;
+}
+
+function notesOf(doc: VersionDoc, id: string, label: string | undefined): NotesOf {
+  const byArticle = new Map<string, Annotation[]>();
+  for (const a of doc.annotations) {
+    const list = byArticle.get(a.article);
     if (list) list.push(a);
-    else m.set(a.article, [a]);
+    else byArticle.set(a.article, [a]);
   }
-  return m;
+  return { id, label, byArticle, articles: new Set(listArticles(doc).map((l) => l.article.num)) };
+}
+
+/** The annotations a reading attaches to these article numbers, in that order, each once. */
+function annotationsOn(r: NotesOf, nums: Iterable<string>): RowAnnotation[] {
+  const out: RowAnnotation[] = [];
+  for (const num of new Set(nums)) for (const a of r.byArticle.get(num) ?? []) out.push({ ...a, version: r.id, reading: r.label });
+  return out;
+}
+
+/**
+ * The explanations of one change. Without the history, or when a reading
+ * between the two is missing: the newer reading's annotations on the row's
+ * new articles, or, for a deleted article, on its number when the newer
+ * reading has no article of that number (a reason for deleting it). With the
+ * history: for every reading after the older one up to the newer one, the
+ * annotations on the row's lineages' articles in that reading, and the
+ * reason for deleting one of them there, in reading order.
+ */
+function explain(c: Change, readings: readonly NotesOf[], lineages: readonly Lineage[] | undefined, from: number): RowAnnotation[] {
+  const last = readings[readings.length - 1]!;
+  if (!lineages) {
+    if (c.new.length > 0) return annotationsOn(last, c.new.map((r) => r.num));
+    return annotationsOn(last, c.old.map((r) => r.num).filter((num) => !last.articles.has(num)));
+  }
+  return readings.flatMap((r, i) => {
+    const v = from + 1 + i;
+    const nums: string[] = [];
+    for (const l of lineages) {
+      const cell = l.cells[v];
+      const before = l.cells[v - 1];
+      if (cell) nums.push(cell.num);
+      else if (before && l.mergedInto?.version !== v && !r.articles.has(before.num)) nums.push(before.num);
+    }
+    return annotationsOn(r, nums);
+  });
 }
 
 /** Everything the view needs of one comparison. */
@@ -135,6 +199,13 @@ export interface CompareModel {
 /**
  * Builds the rows of a comparison. `history` (when given) supplies stable
  * keys; without it, keys are `<new version id>~<num>` (`<old id>~<num>` for deletions).
+ *
+ * A row's annotations are the explanations of the step from the older
+ * reading to the newer one: an annotation explains why its reading changed
+ * an article, so the older reading's own never show (they explain how it came
+ * to be). With `history` and `readings`, a comparison across several readings
+ * shows those of every reading after the older one up to the newer one on the
+ * row's lineages, each labelled with its reading.
  */
 export function buildModel(
   oldDoc: VersionDoc,
@@ -142,11 +213,16 @@ export function buildModel(
   comparison: Comparison,
   ids: { old: string; new: string },
   history?: History,
+  readings?: Readings,
 ): CompareModel {
   const o = located(oldDoc);
   const n = located(newDoc);
-  const newNotes = byArticle(newDoc.annotations);
-  const oldNotes = byArticle(oldDoc.annotations);
+  const steps = explainedReadings({ old: oldDoc, new: newDoc }, ids, history, readings);
+  const lineagesOf = (c: Change): Lineage[] | undefined => {
+    if (!history || !steps.lineages) return undefined;
+    const found = [...c.new.map((r) => lineageOf(history, ids.new, r.num)), ...c.old.map((r) => lineageOf(history, ids.old, r.num))];
+    return [...new Set(found.filter((l): l is Lineage => l !== undefined))];
+  };
   const side = (doc: typeof o, refs: readonly ArticleRef[]): RowArticle[] =>
     refs.map((ref) => ({ article: doc.articles[ref.index]!, ref, path: doc.paths[ref.index]! }));
   const keyOf = (c: Change): string => {
@@ -206,7 +282,7 @@ export function buildModel(
     if (c.new[0]) emitPath(lead.divisions, newDivisionRows);
     else emitPath(lead.divisions, oldDivisionRows);
     const kind = rowKind(c);
-    const annotations = c.new.length > 0 ? c.new.flatMap((r) => newNotes.get(r.num) ?? []) : c.old.flatMap((r) => oldNotes.get(r.num) ?? []);
+    const annotations = explain(c, steps.readings, lineagesOf(c), steps.from);
     const topDivision = c.new[0] ? c.new[0].divisions[0] ?? '' : `old:${c.old[0]!.divisions[0] ?? ''}`;
     const row: ArticleRow = {
       type: 'article',
@@ -233,6 +309,37 @@ export function buildModel(
     ? tops.map((r) => ({ key: r.key, title: divisionTitle(r), ...(mapCounts.get(r.key) ?? { changes: 0, articles: 0 }) }))
     : [{ key: '', title: '', ...(mapCounts.get('') ?? { changes: 0, articles: 0 }) }];
   return { rows, indexOfKey, map };
+}
+
+/**
+ * The readings whose annotations explain old → new: every reading after the
+ * earlier of the two up to the later one (`from` is the earlier one's index in
+ * the history), labelled when there are several or the comparison runs
+ * backwards; `lineages` says whether rows can follow their lineages through
+ * them. Only the newer reading, unlabelled, without the history or a
+ * reading's text.
+ */
+function explainedReadings(
+  docs: { old: VersionDoc; new: VersionDoc },
+  ids: { old: string; new: string },
+  history: History | undefined,
+  readings: Readings | undefined,
+): { readings: NotesOf[]; from: number; lineages: boolean } {
+  const only = { readings: [notesOf(docs.new, ids.new, undefined)], from: -1, lineages: false };
+  if (!history || !readings) return only;
+  const a = history.versionIds.indexOf(ids.old);
+  const b = history.versionIds.indexOf(ids.new);
+  if (a < 0 || b < 0 || a === b) return only;
+  const from = Math.min(a, b);
+  const between = history.versionIds.slice(from + 1, Math.max(a, b) + 1);
+  const labelled = between.length > 1 || b < a;
+  const out: NotesOf[] = [];
+  for (const id of between) {
+    const doc = id === ids.new ? docs.new : id === ids.old ? docs.old : readings.docs[id];
+    if (!doc) return only;
+    out.push(notesOf(doc, id, labelled ? (readings.versions.find((v) => v.id === id)?.label ?? id) : undefined));
+  }
+  return { readings: out, from, lineages: true };
 }
 
 function once(f: () => string): () => string {

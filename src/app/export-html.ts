@@ -9,9 +9,9 @@
  */
 import type { Granularity } from '../diff/tokens.js';
 import type { ComparisonStats } from '../diff/types.js';
-import type { Annotation, Law, VersionInfo } from '../model/types.js';
+import type { Law, VersionInfo } from '../model/types.js';
 import { strings, uiLanguage } from '../ui/strings.js';
-import type { ArticleRow, DivisionRow, Filter, Row } from './compare-model.js';
+import type { ArticleRow, DivisionRow, Filter, Row, RowAnnotation } from './compare-model.js';
 import { diffBlocks, headingSpans, plainBlocks, rowCaption, type Block, type Side, type Span } from './row-text.js';
 import { lawTitle, originalTitle } from './titles.js';
 
@@ -89,12 +89,13 @@ function side(row: ArticleRow, which: Side): string {
   return head + blocks(plainBlocks(own, mark));
 }
 
-function annotations(list: readonly Annotation[], lang: string): string {
+function annotations(list: readonly RowAnnotation[], lang: string): string {
   return list
     .map((a) => {
       const kind = strings.annotation[a.kind];
+      const reading = a.reading ? ` · <span class="reading">${e(a.reading)}</span>` : '';
       const source = a.source && a.source.toLowerCase() !== kind.toLowerCase() ? ` · <span${langAttr(lang)}>${e(a.source)}</span>` : '';
-      return `<aside class="annotation"><p class="annotation-head"><strong>${e(kind)}</strong>${source}</p><div class="annotation-text"${langAttr(lang)}>${e(a.text)}</div></aside>`;
+      return `<aside class="annotation"><p class="annotation-head"><strong>${e(kind)}</strong>${reading}${source}</p><div class="annotation-text"${langAttr(lang)}>${e(a.text)}</div></aside>`;
     })
     .join('\n');
 }

@@ -49,12 +49,14 @@ export interface HistoryEntry {
   lang: string;
   /** The published reading before this one (what `change` compares with), if any. */
   previous: VersionInfo | undefined;
+  /** Readings between `previous` and this one that have no text (unpublished, not loaded): the change spans them. */
+  skipped: VersionInfo[];
   /** The change from `previous` that brought the article here (or deleted it, or merged it away). */
   change: Change | undefined;
   /** Both sides of `change`, to draw its diff: all articles of a split or merge. */
   oldArticles: Article[];
   newArticles: Article[];
-  /** Annotations this reading attaches to the article. */
+  /** Annotations this reading attaches to the article (where it was deleted: its reason for deleting it, if it gives one). */
   annotations: Annotation[];
   splitFrom: RelatedLineage | undefined;
   splitInto: RelatedLineage[];
@@ -113,9 +115,10 @@ export function articleHistory(history: History, docs: Readonly<Record<string, V
   const lineage = resolveKey(history, key);
   if (!lineage) return undefined;
   const info = (id: string | undefined) => versions.find((x) => x.id === id);
-  const entries = versions.map((version): HistoryEntry => {
+  const entries = versions.map((version, at): HistoryEntry => {
     const v = history.versionIds.indexOf(version.id);
     const doc = docs[version.id];
+    const previous = v > 0 ? info(history.versionIds[v - 1]) : undefined;
     const entry: HistoryEntry = {
       version,
       index: v,
@@ -125,7 +128,8 @@ export function articleHistory(history: History, docs: Readonly<Record<string, V
       path: [],
       label: '',
       lang: doc?.language ?? '',
-      previous: v > 0 ? info(history.versionIds[v - 1]) : undefined,
+      previous,
+      skipped: previous ? versions.slice(versions.indexOf(previous) + 1, at) : [],
       change: undefined,
       oldArticles: [],
       newArticles: [],
@@ -148,11 +152,14 @@ export function articleHistory(history: History, docs: Readonly<Record<string, V
       if (!before) return entry;
       const change = comparison?.changes.find((c) => c.old.some((r) => r.num === before.num));
       const mergedAway = lineage.mergedInto?.version === v;
+      // A reason for deleting it names its old number, which this reading gives no article.
+      const reason = !mergedAway && doc && !articleIn(doc, before.num) ? doc.annotations.filter((a) => a.article === before.num) : [];
       return {
         ...entry,
         status: mergedAway ? 'merged-away' : 'deleted',
         change,
         ...sides(change),
+        annotations: reason,
         mergedInto: mergedAway ? related(history, lineage.mergedInto!.key, v) : undefined,
       };
     }

@@ -123,13 +123,17 @@ function where(caption: RowCaption, lang: string, oldHref: string | undefined): 
 
 /**
  * Annotations (official explanations) as disclosure blocks in the law's
- * language; `open` shows them expanded (print, the article history).
+ * language, each with the reading it comes from when it says one (a
+ * comparison across several readings); `open` shows them expanded (print,
+ * the article history).
  */
-export function renderAnnotations(list: readonly Annotation[], lang: string, open: boolean): unknown {
+export function renderAnnotations(list: readonly (Annotation & { reading?: string | undefined })[], lang: string, open: boolean): unknown {
   if (list.length === 0) return nothing;
   return list.map(
     (a) => html`<details class="annotation" lang=${lang} ?open=${open}>
-      <summary lang=${uiLanguage}><span class="kind">${strings.annotation[a.kind]}</span>${a.source && a.source.toLowerCase() !== strings.annotation[a.kind].toLowerCase()
+      <summary lang=${uiLanguage}><span class="kind">${strings.annotation[a.kind]}</span>${a.reading
+        ? html` · <span class="reading">${a.reading}</span>`
+        : nothing}${a.source && a.source.toLowerCase() !== strings.annotation[a.kind].toLowerCase()
         ? html` · <span class="source" lang=${lang}>${a.source}</span>`
         : nothing}
         <span class="first-line" lang=${lang}>${a.text.split('\n')[0]}</span></summary>

@@ -141,7 +141,10 @@ export class LawdiffCompareView extends LitElement {
     if (changed.has('result') && r) {
       const oldDoc = r.docs[this.oldId];
       const newDoc = r.docs[this.newId];
-      this.model = oldDoc && newDoc ? buildModel(oldDoc, newDoc, r.comparison, { old: this.oldId, new: this.newId }, r.history) : undefined;
+      this.model =
+        oldDoc && newDoc
+          ? buildModel(oldDoc, newDoc, r.comparison, { old: this.oldId, new: this.newId }, r.history, { docs: r.docs, versions: this.law?.versions ?? [] })
+          : undefined;
       // The same two readings by another unit: the rows are the same, so the focused one stays in place (and keeps the keyboard focus where it is).
       const pair = `${this.oldId}\n${this.newId}`;
       if (pair !== this.modelPair) this.lastRevealed = undefined;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { articleHistory, concordanceRows, excerptOf, orderLineages, type ArticleHistory } from '../../../src/app/history-model.js';
-import { lineageOf } from '../../../src/diff/history.js';
+import { buildHistory, lineageOf } from '../../../src/diff/history.js';
+import type { Article, VersionDoc, VersionInfo } from '../../../src/model/types.js';
+import { importCorpus } from '../diff/support.js';
 import { sample } from './sample.js';
 
 const zh = sample('zh');
@@ -145,5 +147,65 @@ describe('concordance', () => {
     expect(excerptOf(undefined)).toBe('');
     const long = { kind: 'article' as const, label: '', num: '1', heading: '', paragraphs: [{ num: '', text: 'x'.repeat(100), items: [] }] };
     expect(excerptOf(long, 10)).toBe(`${'x'.repeat(9)}…`);
+  });
+});
+
+describe('the unpublished third reading of the sample law', () => {
+  it('is a gap between the second reading and the final text, which is compared across it', () => {
+    for (const key of ['first-draft~15', 'final~45', 'first-draft~32']) {
+      const h = historyOf(key);
+      const gap = h.entries[2]!;
+      expect(gap).toMatchObject({ index: -1, status: 'unpublished', label: '', article: undefined, change: undefined });
+      expect(gap.version.id).toBe('third-reading');
+      const final = h.entries[3]!;
+      expect(final.previous?.id).toBe('second-reading');
+      expect(final.skipped.map((v) => v.id)).toEqual(['third-reading']);
+      expect(h.entries[1]!.skipped).toEqual([]);
+      expect(gap.skipped).toEqual([]);
+    }
+  });
+});
+
+describe('explanations in an article’s history', () => {
+  const article = (num: string, text: string): Article => ({ kind: 'article', label: `Art. ${num}`, num, heading: '', paragraphs: [{ num: '', text, items: [] }] });
+  const doc = (articles: Article[], annotations: VersionDoc['annotations']): VersionDoc => ({
+    format: 'lawdiff-version/1',
+    title: 'T',
+    language: 'en',
+    metadata: {},
+    preamble: [],
+    body: articles,
+    annexes: [],
+    annotations,
+  });
+
+  it('a reading’s reason for deleting an article shows where it was deleted; the explanation of its insertion where it came in', () => {
+    const v1 = doc([article('1', 'Everyone may read the data of the state.'), article('2', 'The minister keeps a register of open data.')], [
+      { article: '2', kind: 'explanation', text: 'Article 2 is new.', source: '' },
+    ]);
+    const v2 = doc([article('1', 'Everyone may read the data of the state.')], [{ article: '2', kind: 'explanation', text: 'Article 2 is deleted.', source: '' }]);
+    const docs = { v1, v2 };
+    const versions: VersionInfo[] = [
+      { id: 'v1', label: 'One', stage: '', date: '' },
+      { id: 'v2', label: 'Two', stage: '', date: '' },
+    ];
+    const h = articleHistory(buildHistory(versions.map((v) => ({ id: v.id, doc: docs[v.id as 'v1'] }))), docs, versions, 'v1~2')!;
+    expect(h.entries.map((e) => [e.status, e.annotations.map((a) => a.text)])).toEqual([
+      ['first', ['Article 2 is new.']],
+      ['deleted', ['Article 2 is deleted.']],
+    ]);
+  });
+
+  it('Taiwan’s PDPA: the 2010 第五十四條 was inserted in 2010 (its reason there) and deleted in 2015, whose reason is about the new 第五十四條', () => {
+    const ids = ['1995', '2010', '2015'];
+    const docs: Record<string, VersionDoc> = Object.fromEntries(ids.map((id) => [id, importCorpus(`tw-personal-data-protection-act/${id}.json`)]));
+    const versions: VersionInfo[] = ids.map((id) => ({ id, label: id, stage: '', date: '' }));
+    const history = buildHistory(ids.map((id) => ({ id, doc: docs[id]! })));
+    const old54 = articleHistory(history, docs, versions, '2010~54')!;
+    expect(old54.entries.map((e) => e.status)).toEqual(['absent', 'inserted', 'deleted']);
+    expect(old54.entries[1]!.annotations.map((a) => a.text.split('\n')[0])).toEqual(['一、本條新增。']);
+    expect(old54.entries[2]!.annotations).toEqual([]);
+    const new54 = articleHistory(history, docs, versions, '2015~54')!;
+    expect(new54.entries[2]!.annotations.map((a) => a.text)).toEqual(['照協商條文通過。']);
   });
 });

@@ -48,7 +48,7 @@ export function sample(edition: Edition): Sample {
 export function model(edition: Edition, oldId: string, newId: string): { model: CompareModel; comparison: Comparison } {
   const s = sample(edition);
   const comparison = compareVersions(s.docs[oldId]!, s.docs[newId]!);
-  return { model: buildModel(s.docs[oldId]!, s.docs[newId]!, comparison, { old: oldId, new: newId }, s.history), comparison };
+  return { model: buildModel(s.docs[oldId]!, s.docs[newId]!, comparison, { old: oldId, new: newId }, s.history, { docs: s.docs, versions: s.law.versions }), comparison };
 }
 
 /** An article row by its key; fails loudly when there is none. */
