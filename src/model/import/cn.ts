@@ -20,6 +20,8 @@ const DIVISION_LIKE = /^第\s*(\S{1,8}?)\s*(分编|分編|编|編|章|节|節)(?
 const ITEM_CN = new RegExp(`^[（(](${N})[）)][\\s\\u3000]*(.*)$`, 'u');
 const ITEM_CN_COMMA = new RegExp(`^(${N})、[\\s\\u3000]*(.*)$`, 'u');
 const ITEM_DIGIT = /^(\d{1,3})[.．、][\s\u3000]*(.*)$/u;
+/** HTML-like tags at the start of a line (`<html><body>`, `</p>`), with the spaces after them. */
+const LEADING_TAGS = /^(?:<\/?[A-Za-z][\w:-]*(?:\s[^<>]*)?\/?>[\s\u3000]*)+/u;
 const REPEALED = /^[（(]?删除[）)]?[。.]?$|^[（(]?刪除[）)]?[。.]?$/u;
 
 /** Division word → [normalized type, rank]. */
@@ -70,12 +72,27 @@ export function importCn(text: string, language = 'zh-Hans', onProgress?: Progre
       }
     }
     const line = raw.replace(/\s+$/u, '');
-    const trimmed = line.replace(/^[\s\u3000]+/u, '');
+    let trimmed = line.replace(/^[\s\u3000]+/u, '');
     if (trimmed === '') continue;
 
-    if (/^<!--.*-->$/.test(trimmed)) {
-      if (/INFO END/.test(trimmed)) metadataMode = false;
-      continue;
+    if (trimmed.charCodeAt(0) === 0x3c /* < */) {
+      if (/^<!--.*-->$/.test(trimmed)) {
+        if (/INFO END/.test(trimmed)) metadataMode = false;
+        continue;
+      }
+      // Leftovers of a web page: `<html><body>第六十条 …` would otherwise merge article 60 into 59.
+      const tags = LEADING_TAGS.exec(trimmed);
+      if (tags) {
+        const rest = trimmed.slice(tags[0].length);
+        if (rest === '') {
+          b.report('warning', lineNo, line, `stray markup ${JSON.stringify(tags[0].trim())} ignored`);
+          continue;
+        }
+        if (ARTICLE.test(rest) || DIVISION.test(rest)) {
+          b.report('warning', lineNo, line, `stray markup ${JSON.stringify(tags[0].trim())} before a heading ignored`);
+          trimmed = rest;
+        }
+      }
     }
 
     const heading = /^(#{1,6})(?:\s+(.*))?$/u.exec(trimmed);

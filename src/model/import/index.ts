@@ -13,6 +13,7 @@ import { importTwJson, importTwMarkdown } from './tw.js';
 import { importUslm } from './uslm.js';
 import type { ProgressCallback } from './builder.js';
 import { emptyDoc } from '../doc.js';
+import { numberingProblems } from '../numbering.js';
 
 /** What an import produced: the version (possibly partial) and every problem, errors first. */
 export interface ImportResult {
@@ -161,10 +162,22 @@ export function importSource(text: string, options: ImportOptions = {}): ImportR
   const progress = options.onProgress && increasing(options.onProgress);
   progress?.(0);
   const { doc, problems } = run(format, text, language, progress);
+  problems.push(...numberingProblems(doc, { lineText: sourceLines(format, text), hasLines: format !== 'json', known: problems }));
   if (options.fileName) for (const p of problems) p.file ??= options.fileName;
   problems.sort((a, b) => (a.severity === b.severity ? a.line - b.line : a.severity === 'error' ? -1 : 1));
   options.onProgress?.(1);
   return { ok: !hasErrors(problems), format, doc, problems };
+}
+
+/**
+ * The text of a source line, for the numbering warnings of line-based formats; undefined for
+ * XML (a line of markup says less than the article's label and heading) and version JSON (whose
+ * line numbers belong to the text it was imported from). Splits the text only when asked.
+ */
+function sourceLines(format: SourceFormat, text: string): ((line: number) => string) | undefined {
+  if (format === 'uslm' || format === 'akn' || format === 'json') return undefined;
+  let lines: string[] | undefined;
+  return (line) => (lines ??= text.split(/\r\n|\r|\n/u))[line - 1] ?? '';
 }
 
 /** Passes on only fractions in [0, 1) larger than the last one passed, so the caller's bar never goes back and 1 comes once, at the end. */

@@ -146,6 +146,20 @@ interface TwRecord {
   law_reasons?: unknown;
 }
 
+/** The 1-based lines of the JSON key `"key":` in `text` from offset `from`, in order. */
+function keyLines(text: string, key: string, from: number): number[] {
+  const out: number[] = [];
+  const needle = `"${key}"`;
+  let line = 1;
+  let counted = 0;
+  for (let at = text.indexOf(needle, from); at >= 0; at = text.indexOf(needle, at + needle.length)) {
+    if (!/^\s*:/u.test(text.slice(at + needle.length, at + needle.length + 20))) continue; // the same word as a value
+    for (; counted < at; counted++) if (text.charCodeAt(counted) === 10) line++;
+    out.push(line);
+  }
+  return out;
+}
+
 /** Imports Taiwan's structured JSON record (`law_data`, `law_reasons`). */
 export function importTwJson(text: string, language = 'zh-Hant'): { doc: VersionDoc; problems: Problem[] } {
   const b = new BodyBuilder(language);
@@ -163,6 +177,12 @@ export function importTwJson(text: string, language = 'zh-Hant'): { doc: Version
   }
   if (typeof data.title === 'string') b.doc.title = data.title;
   if (Array.isArray(data.versions)) b.doc.metadata.text = data.versions.filter((v) => typeof v === 'string').join('\n');
+  // Lines of the entries' keys, in order, so that articles, chapters and problems name their line.
+  const start = Math.max(0, text.indexOf('"law_data"'));
+  const sectionLines = keyLines(text, 'section_name', start);
+  const ruleLines = keyLines(text, 'rule_no', start);
+  let sections = 0;
+  let rules = 0;
   data.law_data.forEach((entry: unknown, index) => {
     const where = `law_data[${index}]`;
     if (typeof entry !== 'object' || entry === null) {
@@ -170,13 +190,15 @@ export function importTwJson(text: string, language = 'zh-Hant'): { doc: Version
       return;
     }
     const e = entry as Record<string, unknown>;
+    const sectionLine = 'section_name' in e ? (sectionLines[sections++] ?? 0) : 0;
+    const ruleLine = 'rule_no' in e ? (ruleLines[rules++] ?? 0) : 0;
     if (typeof e.section_name === 'string') {
-      openDivision(b, collapse(e.section_name), 0, `${where}.section_name: ${e.section_name}`);
+      openDivision(b, collapse(e.section_name), sectionLine, `${where}.section_name: ${e.section_name}`);
     } else if (typeof e.rule_no === 'string' && typeof e.content === 'string') {
-      if (!openArticle(b, collapse(e.rule_no), 0, `${where}.rule_no: ${e.rule_no}`)) return;
+      if (!openArticle(b, collapse(e.rule_no), ruleLine, `${where}.rule_no: ${e.rule_no}`)) return;
       for (const line of e.content.split('\n')) addBodyLine(b, line);
     } else {
-      b.report('error', 0, where, 'expected "rule_no" and "content" strings, or "section_name"');
+      b.report('error', ruleLine || sectionLine, where, 'expected "rule_no" and "content" strings, or "section_name"');
     }
   });
   if (typeof data.law_reasons === 'object' && data.law_reasons !== null) {

@@ -1,7 +1,7 @@
 /** The built command line (bin/lawdiff.js → dist-cli), run as a user would run it. */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -58,6 +58,37 @@ describe('lawdiff import errors', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(`broken.md:${at + 1}: error: article heading "第十X二条" has an unreadable number`);
+  });
+
+  it('prints a gap in the article numbering as a warning naming the line, and still writes the version (exit 0)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lawdiff-'));
+    const file = join(dir, 'gap.md');
+    // The heading of article 12 lost: its text runs on in article 11.
+    const lines = readCorpus('cn-counter-espionage-law', '2014.md').split('\n');
+    const at = lines.findIndex((l) => l.startsWith('第十二条 '));
+    lines[at] = lines[at]!.slice('第十二条 '.length);
+    await writeFile(file, lines.join('\n'));
+    const next = lines.findIndex((l) => l.startsWith('第十三条 ')) + 1;
+    const r = await lawdiff('import', file);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`gap.md:${next}: warning: article numbering jumps from 11 (第十一条) to 13 (第十三条): an article heading may have been swallowed`);
+    expect(r.stderr).toContain('— "第十三条 国家安全机关因反间谍工作需要');
+    expect((JSON.parse(r.stdout) as { format: string }).format).toBe('lawdiff-version/1');
+  });
+
+  it('lawdiff check prints the numbering warning with the file and line and exits 0', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lawdiff-'));
+    await mkdir(join(dir, 'law'));
+    const lines = readCorpus('cn-counter-espionage-law', '2014.md').split('\n');
+    const at = lines.findIndex((l) => l.startsWith('第十二条 '));
+    lines[at] = lines[at]!.slice('第十二条 '.length);
+    await writeFile(join(dir, 'law', '2014.md'), lines.join('\n'));
+    const law = { id: 'law', title: { zh: '反间谍法' }, jurisdiction: 'CN', language: 'zh-Hans', versions: [{ id: '2014', label: '2014', date: '2014-11-01', stage: 'adopted', file: '2014.md' }] };
+    await writeFile(join(dir, 'law', 'law.json'), JSON.stringify(law));
+    await writeFile(join(dir, 'index.json'), JSON.stringify({ format: 'lawdiff-collection/1', laws: ['law'] }));
+    const r = await lawdiff('check', dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`law/2014.md:${lines.findIndex((l) => l.startsWith('第十三条 ')) + 1}: warning: article numbering jumps from 11 (第十一条) to 13 (第十三条)`);
   });
 
   it('prints its usage for --help and for no command', async () => {
