@@ -52,6 +52,9 @@ export const articleHistoryStyles = css`
   .chain .reading { font-size: 0.72rem; color: var(--ld-muted); }
   .chain .num { font-weight: 700; font-size: 1rem; }
   .chain .num.none { color: var(--ld-muted); font-weight: 400; }
+  /* A reading with no text: a gap, drawn as on the timeline (dashed, muted). */
+  .chain .stop.gap { border-style: dashed; border-color: var(--ld-faint); }
+  .chain .gap-note { font-size: 0.85rem; font-style: italic; color: var(--ld-muted); line-height: 1.5; }
   .jump { margin: 0 0 0.5rem; }
 
   .entries { list-style: none; margin: 0.5rem 0 1rem; padding: 0 0 0 1.1rem; border-left: 2px solid var(--ld-rule); }
@@ -67,10 +70,27 @@ export const articleHistoryStyles = css`
     background: var(--ld-accent);
     border: 2px solid var(--ld-surface);
   }
-  .entry.status-absent::before, .entry.status-unpublished::before, .entry.status-unavailable::before {
+  .entry.status-absent::before {
     background: var(--ld-surface);
-    border: 2px dashed var(--ld-faint);
+    border: 2px solid var(--ld-faint);
   }
+  /* A gap: a hollow marker, and the line beside the entry dashed, as on the timeline. */
+  .entry.status-unpublished::before, .entry.status-unavailable::before {
+    background: var(--ld-surface);
+    border: 2px solid var(--ld-faint);
+    box-shadow: 0 0 0 2px var(--ld-surface);
+  }
+  .entry.status-unpublished::after, .entry.status-unavailable::after {
+    content: '';
+    position: absolute;
+    left: calc(-1.1rem - 2px);
+    top: -1.1rem;
+    bottom: -1.1rem;
+    width: 2px;
+    background: repeating-linear-gradient(to bottom, var(--ld-faint) 0 4px, var(--ld-surface) 4px 8px);
+    z-index: -1;
+  }
+  .entry.status-unpublished, .entry.status-unavailable { z-index: 0; }
   .entry.status-deleted::before, .entry.status-merged-away::before { background: var(--ld-del); }
   .entry-head { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.2rem 0.6rem; }
   .entry-head .reading { margin: 0; font-size: 0.95rem; }

@@ -99,17 +99,22 @@ export class LawdiffArticleHistory extends LitElement {
 
   private renderHistory(m: ArticleHistory) {
     const lang = m.entries.find((e) => e.lang)?.lang ?? this.law?.language ?? '';
-    const published = m.entries.filter((e) => e.index >= 0);
+    // Every reading, as on the timeline: one with no text (unpublished, not loaded) is a gap.
     return html`<section class="numbers" aria-labelledby="numbers-heading">
         <h3 id="numbers-heading" class="section-label">${strings.historyNumbers}</h3>
         <ol class="chain">
-          ${published.map(
-            (e, i) => html`${i > 0 ? html`<li class="arrow" aria-hidden="true">→</li>` : nothing}<li class="stop">
-              <span class="reading">${e.version.label}</span>
-              ${e.label
-                ? html`<span class="num" lang=${e.lang || lang}>${e.label}</span>`
-                : html`<span class="num none"><span aria-hidden="true">—</span><span class="visually-hidden">${strings.historyAbsent}</span></span>`}
-            </li>`,
+          ${m.entries.map(
+            (e, i) => html`${i > 0 ? html`<li class="arrow" aria-hidden="true">→</li>` : nothing}${e.index < 0
+              ? html`<li class="stop gap">
+                  <span class="reading">${e.version.label}</span>
+                  <span class="gap-note">${e.status === 'unpublished' ? strings.notPublished : strings.concordanceUnavailable}</span>
+                </li>`
+              : html`<li class="stop">
+                  <span class="reading">${e.version.label}</span>
+                  ${e.label
+                    ? html`<span class="num" lang=${e.lang || lang}>${e.label}</span>`
+                    : html`<span class="num none"><span aria-hidden="true">—</span><span class="visually-hidden">${strings.historyAbsent}</span></span>`}
+                </li>`}`,
           )}
         </ol>
       </section>
@@ -129,7 +134,7 @@ export class LawdiffArticleHistory extends LitElement {
     const here = m.entries.indexOf(e);
     const status = e.status === 'absent' ? (here < firstSeen ? strings.notYetPresent : strings.noLongerPresent) : '';
     const meta = [e.version.stage ? stageName(e.version.stage) : '', e.version.date].filter(Boolean).join(' · ');
-    const badge = e.status === 'absent' || e.status === 'unpublished' || e.status === 'unavailable' ? '' : `${strings.entryStatus[e.status] ?? e.status}${e.moved ? ` · ${strings.entryMoved}` : ''}`;
+    const badge = e.status === 'absent' ? '' : `${strings.entryStatus[e.status] ?? e.status}${e.moved ? ` · ${strings.entryMoved}` : ''}`;
     return html`<li class="entry status-${e.status}" data-version=${e.version.id}>
       <div class="entry-head">
         <h3 class="reading">${e.version.label}</h3>
@@ -142,6 +147,7 @@ export class LawdiffArticleHistory extends LitElement {
       </p>
       ${this.renderRelations(e)}
       ${status ? html`<p class="quiet">${status}</p>` : nothing}
+      ${e.skipped.length > 0 ? html`<p class="quiet skipped">${strings.skippedReadings(e.skipped.map((v) => v.label), e.skipped.every((v) => v.published === false))}</p>` : nothing}
       ${this.renderText(m, e)}
       ${renderAnnotations(e.annotations, e.lang, true)}
     </li>`;
@@ -165,9 +171,15 @@ export class LawdiffArticleHistory extends LitElement {
   private renderText(m: ArticleHistory, e: HistoryEntry) {
     switch (e.status) {
       case 'unpublished':
-        return html`<p class="quiet">${strings.unpublishedEntry}</p>`;
-      case 'unavailable':
-        return html`<p class="quiet">${strings.unavailableEntry}</p>`;
+      case 'unavailable': {
+        // What a comparison across the gap shows: the changes made in it are under the next reading with a text.
+        const here = m.entries.indexOf(e);
+        const before = m.entries.slice(0, here).reverse().find((x) => x.index >= 0);
+        const after = m.entries.slice(here + 1).find((x) => x.index >= 0);
+        return html`<p class="quiet">${e.status === 'unpublished' ? strings.unpublishedEntry : strings.unavailableEntry}${before && after
+            ? ` ${strings.changesAcrossGap(before.version.label, after.version.label)}`
+            : nothing}</p>`;
+      }
       case 'absent':
         return nothing;
       case 'deleted':

@@ -186,6 +186,10 @@ export const strings = {
   noLongerPresent: 'No longer in this reading.',
   deletedIn: 'The article was deleted in this reading.',
   unpublishedEntry: 'The text of this reading was not published.',
+  changesAcrossGap: (before: string, after: string): string => `What changed between ${before} and ${after} shows under ${after}.`,
+  /** The readings without a text between an entry and the one it is compared with. */
+  skippedReadings: (labels: readonly string[], unpublished: boolean): string =>
+    `Compared across ${new Intl.ListFormat(uiLanguage, { type: 'conjunction' }).format(labels)} (${unpublished ? 'not published' : 'not loaded'}).`,
   unavailableEntry: 'The text of this reading could not be loaded.',
   splitFromLabel: 'Split from',
   splitIntoLabel: 'Split into',

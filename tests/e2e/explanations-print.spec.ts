@@ -60,3 +60,28 @@ test.describe('explanations', () => {
     await expect(page.locator('lawdiff-compare-view .article-row .annotation')).toHaveCount(11);
   });
 });
+
+test.describe('the unpublished third reading in an article’s history', () => {
+  test('is a gap in the numbers and between the entries, and the final text says it is compared across it', async ({ page }) => {
+    await openComparison(page, compare(ZH, 'first-draft', 'second-reading', 'a=first-draft~15&history=first-draft~15'));
+    const dialog = page.locator('lawdiff-article-history [role="dialog"]');
+    await expect(dialog.getByRole('heading', { level: 2 })).toHaveText('History of 第四条');
+    const stops = dialog.locator('.chain li.stop');
+    await expect(stops.locator('.reading')).toHaveText(['First draft', 'Second reading draft', 'Third reading draft', 'Final']);
+    const gap = stops.nth(2);
+    await expect(gap).toHaveClass(/\bgap\b/u);
+    await expect(gap).toContainText('not published');
+    await expect(gap.locator('.num')).toHaveCount(0);
+
+    const third = dialog.locator('li.entry[data-version="third-reading"]');
+    await expect(third.locator('.badge')).toHaveText('Not published');
+    await expect(third).toContainText('What changed between Second reading draft and Final shows under Final.');
+    const final = dialog.locator('li.entry[data-version="final"]');
+    await expect(final.locator('.skipped')).toHaveText('Compared across Third reading draft (not published).');
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 860 });
+      await third.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${shots}/history-gap-${width}.png` });
+    }
+  });
+});

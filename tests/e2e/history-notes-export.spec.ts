@@ -44,7 +44,7 @@ test.describe('article history', () => {
     await expect(dialog.getByRole('heading', { level: 2 })).toHaveText('History of 第四条');
     await expect(dialog.getByRole('heading', { level: 2 })).toBeFocused();
     await expect(dialog.locator('.chain .num')).toHaveText(['第十五条', '第四条', '第四条']);
-    await expect(dialog.locator('.chain .reading')).toHaveText(['First draft', 'Second reading draft', 'Final']);
+    await expect(dialog.locator('.chain .reading')).toHaveText(['First draft', 'Second reading draft', 'Third reading draft', 'Final']);
 
     const entries = dialog.locator('li.entry');
     await expect(entries).toHaveCount(4);
