@@ -93,14 +93,38 @@ export function toRoman(n: number): string {
   return out;
 }
 
-/** Reads a division number written in Arabic, Roman or Chinese numerals; keeps anything else as printed. */
+/**
+ * Reads a Roman numeral with one letter after it, the number of a division inserted after
+ * another (`Subchapter IVA` after `Subchapter IV`): `IVA` → `4A`, `xiib` → `12b` (the letter as
+ * printed); undefined for anything else, a Roman numeral alone included.
+ */
+export function parseRomanWithLetter(input: string): string | undefined {
+  // The letter is not I, V or X: `IIII` is a malformed numeral, not `III` + `I`.
+  const m = /^([IVXLCDM]+|[ivxlcdm]+)([A-HJ-UWYZa-hj-uwyz])$/.exec(input.trim());
+  if (!m || parseRoman(input) !== undefined) return undefined;
+  const n = parseRoman(m[1]!);
+  return n === undefined ? undefined : `${n}${m[2]}`;
+}
+
+/**
+ * Reads a division number written in Arabic, Roman or Chinese numerals, with the suffix of an
+ * inserted division (`2a`, `IVA` → `4a`, `四之一` → `4-1`); keeps anything else as printed.
+ */
 export function normalizeDivisionNum(raw: string): string {
   const s = asciiDigits(raw.trim());
   if (/^\d+[a-z]?$/i.test(s)) return s.toLowerCase().replace(/^0+(?=\d)/, '');
   const roman = parseRoman(s);
   if (roman !== undefined) return String(roman);
+  const romanLetter = parseRomanWithLetter(s);
+  if (romanLetter !== undefined) return romanLetter.toLowerCase();
   const cn = parseChineseNumeral(s);
   if (cn !== undefined) return String(cn);
+  const inserted = /^(.+?)\s*之\s*(.+)$/u.exec(s);
+  if (inserted) {
+    const main = parseChineseNumeral(inserted[1]!);
+    const sub = parseChineseNumeral(inserted[2]!);
+    if (main !== undefined && sub !== undefined) return `${main}-${sub}`;
+  }
   return s;
 }
 

@@ -10,6 +10,7 @@ import { emptyDoc, para } from '../doc.js';
 import { excerpt } from '../problems.js';
 import type { Problem } from '../problems.js';
 import type { Annex, Annotation, Article, BodyNode, Division, Item, Paragraph, RepealedRange, VersionDoc } from '../types.js';
+import { parseRomanWithLetter } from '../numerals.js';
 import { romanToArabic } from './uslm.js';
 import { childElements, collapseSpace, descendants, firstChild, parseXml, rawText } from './xml.js';
 import type { XmlElement } from './xml.js';
@@ -94,12 +95,12 @@ export function eIdValue(eId: string | undefined, prefixes: readonly string[]): 
   return null;
 }
 
-/** The normalized number of a division from a designation token (`II` → `2`); lettered types and single C/D/L/M keep letters. */
+/** The normalized number of a division from a designation token (`II` → `2`, `IVA` → `4A`); lettered types and single C/D/L/M keep letters. */
 export function divisionNum(type: string, token: string): string {
   const v = token.trim().replace(/[.:;,)\]—–-]+$/u, '').replace(/^[([]+/, '');
   if (type === 'division' || type === 'subdivision' || type === 'subtitle') return v;
   if (/^[CDLMcdlm]$/.test(v)) return v;
-  return romanToArabic(v) ?? v;
+  return romanToArabic(v) ?? parseRomanWithLetter(v) ?? v;
 }
 
 /** The normalized article number in a printed designation: `Article 12a` → `12a`, `Art. 7-1` → `7-1`, `§ 5 bis` → `5bis`; "" when none is found. */

@@ -15,8 +15,9 @@ const N = `[${CN_NUMERAL_CHARS}]+`;
 const ARTICLE = new RegExp(`^第\\s*(${N})\\s*[条條](?:\\s*之\\s*(${N}))?(?=[\\s\\u3000]|$)[\\s\\u3000]*(.*)$`, 'u');
 /** Anything shaped like an article designation, to catch garbled ones. */
 const ARTICLE_LIKE = /^第\s*([^\s\u3000条條]{1,8})\s*[条條](?:\s*之\s*(\S{1,4}))?(?=[\s\u3000]|$)/u;
-const DIVISION = new RegExp(`^第\\s*(${N})\\s*(分编|分編|编|編|章|节|節)(?:[\\s\\u3000]+(.*))?$`, 'u');
-const DIVISION_LIKE = /^第\s*(\S{1,8}?)\s*(分编|分編|编|編|章|节|節)(?:[\s\u3000]+|$)/u;
+/** `第四章 heading`, and a division inserted after it: `第四章之一 heading`. */
+const DIVISION = new RegExp(`^第\\s*(${N})\\s*(分编|分編|编|編|章|节|節)(?:\\s*之\\s*(${N}))?(?:[\\s\\u3000]+(.*))?$`, 'u');
+const DIVISION_LIKE = /^第\s*(\S{1,8}?)\s*(分编|分編|编|編|章|节|節)(?:\s*之\s*(\S{1,4}?))?(?:[\s\u3000]+|$)/u;
 const ITEM_CN = new RegExp(`^[（(](${N})[）)][\\s\\u3000]*(.*)$`, 'u');
 const ITEM_CN_COMMA = new RegExp(`^(${N})、[\\s\\u3000]*(.*)$`, 'u');
 const ITEM_DIGIT = /^(\d{1,3})[.．、][\s\u3000]*(.*)$/u;
@@ -33,7 +34,7 @@ const DIVISION_TYPES: Record<string, [string, number]> = {
 /** Markdown heading level (1–6) → rank, for headings that are not `第X章`-style (`# 物权编`). */
 const LEVEL_RANK = [0, 1, 3, 4, 5, 5, 5];
 
-/** Normalized number of a Chinese article designation: 106, or 7-1 for 第七条之一. */
+/** Normalized number of a Chinese article or division designation: 106, or 7-1 for 第七条之一 (第四章之一 → 4-1). */
 export function cnArticleNum(main: string, sub?: string): string | undefined {
   const n = parseChineseNumeral(main);
   if (n === undefined) return undefined;
@@ -149,7 +150,8 @@ export function importCn(text: string, language = 'zh-Hans', onProgress?: Progre
       continue;
     }
     const divLike = DIVISION_LIKE.exec(trimmed);
-    if (divLike && trimmed.length <= 60 && !/[。；;，,]/u.test(trimmed) && parseChineseNumeral(divLike[1]!) === undefined) {
+    const unreadable = divLike && (parseChineseNumeral(divLike[1]!) === undefined || (divLike[3] !== undefined && parseChineseNumeral(divLike[3]) === undefined));
+    if (divLike && unreadable && trimmed.length <= 60 && !/[。；;，,]/u.test(trimmed)) {
       b.report('error', lineNo, line, `division heading "${divLike[0].trim()}" has an unreadable number`);
       continue;
     }
@@ -190,10 +192,11 @@ export function importCn(text: string, language = 'zh-Hans', onProgress?: Progre
 function openHeading(b: BodyBuilder, htext: string, level: number, lineNo: number, line: string): void {
   const m = DIVISION.exec(htext);
   if (m) {
-    const num = parseChineseNumeral(m[1]!);
     const [type, rank] = DIVISION_TYPES[m[2]!]!;
-    const label = htext.slice(0, htext.length - (m[3]?.length ?? 0)).trim().replace(/\s+/gu, '');
-    b.openDivision({ type, label, num: num === undefined ? m[1]! : String(num), heading: collapseCjk(m[3] ?? ''), line: lineNo }, [rank]);
+    const heading = m[4] ?? '';
+    const label = htext.slice(0, htext.length - heading.length).trim().replace(/\s+/gu, '');
+    const num = cnArticleNum(m[1]!, m[3]) ?? (m[3] === undefined ? m[1]! : `${m[1]!}-${m[3]}`);
+    b.openDivision({ type, label, num, heading: collapseCjk(heading), line: lineNo }, [rank]);
     return;
   }
   const like = DIVISION_LIKE.exec(htext);

@@ -13,7 +13,8 @@ import { BodyBuilder, collapse, PROGRESS_LINE_MASK, splitLines, splitNoteLabel, 
 
 const ARTICLE_WORDS = /^(Article|Art\.|ARTICLE|Section|Sec\.|SECTION|SEC\.|§)\s+/u;
 const NUMBER = /^(\d+[A-Za-z]{0,2}(?:-\d+)?)(?![\w-])\.?(?::)?/u;
-const DIVISION = /^(Part|Chapter|Section|Title|Division|Book|Subpart|Subchapter|PART|CHAPTER|SECTION|TITLE|DIVISION|BOOK)\s+([IVXLC]+|\d+[A-Za-z]?|[A-Z])\b\.?:?\s*(?:[-–—:.]\s*)?(.*)$/u;
+/** `Chapter 3`, `Part II`, and divisions inserted after one: `Chapter 3A`, `Subchapter IVA`. */
+const DIVISION = /^(Part|Chapter|Section|Title|Division|Book|Subpart|Subchapter|PART|CHAPTER|SECTION|TITLE|DIVISION|BOOK)\s+([IVXLC]+[A-Z]?|\d+[A-Za-z]?|[A-Z])\b\.?:?\s*(?:[-–—:.]\s*)?(.*)$/u;
 const DIV_RANK: Record<string, number> = { book: 0, part: 1, title: 2, division: 2, chapter: 3, subpart: 3, subchapter: 4, section: 5 };
 const ITEMS: [RegExp, string][] = [
   [/^(\(\d{1,3}\))\s*(.*)$/su, 'paren-digit'],

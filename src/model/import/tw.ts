@@ -8,7 +8,7 @@
  *   reason per article) → annotations.
  */
 import { para } from '../doc.js';
-import { CN_NUMERAL_CHARS, parseChineseNumeral } from '../numerals.js';
+import { CN_NUMERAL_CHARS } from '../numerals.js';
 import type { Problem } from '../problems.js';
 import type { VersionDoc } from '../types.js';
 import { jsonErrorLine } from '../validate.js';
@@ -18,7 +18,8 @@ import { cnArticleNum } from './cn.js';
 const N = `[${CN_NUMERAL_CHARS}]+`;
 const ARTICLE = new RegExp(`^第\\s*(${N})\\s*條(?:\\s*之\\s*(${N}))?$`, 'u');
 const ARTICLE_LIKE = /^第\s*\S{1,8}?\s*條/u;
-const DIVISION = new RegExp(`^第\\s*(${N})\\s*(編|编|章|節|节|款|目)(?:[\\s\\u3000]+(.*))?$`, 'u');
+/** `第四章 heading`, and a division inserted after it: `第四章之一 heading`. */
+const DIVISION = new RegExp(`^第\\s*(${N})\\s*(編|编|章|節|节|款|目)(?:\\s*之\\s*(${N}))?(?:[\\s\\u3000]+(.*))?$`, 'u');
 const DIV_TYPES: Record<string, [string, number]> = {
   編: ['book', 1], 编: ['book', 1], 章: ['chapter', 2], 節: ['section', 3], 节: ['section', 3], 款: ['subsection', 4], 目: ['subsubsection', 5],
 };
@@ -36,15 +37,13 @@ function compactLabel(s: string): string {
 function openDivision(b: BodyBuilder, text: string, line: number, raw: string): void {
   const m = DIVISION.exec(text);
   if (!m) {
-    b.report('error', line, raw, 'chapter heading is not of the form 第X章 (or 編/節/款/目)');
+    b.report('error', line, raw, 'chapter heading is not of the form 第X章 or 第X章之Y (or 編/節/款/目)');
     return;
   }
   const [type, rank] = DIV_TYPES[m[2]!]!;
-  const n = parseChineseNumeral(m[1]!);
-  b.openDivision(
-    { type, label: compactLabel(text.slice(0, text.length - (m[3]?.length ?? 0))), num: n === undefined ? m[1]! : String(n), heading: collapseCjk(m[3] ?? ''), line },
-    [rank],
-  );
+  const heading = m[4] ?? '';
+  const num = cnArticleNum(m[1]!, m[3]) ?? (m[3] === undefined ? m[1]! : `${m[1]!}-${m[3]}`);
+  b.openDivision({ type, label: compactLabel(text.slice(0, text.length - heading.length)), num, heading: collapseCjk(heading), line }, [rank]);
 }
 
 function openArticle(b: BodyBuilder, text: string, line: number, raw: string): boolean {

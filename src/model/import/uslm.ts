@@ -6,6 +6,7 @@
  * section that quotes it.
  */
 import { emptyDoc, listArticles, para } from '../doc.js';
+import { parseRomanWithLetter } from '../numerals.js';
 import { excerpt } from '../problems.js';
 import type { Problem } from '../problems.js';
 import type { Article, BodyNode, Division, Item, Paragraph, VersionDoc } from '../types.js';
@@ -91,14 +92,15 @@ export function romanToArabic(s: string): string | null {
 }
 
 /**
- * The normalized number of a USLM division from its `value`: Roman numerals become decimal (`XII` → `12`)
- * except in lettered types (division, subtitle) and for the single letters C, D, L, M, which are letters far more often.
+ * The normalized number of a USLM division from its `value`: Roman numerals become decimal (`XII` → `12`,
+ * and an inserted `IVA` → `4A`) except in lettered types (division, subtitle) and for the single letters
+ * C, D, L, M, which are letters far more often.
  */
 export function uslmDivisionNum(type: string, value: string): string {
   const v = value.trim();
   if (type === 'division' || type === 'subdivision' || type === 'subtitle') return v;
   if (/^[CDLMcdlm]$/.test(v)) return v;
-  return romanToArabic(v) ?? v;
+  return romanToArabic(v) ?? parseRomanWithLetter(v) ?? v;
 }
 
 /** Text of mixed content: all descendant text, a space before each block element, whitespace collapsed. */

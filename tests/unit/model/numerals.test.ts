@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareArticleNums, normalizeDivisionNum, parseChineseNumeral, parseRoman } from '../../../src/model/numerals.js';
+import { compareArticleNums, normalizeDivisionNum, parseChineseNumeral, parseRoman, parseRomanWithLetter } from '../../../src/model/numerals.js';
 
 describe('parseChineseNumeral', () => {
   it.each([
@@ -19,9 +19,16 @@ describe('parseRoman', () => {
 });
 
 describe('normalizeDivisionNum', () => {
-  it.each([['II', '2'], ['3', '3'], ['03', '3'], ['十二', '12'], ['4a', '4a'], ['Anhang', 'Anhang']])('%s → %s', (s, n) =>
-    expect(normalizeDivisionNum(s)).toBe(n),
-  );
+  it.each([
+    ['II', '2'], ['3', '3'], ['03', '3'], ['十二', '12'], ['4a', '4a'], ['Anhang', 'Anhang'],
+    // Inserted divisions.
+    ['3A', '3a'], ['IVA', '4a'], ['四之一', '4-1'], ['十二之二', '12-2'], ['四之X', '四之X'],
+  ])('%s → %s', (s, n) => expect(normalizeDivisionNum(s)).toBe(n));
+});
+
+describe('parseRomanWithLetter', () => {
+  it.each([['IVA', '4A'], ['IIa', '2a'], ['xiib', '12b'], ['XA', '10A']])('%s → %s', (s, n) => expect(parseRomanWithLetter(s)).toBe(n));
+  it.each(['IV', 'VI', 'IIII', 'A', 'IVAB', '4A', 'iVA'])('leaves %j alone', (s) => expect(parseRomanWithLetter(s)).toBeUndefined());
 });
 
 describe('compareArticleNums', () => {
