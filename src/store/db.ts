@@ -11,6 +11,7 @@ import { unwrap, wrap } from 'idb';
 import type { DBSchema, IDBPDatabase, IDBPTransaction, IndexNames, IndexKey, StoreKey, StoreNames, StoreValue } from 'idb';
 import type { Note } from '../app/notes-store.js';
 import type { CompareResult } from '../app/worker-protocol.js';
+import type { Problem } from '../model/problems.js';
 import type { Law, VersionDoc, VersionInfo } from '../model/types.js';
 
 /** The database's name in the browser. */
@@ -28,7 +29,20 @@ export interface StoredVersion {
   origin: 'collection' | 'imported';
   /** ISO 8601 time. */
   savedAt: string;
+  /** An imported version the reader saved although its check found problems: how many, and the first of them. */
+  checkProblems?: CheckProblems;
 }
+
+/** What the check of an imported text found, kept with the version saved anyway. */
+export interface CheckProblems {
+  errors: number;
+  warnings: number;
+  /** The first problems, errors first (at most {@link KEPT_PROBLEMS}). */
+  problems: Problem[];
+}
+
+/** How many of a check's problems are kept with a version. */
+export const KEPT_PROBLEMS = 200;
 
 /** A cached comparison; `key` is made by {@link comparisonKey}. */
 export interface StoredComparison {

@@ -8,8 +8,9 @@
  * (quota, an id taken meanwhile) changes nothing.
  */
 import type { Note } from '../app/notes-store.js';
+import type { Problem } from '../model/problems.js';
 import type { Law, VersionDoc, VersionInfo } from '../model/types.js';
-import { checked, isNote, transact, type DbProblem, type LawdiffDb, type StoredLaw, type StoredVersion } from './db.js';
+import { checked, isNote, KEPT_PROBLEMS, transact, type DbProblem, type LawdiffDb, type StoredLaw, type StoredVersion } from './db.js';
 
 /** The `collection` of imported versions in the `versions` store (cached collection files use other names). */
 export const LIBRARY_COLLECTION = '~library';
@@ -119,6 +120,11 @@ export function newVersionId(label: string, taken: Iterable<string>, random: () 
   }
 }
 
+/** True for the folder of a law made in a browser ({@link newLawFolder}): kept only there, never in a shipped collection's links. */
+export function isUserLawFolder(folder: string): boolean {
+  return folder.startsWith('user-');
+}
+
 /** A new law folder from its title (`user-civil-code-k3f9a`), never one of `taken`. */
 export function newLawFolder(title: string, taken: Iterable<string>, random: () => string = randomSuffix): string {
   const used = new Set(taken);
@@ -192,10 +198,17 @@ export async function readVersion(db: LawdiffDb, folder: string, versionId: stri
 export interface NewVersion {
   info: Pick<VersionInfo, 'id' | 'label' | 'stage' | 'date'> & { source?: string | undefined };
   doc: VersionDoc;
+  /** The problems its check found, when the reader saved it anyway (the first {@link KEPT_PROBLEMS} are kept). */
+  problems?: readonly Problem[];
 }
 
 function versionRecord(folder: string, v: NewVersion, savedAt: string): StoredVersion {
-  return { collection: LIBRARY_COLLECTION, folder, versionId: v.info.id, info: importedInfo(v.info), doc: v.doc, origin: 'imported', savedAt };
+  const record: StoredVersion = { collection: LIBRARY_COLLECTION, folder, versionId: v.info.id, info: importedInfo(v.info), doc: v.doc, origin: 'imported', savedAt };
+  if (v.problems && v.problems.length > 0) {
+    const errors = v.problems.filter((p) => p.severity === 'error').length;
+    record.checkProblems = { errors, warnings: v.problems.length - errors, problems: v.problems.slice(0, KEPT_PROBLEMS) };
+  }
+  return record;
 }
 
 /** Adds an imported version to the law `folder`; `exists` when the law already has an imported version with its id. */

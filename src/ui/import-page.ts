@@ -3,17 +3,22 @@
  * version of a law (`#/law/<folder>/add`). The text is pasted, uploaded or
  * fetched from an address; it is imported here, in the browser, and its
  * problems (with line numbers) and a preview are shown before anything is
- * saved. Errors block saving, warnings do not.
+ * saved. The check runs in a worker (src/app/import.worker.ts) with a progress
+ * bar and a Cancel button. Warnings do not block saving; errors block it until
+ * the reader confirms having read them; a text with no article cannot be
+ * saved. A text too long for a text box (a whole code, or ten) is kept out of
+ * it, and its size is said up front.
  */
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { checkInWorker, type CheckOptions } from '../app/import-client.js';
+import { saveVerdict, type CheckReport } from '../app/import-protocol.js';
 import { openBrowserLibrary, type OpenLibrary } from '../app/library-reader.js';
 import { routeHref } from '../app/routes.js';
 import { lawTitle } from '../app/titles.js';
 import type { LoadedLaw } from '../model/collection.js';
-import { articleText, listArticles } from '../model/doc.js';
-import { detectFormat, FORMAT_NAMES, importSource, isSourceFormat, type ImportOptions, type ImportResult } from '../model/import/index.js';
-import { SourceFormats, type SourceFormat } from '../model/types.js';
+import { detectFormat, FORMAT_NAMES, isSourceFormat } from '../model/import/index.js';
+import { SourceFormats, type SourceFormat, type VersionDoc } from '../model/types.js';
 import type { DbProblem } from '../store/db.js';
 import { addVersion, createLaw, newLawFolder, newVersionId } from '../store/library.js';
 import { formatBytes } from './format.js';
@@ -33,15 +38,43 @@ interface Checked {
   text: string;
   format: SourceFormat | '';
   language: string;
-  result: ImportResult;
+  report: CheckReport;
 }
 
-const PREVIEW = 5;
-const ACCEPT = '.txt,.md,.markdown,.xml,.json,text/plain,text/markdown,application/xml,text/xml,application/json';
+/** The size of a text, measured once per text (only when it is long enough to matter). */
+interface TextSize {
+  text: string;
+  /** UTF-8 bytes, and lines; both 0 for a text short enough for the box. */
+  bytes: number;
+  lines: number;
+}
 
-/** The first `max` characters of a text, cut at a word where possible. */
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/u, '')}…`;
+const ACCEPT = '.txt,.md,.markdown,.xml,.json,text/plain,text/markdown,application/xml,text/xml,application/json';
+/**
+ * Characters above which a text is not put into the text box: Chromium lays out a
+ * textarea's whole value, so 0.5 million characters take about a second to show and
+ * make every keystroke slow, and 15 million froze the tab for minutes.
+ */
+const BOX_MAX = 500_000;
+/** Bytes above which a text is larger than any law we know (the German Civil Code is 1.6 MB): said up front. More than 3 × {@link BOX_MAX}. */
+const LARGE_BYTES = 5_000_000;
+
+/** UTF-8 bytes of a text, without encoding it. */
+function utf8Length(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // 2 bytes below U+0800, 3 above, 4 for a surrogate pair (2 per half).
+    if (c >= 0x80) n += c < 0x800 || (c >= 0xd800 && c < 0xe000) ? 1 : 2;
+  }
+  return n;
+}
+
+/** Lines of a text (a last line without a line end counts). */
+function lineCount(text: string): number {
+  let n = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) n++;
+  return text.endsWith('\n') ? n - 1 : n;
 }
 
 /** Why nothing could be saved, for a library problem. */
@@ -76,6 +109,14 @@ export class LawdiffImportPage extends LitElement {
   @state() private newTitle = '';
   @state() private jurisdiction = '';
   @state() private checked: Checked | undefined;
+  /** A check running in the worker, and how far it is. */
+  @state() private checking: { fraction: number } | undefined;
+  /** Said politely after a check was cancelled. */
+  @state() private status = '';
+  /** The reader confirmed saving a text whose check found errors. */
+  @state() private acceptErrors = false;
+  /** Show a text longer than {@link BOX_MAX} in the text box anyway. */
+  @state() private showLong = false;
   @state() private formError = '';
   @state() private saving = false;
   @state() private saveError = '';
@@ -83,12 +124,21 @@ export class LawdiffImportPage extends LitElement {
   @state() private storageProblem: DbProblem | undefined;
 
   private detected: { text: string; format: SourceFormat | undefined } = { text: '', format: undefined };
+  private measured: TextSize = { text: '', bytes: 0, lines: 0 };
+  /** Cancels the running check. */
+  private abort: AbortController | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     void this.open().then((r) => {
       this.storageProblem = r.ok ? undefined : r.problem;
     });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // The reader went elsewhere: stop the worker too.
+    this.abort?.abort();
   }
 
   private get fileName(): string {
@@ -102,6 +152,21 @@ export class LawdiffImportPage extends LitElement {
   private get stale(): boolean {
     const c = this.checked;
     return !!c && (c.text !== this.text || c.format !== this.format || c.language !== this.effectiveLanguage);
+  }
+
+  /** Whether the text is shown in the text box (short enough, or asked for). */
+  private get inBox(): boolean {
+    return this.text.length <= BOX_MAX || this.showLong;
+  }
+
+  /** The size of the text, measured once per text and only when it is too long for the box (it cannot be large otherwise). */
+  private size(): TextSize {
+    const text = this.text;
+    if (this.measured.text !== text) {
+      const long = text.length > BOX_MAX;
+      this.measured = { text, bytes: long ? utf8Length(text) : 0, lines: long ? lineCount(text) : 0 };
+    }
+    return this.measured;
   }
 
   private detectedFormat(): SourceFormat | undefined {
@@ -118,9 +183,10 @@ export class LawdiffImportPage extends LitElement {
       <form @submit=${(e: Event) => e.preventDefault()} novalidate>
         ${law ? nothing : this.renderLawFields()} ${this.renderSource()} ${this.renderVersionFields()}
         <div class="actions">
-          <button type="button" class="check" @click=${() => this.check()}>${strings.checkText}</button>
-          <span class="hint">${strings.checkHint}</span>
+          <button type="button" class="check" ?disabled=${!!this.checking} @click=${() => void this.check()}>${strings.checkText}</button>
+          ${this.checking ? this.renderProgress(this.checking.fraction) : html`<span class="hint">${strings.checkHint}</span>`}
         </div>
+        <p class="hint check-status" role="status">${this.checking ? strings.checking : this.status}</p>
         ${this.formError ? html`<p class="error form-error" role="alert">${this.formError}</p>` : nothing}
       </form>
       ${this.renderResult()}`;
@@ -148,6 +214,7 @@ export class LawdiffImportPage extends LitElement {
     const choice = (value: Source, label: string) =>
       html`<label><input type="radio" name="source" value=${value} .checked=${this.source === value} @change=${() => (this.source = value)} /> ${label}</label>`;
     const detected = this.detectedFormat();
+    const size = this.size();
     return html`<section aria-labelledby="text-h">
       <h2 id="text-h">${strings.importSourceHeading}</h2>
       <fieldset>
@@ -155,10 +222,13 @@ export class LawdiffImportPage extends LitElement {
         <div class="choices">${choice('paste', strings.sourcePaste)} ${choice('file', strings.sourceFile)} ${choice('url', strings.sourceUrl)}</div>
       </fieldset>
       ${this.source === 'file' ? this.renderFile() : this.source === 'url' ? this.renderUrl() : nothing}
-      <div class="field wide">
-        <label for="text">${strings.pasteLabel}</label>
-        <textarea id="text" name="text" spellcheck="false" .value=${this.text} @input=${this.onTextInput}></textarea>
-      </div>
+      ${this.inBox
+        ? html`<div class="field wide">
+            <label for="text">${strings.pasteLabel}</label>
+            <textarea id="text" name="text" spellcheck="false" .value=${this.text} @input=${this.onTextInput} @paste=${this.onPaste}></textarea>
+          </div>`
+        : this.renderLongText()}
+      ${size.bytes > LARGE_BYTES ? html`<p class="large-text" role="status">${strings.textLarge(formatBytes(size.bytes))}</p>` : nothing}
       <div class="fields">
         <div class="field wide">
           <label for="format">${strings.formatField}</label>
@@ -179,6 +249,29 @@ export class LawdiffImportPage extends LitElement {
         </div>
       </div>
     </section>`;
+  }
+
+  /** In place of the text box, for a text longer than {@link BOX_MAX}: what it is, and a way to show or clear it. */
+  private renderLongText() {
+    const { bytes, lines } = this.size();
+    return html`<div class="field wide long-text" role="group" aria-labelledby="long-text-label">
+      <span class="label" id="long-text-label">${strings.pasteLabel}</span>
+      <p class="long-text-name">${strings.textLoaded(this.origin ? (this.origin.split('/').pop() ?? this.origin) : strings.pastedText, formatBytes(bytes), lines)}</p>
+      <p class="hint">${strings.textNotShown}</p>
+      <div class="row">
+        <button type="button" class="show-long" @click=${() => (this.showLong = true)}>${strings.textShow}</button>
+        <button type="button" class="clear-text" @click=${this.clearText}>${strings.textClear}</button>
+      </div>
+    </div>`;
+  }
+
+  private renderProgress(fraction: number) {
+    const percent = Math.floor(fraction * 100);
+    return html`<span class="progress">
+      <progress max="100" .value=${percent} aria-label=${strings.checking}></progress>
+      <span class="percent" aria-hidden="true">${percent}%</span>
+      <button type="button" class="cancel" @click=${this.cancel}>${strings.cancelCheck}</button>
+    </span>`;
   }
 
   private renderFile() {
@@ -229,34 +322,42 @@ export class LawdiffImportPage extends LitElement {
   private renderResult() {
     const c = this.checked;
     if (!c) return nothing;
-    const { result } = c;
-    const errors = result.problems.filter((p) => p.severity === 'error').length;
-    const warnings = result.problems.length - errors;
-    const articles = listArticles(result.doc);
-    const blocked = !result.ok || this.stale;
+    const { report } = c;
+    const verdict = saveVerdict(report);
+    const blocked = verdict === 'unreadable' || (verdict === 'errors' && !this.acceptErrors) || this.stale || !!this.checking;
     return html`<section class="result" aria-labelledby="preview-h">
       <h2 id="preview-h">${strings.previewHeading}</h2>
-      <lawdiff-problem-list .problems=${result.problems} heading=${strings.importProblems(errors, warnings)}></lawdiff-problem-list>
-      ${result.ok || articles.length > 0
+      <lawdiff-problem-list .problems=${report.problems} heading=${strings.importProblems(report.errors, report.warnings)}></lawdiff-problem-list>
+      ${report.articles > 0
         ? html`<div class="preview">
-            <p class="summary">${articles.length > 0 ? strings.previewSummary(articles.length, FORMAT_NAMES[result.format]) : strings.previewNoArticles}</p>
-            <ol lang=${result.doc.language || nothing}>
-              ${articles.slice(0, PREVIEW).map(
-                ({ article }) => html`<li>
-                  <span class="num">${article.label}</span>${article.heading ? html` <span class="heading">${article.heading}</span>` : nothing}
-                  <span class="text">${clip(articleText(article), 160)}</span>
+            <p class="summary">${strings.previewSummary(report.articles, FORMAT_NAMES[report.format])}</p>
+            <ol lang=${report.language || nothing}>
+              ${report.preview.map(
+                (a) => html`<li>
+                  <span class="num">${a.label}</span>${a.heading ? html` <span class="heading">${a.heading}</span>` : nothing}
+                  <span class="text">${a.text}</span>
                 </li>`,
               )}
             </ol>
-            ${articles.length > PREVIEW ? html`<p class="hint">${strings.previewMore(articles.length - PREVIEW)}</p>` : nothing}
+            ${report.articles > report.preview.length ? html`<p class="hint">${strings.previewMore(report.articles - report.preview.length)}</p>` : nothing}
           </div>`
         : nothing}
       ${this.stale ? html`<p class="error stale" role="alert">${strings.checkStale}</p>` : nothing}
+      ${verdict === 'unreadable' ? html`<p class="error unreadable">${strings.unreadable}</p>` : nothing}
+      ${verdict === 'errors'
+        ? html`<div class="save-errors">
+            <p>${strings.errorsExplain}</p>
+            <label class="accept"
+              ><input type="checkbox" .checked=${this.acceptErrors} @change=${(e: Event) => (this.acceptErrors = (e.target as HTMLInputElement).checked)} />
+              ${strings.acceptErrors(report.errors)}</label
+            >
+          </div>`
+        : nothing}
       <div class="actions">
         <button type="button" class="primary save" ?disabled=${blocked || this.saving || !!this.storageProblem} @click=${() => void this.save()}>
-          ${this.saving ? strings.saving : strings.save}
+          ${this.saving ? strings.saving : verdict === 'errors' || verdict === 'warnings' ? strings.saveWith(report.errors, report.warnings) : strings.save}
         </button>
-        ${!result.ok ? html`<span class="hint">${strings.saveBlocked}</span>` : nothing}
+        ${verdict === 'warnings' ? html`<span class="hint">${strings.warningsKept}</span>` : nothing}
       </div>
       ${this.saveError ? html`<p class="error save-error" role="alert">${this.saveError}</p>` : nothing}
     </section>`;
@@ -267,11 +368,37 @@ export class LawdiffImportPage extends LitElement {
     if (this.source === 'paste') this.origin = '';
   };
 
+  /** A paste that would make the text too long for the box is kept out of it (the browser would lay it all out first). */
+  private readonly onPaste = (e: ClipboardEvent): void => {
+    const pasted = e.clipboardData?.getData('text/plain') ?? '';
+    const box = e.target as HTMLTextAreaElement;
+    if (box.value.length - (box.selectionEnd - box.selectionStart) + pasted.length <= BOX_MAX) return;
+    e.preventDefault();
+    this.text = box.value.slice(0, box.selectionStart) + pasted + box.value.slice(box.selectionEnd);
+    this.origin = '';
+    this.showLong = false;
+  };
+
+  private readonly clearText = (): void => {
+    this.text = '';
+    this.origin = '';
+    this.fileMessage = '';
+    this.showLong = false;
+    const file = this.renderRoot.querySelector<HTMLInputElement>('#file');
+    if (file) file.value = '';
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#text')?.focus());
+  };
+
+  private readonly cancel = (): void => {
+    this.abort?.abort();
+  };
+
   private readonly onFile = async (e: Event): Promise<void> => {
     const file = (e.target as HTMLInputElement).files?.[0];
     if (!file) return;
     try {
       this.text = await file.text();
+      this.showLong = false;
       this.origin = file.name;
       this.fileMessage = strings.fileChosen(file.name, formatBytes(file.size));
     } catch (err) {
@@ -306,6 +433,7 @@ export class LawdiffImportPage extends LitElement {
     }
     try {
       this.text = await response.text();
+      this.showLong = false;
     } catch {
       this.fetching = { status: 'error', message: strings.urlNetwork };
       return;
@@ -314,23 +442,43 @@ export class LawdiffImportPage extends LitElement {
     this.fetching = { status: 'done', message: strings.urlFetched(this.text.length) };
   }
 
-  /** Imports the text as it is now; shows its problems and a preview. Stores nothing. */
-  private check(): void {
+  /**
+   * Imports the text as it is now, in the worker; shows its problems and a preview. Stores
+   * nothing. Cancelled, it leaves the page as it was before (the last check's result included).
+   */
+  private async check(): Promise<void> {
+    if (this.checking) return;
     this.saveError = '';
+    this.status = '';
     if (!this.text.trim()) {
       this.formError = strings.needText;
       this.checked = undefined;
       return;
     }
     this.formError = '';
-    const options: ImportOptions = { fileName: this.fileName };
+    const { text, format } = this;
     const language = this.effectiveLanguage;
+    const options: CheckOptions = { fileName: this.fileName };
     if (language) options.language = language;
-    if (this.format) options.format = this.format;
-    const result = importSource(this.text, options);
-    this.checked = { text: this.text, format: this.format, language, result };
-    if (!this.law && !this.newTitle.trim() && result.doc.title) this.newTitle = result.doc.title;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#preview-h')?.scrollIntoView({ block: 'start' }));
+    if (format) options.format = format;
+    const abort = new AbortController();
+    this.abort = abort;
+    this.checking = { fraction: 0 };
+    try {
+      const report = await checkInWorker(text, options, (fraction) => (this.checking = { fraction }), abort.signal);
+      this.checked = { text, format, language, report };
+      this.acceptErrors = false;
+      if (!this.law && !this.newTitle.trim() && report.title) this.newTitle = report.title;
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#preview-h')?.scrollIntoView({ block: 'start' }));
+    } catch (e) {
+      if (abort.signal.aborted) {
+        this.status = strings.checkCancelled;
+        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('button.check')?.focus());
+      } else this.formError = strings.checkFailed(e instanceof Error ? e.message : String(e));
+    } finally {
+      this.abort = undefined;
+      this.checking = undefined;
+    }
   }
 
   private fieldsProblem(): string {
@@ -343,7 +491,8 @@ export class LawdiffImportPage extends LitElement {
   /** Stores the checked version (and the new law) in the library, then asks the app to show it. */
   private async save(): Promise<void> {
     const c = this.checked;
-    if (!c || !c.result.ok || this.stale || this.saving) return;
+    const verdict = c && saveVerdict(c.report);
+    if (!c || verdict === 'unreadable' || (verdict === 'errors' && !this.acceptErrors) || this.stale || this.saving || this.checking) return;
     const wrong = this.fieldsProblem();
     if (wrong) {
       this.saveError = wrong;
@@ -359,7 +508,8 @@ export class LawdiffImportPage extends LitElement {
         return;
       }
       const db = opened.value;
-      const doc = c.result.doc;
+      const doc = JSON.parse(c.report.docJson) as VersionDoc;
+      const problems = c.report.problems;
       const law = this.law;
       const info = {
         id: newVersionId(this.label, law?.law.versions.map((v) => v.id) ?? []),
@@ -372,11 +522,11 @@ export class LawdiffImportPage extends LitElement {
       let r;
       if (law) {
         folder = law.folder;
-        r = await addVersion(db, folder, { info, doc });
+        r = await addVersion(db, folder, { info, doc, problems });
       } else {
         folder = newLawFolder(this.newTitle, this.folders);
         const language = doc.language || this.effectiveLanguage || 'und';
-        r = await createLaw(db, folder, { id: folder, title: { [titleKey(language)]: this.newTitle.trim() }, jurisdiction: this.jurisdiction.trim(), language }, { info, doc });
+        r = await createLaw(db, folder, { id: folder, title: { [titleKey(language)]: this.newTitle.trim() }, jurisdiction: this.jurisdiction.trim(), language }, { info, doc, problems });
       }
       if (!r.ok) {
         this.saveError = whyNot(r.problem);

@@ -185,4 +185,66 @@ export const libraryStyles = css`
     align-items: baseline;
     gap: 0.5rem;
   }
+  /* The import page: a check in progress, a text too long for the box, saving with errors. */
+  .check-status:empty {
+    margin: 0;
+  }
+  .progress {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 0.75rem;
+  }
+  progress {
+    width: 14rem;
+    max-width: 40vw;
+    height: 0.8rem;
+    accent-color: var(--ld-accent);
+  }
+  .percent {
+    min-width: 4ch;
+    color: var(--ld-muted);
+    font-size: 0.85rem;
+    font-variant-numeric: tabular-nums;
+  }
+  .large-text {
+    max-width: var(--ld-measure);
+    color: var(--ld-warn);
+    font-weight: 600;
+  }
+  .long-text {
+    padding: 0.6rem 0.75rem;
+    background: var(--ld-bg);
+    border: 1px dashed var(--ld-border);
+    border-radius: var(--ld-radius);
+  }
+  .long-text .label {
+    font-weight: 600;
+    font-size: 0.875rem;
+  }
+  .long-text-name {
+    font-family: var(--ld-font-mono);
+    font-size: 0.85rem;
+    overflow-wrap: anywhere;
+  }
+  .save-errors {
+    max-width: var(--ld-measure);
+    margin-top: 1rem;
+    padding: 0.6rem 0.8rem;
+    background: var(--ld-error-bg);
+    border: 1px solid var(--ld-error-border);
+    border-left-width: 4px;
+    border-radius: var(--ld-radius);
+  }
+  .save-errors p {
+    margin: 0 0 0.5rem;
+  }
+  label.accept {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5rem;
+  }
+  label.accept input {
+    margin-top: 0.2rem;
+  }
 `;

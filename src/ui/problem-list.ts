@@ -1,13 +1,19 @@
 /** `<lawdiff-problem-list>`: what could not be loaded, each problem with its file and place. */
-import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
 import type { Problem } from '../model/problems.js';
 import { strings } from './strings.js';
 import { base } from './theme.js';
 
+/** Problems listed at first, and how many more each "Show more" adds: a text can have tens of thousands. */
+const FIRST = 200;
+const MORE = 1000;
+
 /**
  * Lists problems as `file` · `$.json.path` (or line) · message. Errors are
  * shown as a warning box: the page still works, only these files are missing.
+ * Lists the first {@link FIRST}, then more on request, so that a text with
+ * 20,000 problems renders as fast as one with 20.
  */
 @customElement('lawdiff-problem-list')
 export class LawdiffProblemList extends LitElement {
@@ -52,6 +58,26 @@ export class LawdiffProblemList extends LitElement {
       .message {
         overflow-wrap: anywhere;
       }
+      .more {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: baseline;
+        gap: 0.25rem 0.75rem;
+        margin-top: 0.6rem;
+      }
+      .more p {
+        margin: 0;
+      }
+      button {
+        padding: 0.2rem 0.7rem;
+        border: 1px solid var(--ld-border);
+        border-radius: var(--ld-radius);
+        background: var(--ld-surface);
+        color: var(--ld-text);
+        font: inherit;
+        font-size: 0.875rem;
+        cursor: pointer;
+      }
     `,
   ];
 
@@ -59,20 +85,34 @@ export class LawdiffProblemList extends LitElement {
   /** Sentence under the heading, e.g. that the other laws still show. */
   @property() hint = '';
   @property() heading = '';
+  /** How many problems are listed. */
+  @state() private shown = FIRST;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('problems')) this.shown = FIRST;
+  }
 
   override render() {
-    if (this.problems.length === 0) return nothing;
+    const total = this.problems.length;
+    if (total === 0) return nothing;
+    const more = Math.min(MORE, total - this.shown);
     return html`<section role="alert" aria-labelledby="h">
-      <h2 id="h">${this.heading || strings.problemsHeading(this.problems.length)}</h2>
+      <h2 id="h">${this.heading || strings.problemsHeading(total)}</h2>
       ${this.hint ? html`<p>${this.hint}</p>` : nothing}
       <ul>
-        ${this.problems.map(
+        ${this.problems.slice(0, this.shown).map(
           (p) =>
             html`<li>
               ${this.renderWhere(p)}<span class="message">${p.message}</span>${this.renderExcerpt(p)}
             </li>`,
         )}
       </ul>
+      ${more > 0
+        ? html`<div class="more">
+            <p>${strings.problemsShown(this.shown, total)}</p>
+            <button type="button" @click=${() => (this.shown += MORE)}>${strings.problemsMore(more)}</button>
+          </div>`
+        : nothing}
     </section>`;
   }
 

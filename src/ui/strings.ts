@@ -6,13 +6,51 @@
 /** The language of the UI (BCP 47). Titles are shown in it when the law has one. */
 export const uiLanguage = 'en';
 
-const plural = (n: number, one: string, many: string): string => (n === 1 ? `1 ${one}` : `${n.toLocaleString(uiLanguage)} ${many}`);
+/**
+ * The sentences of a count, one per plural category of the language
+ * (`one` and `other` in English; `few`, `many`… in others; only `other` in
+ * Chinese), `#` standing for the number. An exact form (`'=0': 'no changes'`)
+ * is used for that number instead of its category.
+ */
+export type PluralForms = { readonly other: string } & { readonly [C in Exclude<Intl.LDMLPluralRule, 'other'>]?: string } & {
+  readonly [exact: `=${number}`]: string | undefined;
+};
+
+/** The plural rules and the number format of each UI language, made once. */
+const localized = new Map<string, { rules: Intl.PluralRules; numbers: Intl.NumberFormat }>();
+
+function localeOf(lang: string): { rules: Intl.PluralRules; numbers: Intl.NumberFormat } {
+  let l = localized.get(lang);
+  if (!l) localized.set(lang, (l = { rules: new Intl.PluralRules(lang), numbers: new Intl.NumberFormat(lang) }));
+  return l;
+}
+
+/** A number as the UI language writes it: `1,000` in English, `1.000` in German. */
+export function formatCount(n: number, lang: string = uiLanguage): string {
+  return localeOf(lang).numbers.format(n);
+}
+
+/**
+ * The one helper for every count in the UI: the form of `forms` that the
+ * language's plural rules choose for `n`, its `#` replaced by the number
+ * ({@link formatCount}): `plural(1, {one: '# change', other: '# changes'})` is
+ * `1 change`, with 1000 `1,000 changes`.
+ */
+export function plural(n: number, forms: PluralForms, lang: string = uiLanguage): string {
+  const form = forms[`=${n}`] ?? forms[localeOf(lang).rules.select(n)] ?? forms.other;
+  return form.replaceAll('#', formatCount(n, lang));
+}
+
+/** A name from a law (an article's label, a reading's) inside a sentence, isolated so that right-to-left text cannot reorder the sentence (FSI … PDI). */
+const iso = (s: string): string => `\u2068${s}\u2069`;
 
 /** The UI text; functions where a number or a name goes into the sentence. */
 export const strings = {
   appName: 'lawdiff',
   appTagline: 'Successive readings of laws, article by article',
   breadcrumb: 'Breadcrumb',
+  skipToComparison: 'Skip to the comparison',
+  skipToContent: 'Skip to the content',
   home: 'Laws',
 
   lawsHeading: 'Laws',
@@ -22,7 +60,7 @@ export const strings = {
   collectionEmptyHint: 'Add law folders (each with a law.json) to the collection folder, or list them in its index.json.',
   retry: 'Try again',
 
-  problemsHeading: (n: number): string => (n === 1 ? 'A file could not be loaded' : `${n.toLocaleString(uiLanguage)} problems loading the collection`),
+  problemsHeading: (n: number): string => plural(n, { '=1': 'A file could not be loaded', one: '# problem loading the collection', other: '# problems loading the collection' }),
   problemsHint: 'The other laws are listed below.',
   problemAt: 'at',
 
@@ -30,10 +68,24 @@ export const strings = {
   fictionalHint: 'An invented law for demonstration; not the text of any real law.',
   jurisdiction: 'Jurisdiction',
   language: 'Language',
-  versionCount: (n: number): string => plural(n, 'version', 'versions'),
-  articleCount: (n: number): string => plural(n, 'article', 'articles'),
+  versionCount: (n: number): string => plural(n, { one: '# version', other: '# versions' }),
+  articleCount: (n: number): string => plural(n, { one: '# article', other: '# articles' }),
 
   lawNotFound: (folder: string): string => `This collection has no law “${folder}”.`,
+  /** A link to a law or version imported in another browser. */
+  linkLawElsewhere: 'This link is to a law that was imported in another browser',
+  linkVersionElsewhere: 'This link is to a reading that was imported in another browser',
+  linkKeptLocally: 'Laws and readings you import into lawdiff are kept only in the browser they were imported in, so this one is not here.',
+  linkAskSender: 'Ask whoever sent the link for the text (or for a backup file from “Your data”), then import it with “New law” or “Add a version”.',
+  linkOriginList: (n: number): string => (n === 1 ? 'It was imported from this public address:' : `They were imported from these ${n} public addresses:`),
+  linkSomeUnreachable: 'Other readings it compares were pasted or uploaded, not fetched from an address: ask the sender for those.',
+  linkImportOffer: (n: number): string => (n === 1 ? 'Import it from this address…' : 'Import them from these addresses…'),
+  linkImportConfirm: (n: number): string =>
+    `lawdiff will fetch ${n === 1 ? 'this text' : `these ${n} texts`} from the address${n === 1 ? '' : 'es'} above, check ${n === 1 ? 'it' : 'them'} and save ${n === 1 ? 'it' : 'them'} in this browser. Nothing else is sent to anyone.`,
+  linkImportYes: 'Fetch and import',
+  linkImporting: (label: string): string => `Fetching and checking ${iso(label)}…`,
+  linkFetchFailed: (url: string, why: string): string => `${iso(url)} could not be fetched (${why}). Nothing was saved.`,
+  linkUnreadable: (url: string, why: string): string => `The text at ${iso(url)} has no articles lawdiff can read${why ? ` (${why})` : ''}. Nothing was saved.`,
   versionNotFound: (id: string): string => `This law has no version “${id}”.`,
   pageNotFound: 'There is no page at this address.',
   backToLaws: 'Back to the list of laws',
@@ -48,7 +100,7 @@ export const strings = {
   loadingVersion: 'Loading the text…',
   versionFailed: 'The text of this version could not be loaded.',
   versionEmpty: 'This version has no articles.',
-  importWarnings: (n: number): string => plural(n, 'import warning', 'import warnings'),
+  importWarnings: (n: number): string => plural(n, { one: '# import warning', other: '# import warnings' }),
   contents: 'Contents',
   documentInfo: 'Document information',
   preamble: 'Preamble',
@@ -84,11 +136,11 @@ export const strings = {
     merged: 'Merged',
     unchanged: 'Unchanged',
   } as Record<string, string>,
-  wordsChanged: (plus: number, minus: number): string => `${plus.toLocaleString(uiLanguage)} words added, ${minus.toLocaleString(uiLanguage)} removed`,
+  wordsChanged: (plus: number, minus: number): string => `${plural(plus, { one: '# word added', other: '# words added' })}, ${formatCount(minus)} removed`,
   /** The same counts when CJK text was diffed by characters (then the engine counts characters, numbers and Latin words whole). */
-  charactersChanged: (plus: number, minus: number): string => `${plus.toLocaleString(uiLanguage)} characters added, ${minus.toLocaleString(uiLanguage)} removed`,
+  charactersChanged: (plus: number, minus: number): string => `${plural(plus, { one: '# character added', other: '# characters added' })}, ${formatCount(minus)} removed`,
   mapHeading: 'Where the changes are',
-  mapEntry: (title: string, changes: number, articles: number): string => `${title}: ${changes} of ${articles} articles changed`,
+  mapEntry: (title: string, changes: number, articles: number): string => `${title}: ${formatCount(changes)} of ${plural(articles, { one: '# article changed', other: '# articles changed' })}`,
   divisionsChanged: 'Divisions',
   divisionStatus: { inserted: 'new division', deleted: 'deleted division', renamed: 'renamed', renumbered: 'renumbered', unchanged: '' } as Record<string, string>,
 
@@ -113,13 +165,15 @@ export const strings = {
   } as Record<string, string>,
   previousChange: 'Previous change',
   nextChange: 'Next change',
-  changeCounter: (i: number, n: number): string => (n === 0 ? 'no changes' : i < 0 ? `${n} changes` : `${i + 1} / ${n}`),
+  changeCounter: (i: number, n: number): string =>
+    i < 0 || n === 0 ? plural(n, { '=0': 'no changes', one: '# change', other: '# changes' }) : `${formatCount(i + 1)} / ${formatCount(n)}`,
   keyboardHint: 'Keys: n / j next change, p / k previous',
   search: 'Search in both readings',
   searchPlaceholder: 'Search…',
   previousMatch: 'Previous match',
   nextMatch: 'Next match',
-  matchCounter: (i: number, n: number): string => (n === 0 ? 'no matches' : i < 0 ? `${n} matches` : `${i + 1} / ${n}`),
+  matchCounter: (i: number, n: number): string =>
+    i < 0 || n === 0 ? plural(n, { '=0': 'no matches', one: '# match', other: '# matches' }) : `${formatCount(i + 1)} / ${formatCount(n)}`,
   noRows: 'No article matches this filter.',
 
   oldColumn: 'Older reading',
@@ -158,6 +212,14 @@ export const strings = {
   print: 'Print',
   downloadHtml: 'Download as HTML',
   focusNotFound: (key: string): string => `The article “${key}” is not part of this comparison.`,
+  /** A link's article that this comparison does not hold (labels isolated: they come from the law). */
+  absentDeleted: (label: string, lastIn: string, goneIn: string): string => `${iso(label)} of “${iso(lastIn)}” was deleted in “${iso(goneIn)}”.`,
+  absentMerged: (label: string, lastIn: string, goneIn: string, into: string): string => `${iso(label)} of “${iso(lastIn)}” was merged into ${iso(into)} in “${iso(goneIn)}”.`,
+  absentLater: (label: string, firstIn: string): string => `${iso(label)} was inserted in “${iso(firstIn)}”, after the readings compared here.`,
+  absentCompare: (a: string, b: string): string => `Compare “${iso(a)}” → “${iso(b)}” at this article`,
+  absentGoTo: (label: string): string => `Go to ${iso(label)}`,
+  absentLastText: 'Its last text:',
+  absentText: 'Its text:',
 
   // Article history
   historyNotFound: (key: string): string => `This law has no article “${key}” in any reading.`,
@@ -202,7 +264,7 @@ export const strings = {
   // Concordance
   concordanceArticle: 'Article (start of its text)',
   concordanceHint: 'Each row is one article followed through the readings. Select an article to see its history.',
-  concordanceCount: (n: number): string => plural(n, 'article', 'articles'),
+  concordanceCount: (n: number): string => plural(n, { one: '# article', other: '# articles' }),
   concordanceTags: {
     inserted: 'new',
     renumbered: 'renumbered',
@@ -223,7 +285,7 @@ export const strings = {
   concordanceLegend: 'Words in a cell say what changed in that reading; a dash means the article is not in it.',
 
   // Notes
-  noteCount: (n: number): string => plural(n, 'note', 'notes'),
+  noteCount: (n: number): string => plural(n, { one: '# note', other: '# notes' }),
   notesOn: (label: string): string => `My notes on ${label}`,
   noteText: 'Note',
   noteHint: 'Notes stay in this browser and follow the article through all readings of this law.',
@@ -244,28 +306,35 @@ export const strings = {
   exportGenerated: (when: string): string => `Exported from lawdiff on ${when}`,
   exportShowing: (view: string, filter: string): string => `${view} · ${filter}`,
   exportLink: 'Open this comparison in lawdiff',
+  /** The box next to "Download as HTML": the reader's own notes go into the file too. */
+  exportIncludeNotes: 'Include my notes',
+  exportWithNotes: 'With your notes',
+  /** A note of the reader's in the downloaded file, with the day it was last written. */
+  yourNote: (date: string): string => `Your note, ${date}:`,
   printShowing: (view: string, filter: string): string => `${view} · ${filter}`,
 
   cachesHeading: 'Saved for speed and offline use',
   cachesIntro:
     'Comparisons already computed and the texts of laws you read or made available offline. They are copies of what the collection serves: clearing them loses nothing, they are fetched and computed again when needed. Your notes, laws and imported versions are not touched.',
   cachesCounts: (comparisons: number, comparisonSize: string, files: number, fileSize: string): string =>
-    `${plural(comparisons, 'saved comparison', 'saved comparisons')} (about ${comparisonSize}) · ${plural(files, 'text kept offline', 'texts kept offline')} (${fileSize}).`,
+    `${plural(comparisons, { one: '# saved comparison', other: '# saved comparisons' })} (about ${comparisonSize}) · ${plural(files, { one: '# text kept offline', other: '# texts kept offline' })} (${fileSize}).`,
   cachesClear: 'Clear saved comparisons and offline texts',
   cachesCleared: 'Saved comparisons and offline texts cleared.',
 
   // Offline use (src/app/offline.ts, src/ui/offline-control.ts)
   offline: 'Offline',
+  notOnDevice: (title: string): string =>
+    `${iso(title)} is not saved on this device, and you are offline. Connect once to read it, or, while connected, use “Make available offline” on the law’s page.`,
   offlineHint: 'No network: laws and comparisons saved in this browser still open.',
   updateReady: 'A new version of lawdiff and its laws is ready.',
   updateReload: 'Reload to update',
   offlineHeading: 'Offline',
-  offlineAvailable: (files: number, size: string): string => `Available offline: ${plural(files, 'file', 'files')}, ${size}.`,
-  offlinePartly: (cached: number, total: number): string => `${cached.toLocaleString(uiLanguage)} of ${plural(total, 'file', 'files')} available offline.`,
+  offlineAvailable: (files: number, size: string): string => `Available offline: ${plural(files, { one: '# file', other: '# files' })}, ${size}.`,
+  offlinePartly: (cached: number, total: number): string => `${formatCount(cached)} of ${plural(total, { one: '# file', other: '# files' })} available offline.`,
   offlineNone: 'Not available offline yet; versions you open are kept as you read them.',
   offlineMake: 'Make available offline',
   offlineRemove: 'Remove offline copy',
-  offlineDownloading: (done: number, total: number): string => `Downloading ${done.toLocaleString(uiLanguage)} of ${total.toLocaleString(uiLanguage)}…`,
+  offlineDownloading: (done: number, total: number): string => `Downloading ${formatCount(done)} of ${formatCount(total)}…`,
   offlineFailed: (why: string): string => `Could not make this law available offline: ${why}. The files already saved stay.`,
   offlineUnsupported: 'This browser keeps no offline copies for this page (it needs HTTPS or localhost).',
   offlineBadge: 'Available offline',
@@ -305,7 +374,7 @@ export const strings = {
   urlHint: 'A raw text file, e.g. in a public repository of laws. The site must allow other sites to read it (CORS).',
   urlFetch: 'Fetch',
   urlFetching: 'Fetching…',
-  urlFetched: (chars: number): string => `Fetched ${chars.toLocaleString(uiLanguage)} characters.`,
+  urlFetched: (chars: number): string => plural(chars, { one: 'Fetched # character.', other: 'Fetched # characters.' }),
   urlInvalid: 'This is not a web address (it must start with https:// or http://).',
   urlNetwork:
     'The text could not be fetched: the site did not answer, or it does not let other sites read its files (CORS), or this page may not connect to it. Download the file and upload it instead.',
@@ -334,15 +403,37 @@ export const strings = {
   badDate: 'The date must be YYYY-MM-DD, or empty.',
   importProblems: (errors: number, warnings: number): string =>
     errors > 0
-      ? `${plural(errors, 'error', 'errors')}${warnings > 0 ? ` and ${plural(warnings, 'warning', 'warnings')}` : ''}: fix the text, or choose another format, before saving`
-      : `${plural(warnings, 'warning', 'warnings')}: the text can be saved; check these places`,
+      ? `${plural(errors, { one: '# error', other: '# errors' })}${warnings > 0 ? ` and ${plural(warnings, { one: '# warning', other: '# warnings' })}` : ''}: what lawdiff could not read`
+      : `${plural(warnings, { one: '# warning', other: '# warnings' })}: the text can be saved; check these places`,
   previewHeading: 'Preview',
-  previewSummary: (articles: number, format: string): string => `${plural(articles, 'article', 'articles')}, read as ${format}.`,
+  previewSummary: (articles: number, format: string): string => `${plural(articles, { one: '# article', other: '# articles' })}, read as ${format}.`,
   previewNoArticles: 'No articles were found in this text.',
-  previewMore: (n: number): string => `… and ${plural(n, 'more article', 'more articles')}`,
+  previewMore: (n: number): string => `… and ${plural(n, { one: '# more article', other: '# more articles' })}`,
   save: 'Save in this browser',
   saving: 'Saving…',
   saveBlocked: 'Fix the errors above before saving.',
+  // Saving with problems, and large texts (src/ui/import-page.ts)
+  saveWith: (errors: number, warnings: number): string =>
+    errors > 0
+      ? `Save with ${plural(errors, { one: '# error', other: '# errors' })}`
+      : `Save with ${plural(warnings, { one: '# warning', other: '# warnings' })}`,
+  warningsKept: 'The warnings are kept with the version.',
+  unreadable: 'Nothing can be saved: lawdiff found no article in this text. Fix the text, or choose another format, and check it again.',
+  errorsExplain:
+    'Saved as it is, the version keeps what lawdiff could read: a line with an error is left out (the text under it joins the article before), and an article number printed twice stays twice. Fix the text and check it again, or save it as it is.',
+  acceptErrors: (n: number): string => plural(n, { one: 'I have read the error; save the text as it is', other: 'I have read the # errors; save the text as it is' }),
+  checking: 'Checking the text…',
+  checkingProgress: (percent: number): string => `Checking the text… ${percent}%`,
+  cancelCheck: 'Cancel',
+  checkCancelled: 'Check cancelled. Nothing was changed.',
+  checkFailed: (why: string): string => `The text could not be checked: ${why}`,
+  textLarge: (size: string): string => `This text is ${size} — larger than any law we know; checking it may take a while.`,
+  textLoaded: (name: string, size: string, lines: number): string => `${name}: ${size}, ${plural(lines, { one: '# line', other: '# lines' })}`,
+  textNotShown: 'Too long to show here for editing: it is checked as it is. Edit it in a text editor and load it again, or:',
+  textShow: 'Show it here (slow)',
+  textClear: 'Clear the text',
+  problemsShown: (shown: number, total: number): string => `The first ${formatCount(shown)} of ${formatCount(total)} are shown.`,
+  problemsMore: (n: number): string => plural(n, { one: 'Show # more', other: 'Show # more' }),
   cannotSave: {
     unavailable: 'This browser does not let lawdiff store data (private browsing, or storage switched off), so imported texts cannot be saved. You can still check a text here.',
     blocked: 'lawdiff is open in another tab with an older version, so nothing can be saved now. Close or reload the other tab, then try again.',
@@ -360,7 +451,7 @@ export const strings = {
   deleted: 'Deleted.',
   dataIntro: 'Everything lawdiff keeps in this browser for you: your notes, the laws you created and the versions you imported. A backup file holds all of them; restoring one merges it with what is here and never deletes anything.',
   dataCounts: (notes: number, laws: number, versions: number): string =>
-    `${plural(notes, 'note', 'notes')}, ${plural(laws, 'law of your own', 'laws of your own')}, ${plural(versions, 'imported version', 'imported versions')}`,
+    `${plural(notes, { one: '# note', other: '# notes' })}, ${plural(laws, { one: '# law of your own', other: '# laws of your own' })}, ${plural(versions, { one: '# imported version', other: '# imported versions' })}`,
   storageUsage: (used: string, quota: string): string => `This site uses ${used} of the ${quota} the browser allows it.`,
   backupHeading: 'Backup',
   backupExport: 'Download a backup',
@@ -368,7 +459,7 @@ export const strings = {
   backupImportHint: 'A lawdiff-backup/1 file (or an earlier notes export). Notes edited here later than in the file are kept.',
   backupRejected: (message: string): string => `This file was not restored, and nothing was changed: ${message}`,
   backupMerged: (notes: number, laws: number, versions: number, kept: number): string =>
-    `Restored: ${plural(notes, 'note', 'notes')}, ${plural(laws, 'law', 'laws')} and ${plural(versions, 'version', 'versions')} added or updated${kept > 0 ? `; ${kept.toLocaleString(uiLanguage)} already here as new or newer were kept` : ''}.`,
+    `Restored: ${plural(notes, { one: '# note', other: '# notes' })}, ${plural(laws, { one: '# law', other: '# laws' })} and ${plural(versions, { one: '# version', other: '# versions' })} added or updated${kept > 0 ? `; ${plural(kept, { one: '# already here as new or newer was kept', other: '# already here as new or newer were kept' })}` : ''}.`,
   yourLawsHeading: 'Your laws',
   noUserLaws: 'You have not created any laws yet.',
   importedHeading: 'Imported versions',
@@ -377,7 +468,7 @@ export const strings = {
   lawMissing: 'a law not in this collection',
   deleteLaw: 'Delete this law',
   confirmDeleteLaw: (title: string, versions: number): string =>
-    `Delete “${title}”, its ${plural(versions, 'version', 'versions')} and your notes on it from this browser? This cannot be undone.`,
+    `Delete “${title}”, its ${plural(versions, { one: '# version', other: '# versions' })} and your notes on it from this browser? This cannot be undone.`,
 
   stage: {
     draft: 'Draft',

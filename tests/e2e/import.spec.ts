@@ -1,6 +1,7 @@
 /**
- * Import in the browser and the reader's data: a text with an error is
- * refused with its line, a good one is saved in IndexedDB, shows on the
+ * Import in the browser and the reader's data: a text with an error shows
+ * its line and waits for a confirmation before saving (tests/e2e/import-check.spec.ts
+ * saves one), a good one is saved in IndexedDB, shows on the
  * timeline (marked as imported) and compares with a shipped reading; texts
  * come pasted, uploaded or fetched from a (local) address; versions are
  * downloaded as JSON / Akoma Ntoso; a backup restores into a fresh browser by
@@ -70,7 +71,7 @@ test.afterAll(async () => {
   await new Promise((done) => server.close(done));
 });
 
-test('an import with an error is refused with its line and saves nothing; a good one appears in the timeline and compares with a shipped reading', async ({ page }) => {
+test('an import with an error shows its line and saves nothing unconfirmed; a good one appears in the timeline and compares with a shipped reading', async ({ page }) => {
   await page.goto(`./#/law/${EN}`);
   await page.locator('lawdiff-timeline').getByRole('link', { name: 'Add a version' }).click();
   await expect(page).toHaveURL(new RegExp(`#/law/${EN}/add$`));
@@ -91,8 +92,10 @@ test('an import with an error is refused with its line and saves nothing; a good
   await expect(problems.getByRole('heading')).toContainText('1 error');
   await expect(problems.locator('li').first()).toContainText(`pasted text:${at + 1}`);
   await expect(problems.locator('li').first()).toContainText('Article 2 appears twice');
-  const save = page.getByRole('button', { name: 'Save in this browser' });
+  const save = page.locator('lawdiff-import-page button.save');
+  await expect(save).toHaveText('Save with 1 error');
   await expect(save).toBeDisabled();
+  await expect(page.getByLabel('I have read the error; save the text as it is')).not.toBeChecked();
   await page.screenshot({ path: '/tmp/import-problems.png', fullPage: true });
   expect(await importedVersions(page)).toEqual([]);
 
@@ -104,6 +107,7 @@ test('an import with an error is refused with its line and saves nothing; a good
   await expect(problems.locator('li')).toHaveCount(0);
   await expect(page.locator('lawdiff-import-page .preview .summary')).toHaveText(/^\d+ articles, read as English text/);
   await expect(page.locator('lawdiff-import-page .preview li').first()).toContainText('Article 1');
+  await expect(save).toHaveText('Save in this browser');
   await expect(save).toBeEnabled();
   await save.click();
 

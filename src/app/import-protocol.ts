@@ -1,0 +1,67 @@
+/**
+ * Messages between the import page and the import worker (src/app/import.worker.ts), and
+ * what a check lets the reader do with the text. Plain data (structured clone): the page
+ * never loads the importers, and a large version crosses to it as one string, parsed only
+ * when it is saved.
+ */
+import type { Problem } from '../model/problems.js';
+import type { SourceFormat } from '../model/types.js';
+
+/** Import a text and report what was read; `format`, `fileName` and `language` as in `ImportOptions`. */
+export interface CheckRequest {
+  id: number;
+  type: 'check';
+  text: string;
+  format?: SourceFormat;
+  fileName?: string;
+  language?: string;
+}
+
+/** One article of the preview: its number as printed, its heading and the start of its text. */
+export interface PreviewArticle {
+  label: string;
+  heading: string;
+  text: string;
+}
+
+/** What a check found, as the page shows it. */
+export interface CheckReport {
+  format: SourceFormat;
+  /** Every problem, errors first, then by line. */
+  problems: Problem[];
+  errors: number;
+  warnings: number;
+  /** How many articles were read. */
+  articles: number;
+  /** The first few articles, their text clipped. */
+  preview: PreviewArticle[];
+  /** The title the text gives itself ("" when none). */
+  title: string;
+  /** The language of the version as imported. */
+  language: string;
+  /** The version (`lawdiff-version/1`) as JSON: one flat string to pass between threads, parsed only when saved. */
+  docJson: string;
+}
+
+export type ImportWorkerResponse =
+  | { id: number; type: 'progress'; fraction: number }
+  | { id: number; type: 'result'; report: CheckReport }
+  | { id: number; type: 'error'; message: string };
+
+/**
+ * What the reader may do with a checked text:
+ * - `clean`: save;
+ * - `warnings`: save; the warnings are listed and the Save button counts them;
+ * - `errors`: articles were read, but some lines were not (left out, or a number printed
+ *   twice): save only after confirming, having seen the errors;
+ * - `unreadable`: no article at all (an unknown format, malformed XML or JSON, a text with
+ *   no article heading): nothing to save.
+ */
+export type SaveVerdict = 'clean' | 'warnings' | 'errors' | 'unreadable';
+
+/** The {@link SaveVerdict} of a report. */
+export function saveVerdict(report: Pick<CheckReport, 'articles' | 'errors' | 'warnings'>): SaveVerdict {
+  if (report.articles === 0) return 'unreadable';
+  if (report.errors > 0) return 'errors';
+  return report.warnings > 0 ? 'warnings' : 'clean';
+}

@@ -1,0 +1,63 @@
+/**
+ * The import worker: reads a source text with the importers (src/model/import) off the main
+ * thread, posting progress, and answers with what the import page shows (a {@link CheckReport}).
+ * One check at a time; the page cancels one by terminating the worker.
+ */
+import { articleText, listArticles } from '../model/doc.js';
+import { importSource, type ImportOptions } from '../model/import/index.js';
+import type { CheckReport, CheckRequest, ImportWorkerResponse, PreviewArticle } from './import-protocol.js';
+
+/** Articles in the preview, and the characters of each one's text. */
+const PREVIEW = 5;
+const PREVIEW_CHARS = 160;
+/** At most this often (ms) a progress message, however often the importer reports. */
+const PROGRESS_EVERY = 50;
+
+const post = (message: ImportWorkerResponse): void => (self as unknown as { postMessage(m: ImportWorkerResponse): void }).postMessage(message);
+
+/** The first `max` characters of a text, cut at a word where possible. */
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/u, '')}…`;
+}
+
+function check(req: CheckRequest): CheckReport {
+  const options: ImportOptions = {};
+  if (req.format) options.format = req.format;
+  if (req.fileName) options.fileName = req.fileName;
+  if (req.language) options.language = req.language;
+  let last = -Infinity;
+  options.onProgress = (fraction) => {
+    const now = performance.now();
+    if (now - last < PROGRESS_EVERY && fraction < 1) return;
+    last = now;
+    post({ id: req.id, type: 'progress', fraction });
+  };
+  const { format, doc, problems } = importSource(req.text, options);
+  const articles = listArticles(doc);
+  const preview: PreviewArticle[] = articles.slice(0, PREVIEW).map(({ article }) => ({
+    label: article.label,
+    heading: article.heading,
+    text: clip(articleText(article), PREVIEW_CHARS),
+  }));
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  return {
+    format,
+    problems,
+    errors,
+    warnings: problems.length - errors,
+    articles: articles.length,
+    preview,
+    title: doc.title,
+    language: doc.language,
+    docJson: JSON.stringify(doc),
+  };
+}
+
+self.addEventListener('message', (event: MessageEvent<CheckRequest>) => {
+  const req = event.data;
+  try {
+    post({ id: req.id, type: 'result', report: check(req) });
+  } catch (e) {
+    post({ id: req.id, type: 'error', message: e instanceof Error ? e.message : String(e) });
+  }
+});
