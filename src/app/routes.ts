@@ -25,6 +25,8 @@ export interface CompareParams {
   q: string;
   /** The concordance table instead of the comparison. */
   concordance: boolean;
+  /** Where the imported readings of a shared link came from (see link-import.ts); only links copied from a comparison of imported texts carry it. */
+  origin?: string | undefined;
 }
 
 /** The defaults, which the URL leaves out. */
@@ -53,6 +55,7 @@ function parseParams(query: string): CompareParams {
     history: q.get('history') ?? undefined,
     q: q.get('q') ?? '',
     concordance: q.get('table') === 'concordance',
+    origin: q.get('origin') ?? undefined,
   };
 }
 
@@ -66,6 +69,7 @@ function formatParams(p: CompareParams): string {
   if (p.focus) q.push(['a', p.focus]);
   if (p.history) q.push(['history', p.history]);
   if (p.concordance) q.push(['table', 'concordance']);
+  if (p.origin) q.push(['origin', p.origin]);
   return q.length > 0 ? `?${q.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}` : '';
 }
 

@@ -13,6 +13,22 @@ export const appStyles = css`
     -webkit-text-size-adjust: 100%;
   }
 
+  /* The skip link: the first thing Tab reaches, shown only while it has the focus. */
+  .skip {
+    position: absolute;
+    left: 0.5rem;
+    top: 0.5rem;
+    z-index: 10;
+    font: inherit;
+    padding: 0.4rem 0.8rem;
+    border: 2px solid var(--ld-focus);
+    border-radius: var(--ld-radius);
+    background: var(--ld-surface);
+    color: var(--ld-accent);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .skip:not(:focus) { clip-path: inset(50%); width: 1px; height: 1px; overflow: hidden; padding: 0; border: 0; white-space: nowrap; }
   .bar {
     display: flex;
     flex-wrap: wrap;

@@ -7,12 +7,13 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { fetchReader } from '../app/fetch-reader.js';
 import { libraryReader } from '../app/library-reader.js';
-import { isImported } from '../store/library.js';
+import { isImported, isUserLawFolder } from '../store/library.js';
 import { applyUpdate, lawOfflineStatus, OfflineController } from '../app/offline.js';
 import { LoadController, type Loadable } from '../app/load-controller.js';
 import { HashRouteController } from '../app/route-controller.js';
 import { routeHref, defaultParams, type CompareParams, type Route } from '../app/routes.js';
 import { compareInWorker } from '../app/compare-client.js';
+import { parseOrigin, type LinkOrigin } from '../app/link-import.js';
 import type { CompareResult } from '../app/worker-protocol.js';
 import { CompareRequestEvent, ParamsChangeEvent } from './events.js';
 import './version-picker.js';
@@ -226,7 +227,9 @@ export class LawdiffApp extends LitElement {
   override render() {
     const state = this.collection.state;
     const selection = this.select(state);
-    return html`<header class="bar">
+    return html`<button type="button" class="skip" @click=${this.skipToContent}>
+        ${this.router.route.kind === 'compare' ? strings.skipToComparison : strings.skipToContent}</button>
+      <header class="bar">
         <a class="brand" href="#/">${strings.appName}</a>
         ${state.status === 'done' && state.value.title ? html`<span class="collection">${state.value.title}</span>` : nothing}
         ${this.renderBreadcrumb(selection)}
@@ -243,6 +246,14 @@ export class LawdiffApp extends LitElement {
         : nothing}
       <main>${this.renderPage(state, selection)}</main>`;
   }
+
+  /** The skip link: past the header and the law's timeline to the comparison's toolbar, or to the page's heading. */
+  private readonly skipToContent = (): void => {
+    const compare = this.renderRoot.querySelector('lawdiff-compare-view');
+    if (this.router.route.kind === 'compare' && compare?.focusToolbar()) return;
+    const heading = this.renderRoot.querySelector<HTMLElement>('main h1');
+    heading?.focus();
+  };
 
   private renderBreadcrumb({ law, info }: Selection) {
     const route = this.router.route;
@@ -333,8 +344,24 @@ export class LawdiffApp extends LitElement {
 
   private renderMissingLaw(collection: LoadedCollection, folder: string) {
     const problems = collection.problems.filter((p) => p.file?.startsWith(`${folder}/`));
+    const route = this.router.route;
+    const origin = route.kind === 'compare' ? parseOrigin(route.params.origin) : undefined;
+    // A law of someone's own (imported in their browser: `user-…`), or a link that says where its texts came from.
+    if (isUserLawFolder(folder) || origin) {
+      const missing = route.kind === 'compare' ? [route.old, route.new] : [];
+      return html`<h1 tabindex="-1">${strings.appName}</h1>${this.renderImportOffer(folder, false, missing, origin)}`;
+    }
     return html`${this.renderNotFound(strings.lawNotFound(folder))}
       <lawdiff-problem-list .problems=${problems}></lawdiff-problem-list>`;
+  }
+
+  /** What a link to texts imported in another browser opens: why they are not here, and the offer to import them from their addresses. */
+  private renderImportOffer(folder: string, lawExists: boolean, missing: readonly string[], origin: LinkOrigin | undefined) {
+    const route = this.router.route;
+    // Loaded on first use: most readers never follow such a link.
+    import('./link-import-offer.js').catch((e: unknown) => console.error('lawdiff: the import offer could not be loaded', e));
+    const href = route.kind === 'compare' ? routeHref({ ...route, params: { ...route.params, origin: undefined } }) : routeHref({ kind: 'law', folder });
+    return html`<lawdiff-link-import-offer .folder=${folder} ?lawExists=${lawExists} .missing=${missing} .origin=${origin} .href=${href}></lawdiff-link-import-offer>`;
   }
 
   private renderNotFound(message: string) {
@@ -410,6 +437,11 @@ export class LawdiffApp extends LitElement {
     }
     const { problems } = state.value;
     if (!doc) {
+      const law = this.select(this.collection.state).law;
+      const offline = law ? this.notOnDevice(folder, law.law) : undefined;
+      if (offline) {
+        return html`${head}<lawdiff-status kind="error" retry message=${offline} @lawdiff-retry=${() => this.version.retry()}></lawdiff-status>`;
+      }
       return html`${head}<lawdiff-status kind="error" message=${strings.versionFailed}></lawdiff-status>
         <lawdiff-problem-list .problems=${problems}></lawdiff-problem-list>`;
     }
@@ -429,7 +461,13 @@ export class LawdiffApp extends LitElement {
     const label = (id: string) => law.versions.find((v) => v.id === id)?.label ?? id;
     const missing = [route.old, route.new].find((id) => !law.versions.some((v) => v.id === id));
     const head = html`<div class="version-head"><h2 class="version-title">${strings.compareTitle(label(route.old), label(route.new))}</h2></div>`;
-    if (missing) return html`${head}<lawdiff-status kind="error" message=${strings.versionNotFound(missing)}></lawdiff-status>`;
+    if (missing) {
+      const origin = parseOrigin(route.params.origin);
+      const absent = [route.old, route.new].filter((id) => !law.versions.some((v) => v.id === id));
+      // A reading imported into this law in another browser (its link says where from), or one of no collection at all.
+      if (origin && absent.every((id) => origin.versions.some((v) => v.id === id))) return html`${head}${this.renderImportOffer(folder, true, absent, origin)}`;
+      return html`${head}<lawdiff-status kind="error" message=${strings.versionNotFound(missing)}></lawdiff-status>`;
+    }
     if (route.old === route.new) return html`${head}<lawdiff-status kind="error" message=${strings.compareSame}></lawdiff-status>`;
     const state = this.comparison.state;
     const page = `${folder}/${route.old}/${route.new}`;
@@ -443,9 +481,11 @@ export class LawdiffApp extends LitElement {
         if (state.status === 'pending' && this.shownComparison?.page === page) return view(this.shownComparison.result, true);
         return html`${head}<lawdiff-status kind="loading" message=${strings.comparing(this.progress.phase)}></lawdiff-status>
           <progress class="progress" max="1" .value=${this.progress.fraction} aria-label=${strings.comparing(this.progress.phase)}></progress>`;
-      case 'error':
-        return html`${head}<lawdiff-status kind="error" retry message=${strings.compareFailed} detail=${state.message}
+      case 'error': {
+        const offline = this.notOnDevice(folder, law);
+        return html`${head}<lawdiff-status kind="error" retry message=${offline ?? strings.compareFailed} detail=${offline ? '' : state.message}
           @lawdiff-retry=${() => this.comparison.retry()}></lawdiff-status>`;
+      }
       case 'done':
         return view(state.value, false);
       default: {
@@ -453,6 +493,16 @@ export class LawdiffApp extends LitElement {
         return never;
       }
     }
+  }
+
+  /**
+   * Offline, for a law whose texts are not all kept on this device: why a text
+   * could not be read, and what to do (undefined when online, or when every
+   * text is kept and the failure is something else).
+   */
+  private notOnDevice(folder: string, law: LoadedLaw['law']): string | undefined {
+    if (this.offline.state.online || this.offlineLaws.has(folder)) return undefined;
+    return strings.notOnDevice(lawTitle(law, uiLanguage).text);
   }
 
   /** Says when a comparison comes from an older saved copy, or could not be saved. */

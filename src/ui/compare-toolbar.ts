@@ -133,6 +133,13 @@ export class LawdiffCompareToolbar extends LitElement {
     </div>`;
   }
 
+  /** Focuses the first control (the chosen view); false when nothing is rendered yet. */
+  focusFirst(): boolean {
+    const first = this.renderRoot.querySelector<HTMLElement>('input:checked, button, select');
+    first?.focus();
+    return !!first;
+  }
+
   private set(params: Partial<CompareParams>, replace = false): void {
     this.dispatchEvent(new ParamsChangeEvent(params, replace));
   }

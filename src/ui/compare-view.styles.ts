@@ -71,6 +71,10 @@ export const compareViewStyles = css`
     margin-bottom: 0.75rem;
   }
   .legend { margin: 0.35rem 0 0; font-size: 0.75rem; color: var(--ld-muted); }
+  /* A link's article that is not in this comparison: what became of it, and its text. */
+  .absent p { margin: 0 0 0.3rem; }
+  .absent .absent-caption { font-size: 0.85rem; color: var(--ld-muted); margin-top: 0.5rem; }
+  .absent-text { background: var(--ld-surface); border: 1px solid var(--ld-rule); border-radius: var(--ld-radius); padding: 0.5rem 0.75rem; }
   .notice, .toast {
     margin: 0.5rem 0;
     padding: 0.5rem 0.75rem;

@@ -15,10 +15,14 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import '@lit-labs/virtualizer';
 import type { LitVirtualizer } from '@lit-labs/virtualizer/LitVirtualizer.js';
 import { buildModel, filterRows, isChange, searchRows, tableOfContents, type ArticleRow, type CompareModel, type Row } from '../app/compare-model.js';
+import { absentArticle } from '../app/absent-article.js';
+import { articleNumberQuery, rowsNumbered } from '../app/article-query.js';
+import { formatOrigin, linkOrigin } from '../app/link-import.js';
+import { isImported, isUserLawFolder } from '../store/library.js';
 import { exportFileName, exportHtml } from '../app/export-html.js';
 import type { Note, NotesChange, NotesStore } from '../app/notes-store.js';
 import { browserNotesStore } from '../app/browser-notes.js';
-import { sideLabels } from '../app/row-text.js';
+import { plainBlocks, sideLabels } from '../app/row-text.js';
 import { articleTarget, routeHref, type CompareParams } from '../app/routes.js';
 import { lawTitle, originalTitle } from '../app/titles.js';
 import type { CompareResult } from '../app/worker-protocol.js';
@@ -33,7 +37,7 @@ import type { LawdiffConcordance } from './concordance-table.js';
 import './compare-toolbar.js';
 import type { StepEvent } from './compare-toolbar.js';
 import { compareViewStyles, diffTextStyles } from './compare-view.styles.js';
-import { renderArticleRow, renderDivisionRow, type RowContext } from './compare-rows.js';
+import { renderArticleRow, renderBlocks, renderDivisionRow, renderHeading, type RowContext } from './compare-rows.js';
 import { ExportEvent, JumpEvent, NoteChangeEvent, ParamsChangeEvent } from './events.js';
 import { stageName } from './format.js';
 import { strings, uiLanguage } from './strings.js';
@@ -85,7 +89,10 @@ export class LawdiffCompareView extends LitElement {
   private model: CompareModel | undefined;
   private visible: Row[] = [];
   private changes: number[] = [];
+  /** Rows the search goes to: the article the term numbers (if any), then the rows whose text has it, in order. */
   private searchHits: number[] = [];
+  /** The rows of the article the search term numbers, newer reading first. */
+  private numberHits: number[] = [];
   private lastRevealed: string | undefined;
   /** Key of the article whose history just closed: its row gets the focus back. */
   private returnFocusTo: string | undefined;
@@ -164,7 +171,10 @@ export class LawdiffCompareView extends LitElement {
         this.searchedFor = undefined;
       }
       if (this.params.q !== this.searchedFor) {
-        this.searchHits = searchRows(this.visible, this.params.q);
+        // An article number (`§ 312g`, `第一百零六条`, `106`) goes to that article first, in either reading; then to where the text has the term.
+        const num = articleNumberQuery(this.params.q);
+        this.numberHits = num ? rowsNumbered(this.visible, num) : [];
+        this.searchHits = [...this.numberHits, ...searchRows(this.visible, this.params.q).filter((i) => !this.numberHits.includes(i))];
         this.searchedFor = this.params.q;
       }
     }
@@ -204,6 +214,12 @@ export class LawdiffCompareView extends LitElement {
     }
   }
 
+  /** Moves the keyboard focus to the comparison's toolbar (the skip link's target); false when there is none yet. */
+  focusToolbar(): boolean {
+    const toolbar = this.renderRoot.querySelector('lawdiff-compare-toolbar');
+    return toolbar?.focusFirst() ?? false;
+  }
+
   /** Gives the keyboard focus back to an article's row (or its concordance row) without moving the page more than needed. */
   private async focusRow(key: string): Promise<void> {
     if (this.params?.concordance) {
@@ -222,6 +238,8 @@ export class LawdiffCompareView extends LitElement {
   private async reveal(index: number, focusKey?: string): Promise<void> {
     const row = this.visible[index];
     if (!row) return;
+    const keepFocus = this.keepFocus;
+    this.keepFocus = false;
     const find = (key: string) => this.renderRoot.querySelector<HTMLElement>(`[id="row-${CSS.escape(key)}"]`);
     const el = await this.revealer.reveal({
       find: () => find(row.key),
@@ -239,7 +257,7 @@ export class LawdiffCompareView extends LitElement {
       offset: () => this.stickyBottom(),
     });
     if (!el) return;
-    if (!this.params?.history) (focusKey ? find(focusKey) : el)?.focus({ preventScroll: true });
+    if (!this.params?.history && !keepFocus) (focusKey ? find(focusKey) : el)?.focus({ preventScroll: true });
     // Measured by scripts/bench/browser.mjs: the time to jump to an article.
     performance.mark('lawdiff:revealed');
   }
@@ -262,7 +280,17 @@ export class LawdiffCompareView extends LitElement {
     e.preventDefault();
   };
 
-  private readonly onStep = (e: StepEvent): void => this.step(e.what, e.delta);
+  /** Toolbar steps; stepping through search matches leaves the keyboard focus in the toolbar, as a browser's find bar does, so Enter goes on to the next one. */
+  private readonly onStep = (e: StepEvent): void => {
+    if (e.what === 'match') this.keepFocus = true;
+    this.step(e.what, e.delta);
+  };
+
+  /** The search term the last match step was for. */
+  private steppedFor: string | undefined;
+
+  /** The next reveal scrolls and highlights but leaves the keyboard focus where it is. */
+  private keepFocus = false;
 
   /** A division from the table of contents: its heading goes to the top, the focus to its first article. */
   private readonly onJump = (e: JumpEvent): void => {
@@ -397,10 +425,19 @@ export class LawdiffCompareView extends LitElement {
     if (list.length === 0) return;
     const key = this.canonical(this.params?.focus);
     const at = key ? this.visible.findIndex((r) => r.key === key) : -1;
+    const pos = list.indexOf(at);
     let target: number;
-    if (delta > 0) target = list.find((i) => i > at) ?? list[0]!;
+    if (what === 'match' && this.numberHits.length > 0) {
+      // The numbered article first, then the text matches in order: step through the list as it is.
+      // A term just typed starts at the numbered article, wherever the focus is.
+      const fresh = this.steppedFor !== this.params?.q;
+      target = pos < 0 || fresh ? list[delta > 0 ? 0 : list.length - 1]! : list[(pos + delta + list.length) % list.length]!;
+    } else if (delta > 0) target = list.find((i) => i > at) ?? list[0]!;
     else target = [...list].reverse().find((i) => i < at) ?? list[list.length - 1]!;
+    if (what === 'match') this.steppedFor = this.params?.q;
     const row = this.visible[target]!;
+    // Already there: nothing is revealed, so nothing is to keep.
+    if (row.key === key) this.keepFocus = false;
     this.lastRevealed = undefined;
     this.ask({ focus: row.key }, true);
   }
@@ -411,7 +448,10 @@ export class LawdiffCompareView extends LitElement {
 
   private async copyLink(row: ArticleRow): Promise<void> {
     if (!this.params) return;
-    const href = routeHref({ kind: 'compare', folder: this.folder, old: this.oldId, new: this.newId, params: { ...this.params, focus: row.key, history: undefined } });
+    // Readings imported from an address: the link says where from, so another browser can offer to import them.
+    const origin = this.law ? linkOrigin(this.law, [this.oldId, this.newId], isImported, isUserLawFolder(this.folder)) : undefined;
+    const params = { ...this.params, focus: row.key, history: undefined, origin: origin ? formatOrigin(origin) : undefined };
+    const href = routeHref({ kind: 'compare', folder: this.folder, old: this.oldId, new: this.newId, params });
     const url = new URL(href, window.location.href).href;
     try {
       await navigator.clipboard.writeText(url);
@@ -480,7 +520,7 @@ export class LawdiffCompareView extends LitElement {
           .matchIndex=${this.positionIn(this.searchHits)} .matchCount=${this.searchHits.length}></lawdiff-compare-toolbar>
         ${p.concordance ? nothing : html`<p class="legend">${strings.legend} ${strings.keyboardHint}</p>`}
       </div>
-      ${focusMissing ? html`<p class="notice" role="status">${strings.focusNotFound(p.focus!)}</p>` : nothing}
+      ${focusMissing ? this.renderAbsent(p.focus!) : nothing}
       ${this.notesProblem ? html`<p class="notice" role="status">${this.notesProblem}</p>` : nothing}
       ${this.toast ? html`<p class="toast" role="status">${this.toast}</p>` : nothing}
       ${p.concordance
@@ -518,6 +558,65 @@ export class LawdiffCompareView extends LitElement {
             .notes=${this.notes.get(historyKey) ?? noNotes} .notesProblem=${this.notesProblem}></lawdiff-article-history>`
         : nothing}
     `;
+  }
+
+  /**
+   * A link's article that is not a row here: what became of it (deleted or
+   * merged before the older reading, inserted after the newer one), a link to
+   * the comparison where that happened, and its text.
+   */
+  private renderAbsent(key: string): unknown {
+    const r = this.result!;
+    const absent = absentArticle(r.history, r.docs, key, this.oldId, this.newId);
+    if (!absent || absent.kind === 'unknown') return html`<p class="notice" role="status">${strings.focusNotFound(key)}</p>`;
+    const label = absent.article?.label ?? key;
+    const compareAt = (from: string, to: string) =>
+      html`<a href=${routeHref({ kind: 'compare', folder: this.folder, old: from, new: to, params: { ...this.params!, focus: key, history: undefined, q: '', filter: 'all' } })}
+        >${strings.absentCompare(this.label(from), this.label(to))}</a>`;
+    let message: string;
+    let link: unknown;
+    switch (absent.kind) {
+      case 'deleted':
+        message = strings.absentDeleted(label, this.label(absent.lastIn), this.label(absent.goneIn));
+        link = compareAt(absent.lastIn, absent.goneIn);
+        break;
+      case 'merged': {
+        const into = resolveKey(r.history, absent.into);
+        const at = r.history.versionIds.indexOf(this.newId);
+        const intoLabel = into?.cells[at]?.label ?? into?.cells.find((c) => c)?.label ?? absent.into;
+        message = strings.absentMerged(label, this.label(absent.lastIn), this.label(absent.goneIn), intoLabel);
+        link = into?.cells[at]
+          ? html`<a href="#" @click=${(e: Event) => {
+              e.preventDefault();
+              this.ask({ focus: absent.into }, true);
+            }}>${strings.absentGoTo(intoLabel)}</a>`
+          : compareAt(absent.lastIn, absent.goneIn);
+        break;
+      }
+      case 'later': {
+        message = strings.absentLater(label, this.label(absent.firstIn));
+        const ids = r.history.versionIds;
+        const before = ids[ids.indexOf(absent.firstIn) - 1];
+        link = before ? compareAt(before, absent.firstIn) : nothing;
+        break;
+      }
+      default: {
+        const never: never = absent;
+        return never;
+      }
+    }
+    const shownIn = absent.kind === 'later' ? absent.firstIn : absent.lastIn;
+    const lang = r.docs[shownIn]?.language || this.law?.language || '';
+    return html`<section class="notice absent" role="status" aria-label=${message}>
+      <p><strong>${message}</strong> ${link}</p>
+      ${absent.article
+        ? html`<p class="absent-caption">${absent.kind === 'later' ? strings.absentText : strings.absentLastText}</p>
+            <div class="absent-text redline" lang=${lang}>
+              <div class="article-title"><span class="label">${absent.article.label}</span> ${renderHeading([absent.article], undefined, 'old', '')}</div>
+              ${renderBlocks(plainBlocks([absent.article], absent.kind === 'later' ? 'ins' : 'del'), '')}
+            </div>`
+        : nothing}
+    </section>`;
   }
 
   /** The law and the two readings, at the top of a printed comparison (hidden on screen). */

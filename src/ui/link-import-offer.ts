@@ -1,0 +1,166 @@
+/**
+ * `<lawdiff-link-import-offer>`: what a link to a law or reading imported in
+ * another browser opens. It says what the link is to and why it is not here;
+ * when the link carries the addresses the texts were imported from, it lists
+ * them and offers to import them from there — fetching nothing until the
+ * reader has confirmed — then opens the link.
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { openBrowserLibrary, type OpenLibrary } from '../app/library-reader.js';
+import type { LinkOrigin } from '../app/link-import.js';
+import { lawTitle } from '../app/titles.js';
+import { addVersion, createLaw } from '../store/library.js';
+import { LibraryChangeEvent } from './library-events.js';
+import { strings, uiLanguage } from './strings.js';
+import { base } from './theme.js';
+
+type Step = { kind: 'offer' } | { kind: 'confirm' } | { kind: 'importing'; label: string } | { kind: 'failed'; message: string };
+
+@customElement('lawdiff-link-import-offer')
+export class LawdiffLinkImportOffer extends LitElement {
+  static override styles = [
+    base,
+    css`
+      :host { display: block; margin: 1rem 0; }
+      .box { border: 1px solid var(--ld-border); border-radius: var(--ld-radius); background: var(--ld-surface); padding: 0.8rem 1rem; max-width: 46rem; }
+      h2 { font-size: 1.05rem; margin: 0 0 0.5rem; }
+      p { margin: 0.4rem 0; }
+      ul { margin: 0.4rem 0; padding-left: 1.2rem; }
+      li { overflow-wrap: anywhere; }
+      .url { font-family: var(--ld-font-mono, monospace); font-size: 0.85rem; }
+      .actions { display: flex; gap: 0.6rem; flex-wrap: wrap; margin-top: 0.6rem; }
+      button { font: inherit; padding: 0.35rem 0.8rem; border: 1px solid var(--ld-border); border-radius: var(--ld-radius); background: var(--ld-surface); color: var(--ld-text); cursor: pointer; }
+      button.primary { background: var(--ld-accent); border-color: var(--ld-accent); color: var(--ld-on-accent, #fff); }
+      .error { color: var(--ld-del, #b3261e); }
+    `,
+  ];
+
+  /** The folder the link names. */
+  @property() folder = '';
+  /** True when the law is here and only a reading is missing (a reading imported into a shipped law). */
+  @property({ type: Boolean }) lawExists = false;
+  /** The readings the link names that are not here. */
+  @property({ attribute: false }) missing: readonly string[] = [];
+  /** What the link says about where the texts came from, if anything. */
+  @property({ attribute: false }) origin: LinkOrigin | undefined;
+  /** Where to go once imported: the link without its origin. */
+  @property() href = '';
+  /** Opens the library's database. */
+  @property({ attribute: false }) open: OpenLibrary = openBrowserLibrary;
+
+  @state() private step: Step = { kind: 'offer' };
+
+  override render() {
+    const origin = this.origin;
+    const title = origin?.title ? lawTitle({ title: origin.title, language: origin.language ?? '' } as Parameters<typeof lawTitle>[0], uiLanguage) : undefined;
+    const fetchable = origin?.versions.filter((v) => this.missing.includes(v.id) || !this.lawExists) ?? [];
+    const unreachable = this.missing.filter((id) => !fetchable.some((v) => v.id === id));
+    return html`<div class="box" role="region" aria-labelledby="offer-heading">
+      <h2 id="offer-heading">${this.lawExists ? strings.linkVersionElsewhere : strings.linkLawElsewhere}</h2>
+      ${title ? html`<p><bdi lang=${title.lang}>${title.text}</bdi></p>` : nothing}
+      <p>${strings.linkKeptLocally}</p>
+      ${fetchable.length > 0
+        ? html`<p>${strings.linkOriginList(fetchable.length)}</p>
+            <ul>
+              ${fetchable.map((v) => html`<li><bdi>${v.label}</bdi>: <span class="url">${v.url}</span></li>`)}
+            </ul>
+            ${unreachable.length > 0 ? html`<p>${strings.linkSomeUnreachable}</p>` : nothing} ${this.renderStep(fetchable.length)}`
+        : html`<p>${strings.linkAskSender}</p>`}
+    </div>`;
+  }
+
+  private renderStep(n: number): unknown {
+    const step = this.step;
+    switch (step.kind) {
+      case 'offer':
+        return html`<div class="actions"><button type="button" class="primary" @click=${() => this.go({ kind: 'confirm' })}>${strings.linkImportOffer(n)}</button></div>`;
+      case 'confirm':
+        return html`<p role="alert">${strings.linkImportConfirm(n)}</p>
+          <div class="actions">
+            <button type="button" class="primary" @click=${() => void this.importAll()}>${strings.linkImportYes}</button>
+            <button type="button" @click=${() => this.go({ kind: 'offer' })}>${strings.cancel}</button>
+          </div>`;
+      case 'importing':
+        return html`<p role="status">${strings.linkImporting(step.label)}</p>`;
+      case 'failed':
+        return html`<p class="error" role="alert">${step.message}</p>
+          <div class="actions"><button type="button" @click=${() => this.go({ kind: 'confirm' })}>${strings.retry}</button></div>`;
+      default: {
+        const never: never = step;
+        return never;
+      }
+    }
+  }
+
+  private go(step: Step): void {
+    this.step = step;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.actions button')?.focus());
+  }
+
+  /** Fetches and checks every text first, then saves them all; nothing is saved when one fails. */
+  private async importAll(): Promise<void> {
+    const origin = this.origin;
+    if (!origin) return;
+    const wanted = origin.versions.filter((v) => this.missing.includes(v.id) || !this.lawExists);
+    const { importSource } = await import('../model/import/index.js');
+    const checked = [];
+    for (const v of wanted) {
+      this.step = { kind: 'importing', label: v.label };
+      let text: string;
+      try {
+        const response = await fetch(v.url, { credentials: 'omit', redirect: 'follow' });
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        text = await response.text();
+      } catch (e) {
+        this.step = { kind: 'failed', message: strings.linkFetchFailed(v.url, e instanceof Error ? e.message : String(e)) };
+        return;
+      }
+      const result = importSource(text, { fileName: v.url, ...(origin.language ? { language: origin.language } : {}) });
+      const articles = result.doc.body.length;
+      if (articles === 0) {
+        const first = result.problems.find((p) => p.severity === 'error');
+        this.step = { kind: 'failed', message: strings.linkUnreadable(v.url, first ? `${first.line > 0 ? `${first.line}: ` : ''}${first.message}` : '') };
+        return;
+      }
+      checked.push({ info: { id: v.id, label: v.label, stage: v.stage ?? '', date: v.date ?? '', source: v.url }, doc: result.doc, problems: result.problems });
+    }
+    const opened = await this.open();
+    if (!opened.ok) {
+      this.step = { kind: 'failed', message: strings.cannotSave[opened.problem] ?? opened.problem };
+      return;
+    }
+    const db = opened.value;
+    let rest = checked;
+    if (!this.lawExists) {
+      const [first, ...others] = checked;
+      if (!first) return;
+      const language = origin.language || first.doc.language || 'und';
+      const made = await createLaw(
+        db,
+        this.folder,
+        { id: this.folder, title: origin.title ?? { [uiLanguage]: this.folder }, jurisdiction: origin.jurisdiction ?? '', language },
+        first,
+      );
+      if (!made.ok && made.problem !== 'exists') {
+        this.step = { kind: 'failed', message: strings.cannotSave[made.problem] ?? made.problem };
+        return;
+      }
+      rest = made.ok ? others : checked;
+    }
+    for (const v of rest) {
+      const added = await addVersion(db, this.folder, v);
+      if (!added.ok && added.problem !== 'exists') {
+        this.step = { kind: 'failed', message: strings.cannotSave[added.problem] ?? added.problem };
+        return;
+      }
+    }
+    this.dispatchEvent(new LibraryChangeEvent(this.href));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lawdiff-link-import-offer': LawdiffLinkImportOffer;
+  }
+}
