@@ -206,6 +206,14 @@ export class LawdiffCompareView extends LitElement {
       this.lastRevealed = key;
       const index = this.visible.findIndex((r) => r.key === key);
       if (index >= 0) void this.reveal(index);
+      else if (!this.model.indexOfKey.has(key)) {
+        // Not a row here: the notice that says what became of it is what the link leads to.
+        void this.revealer.reveal({
+          find: () => this.renderRoot.querySelector<HTMLElement>('.absent, .notice.focus-missing'),
+          bringNear: () => undefined,
+          offset: () => this.stickyBottom(),
+        });
+      }
     }
     if (this.returnFocusTo) {
       const back = this.canonical(this.returnFocusTo)!;
@@ -568,7 +576,7 @@ export class LawdiffCompareView extends LitElement {
   private renderAbsent(key: string): unknown {
     const r = this.result!;
     const absent = absentArticle(r.history, r.docs, key, this.oldId, this.newId);
-    if (!absent || absent.kind === 'unknown') return html`<p class="notice" role="status">${strings.focusNotFound(key)}</p>`;
+    if (!absent || absent.kind === 'unknown') return html`<p class="notice focus-missing" role="status">${strings.focusNotFound(key)}</p>`;
     const label = absent.article?.label ?? key;
     const compareAt = (from: string, to: string) =>
       html`<a href=${routeHref({ kind: 'compare', folder: this.folder, old: from, new: to, params: { ...this.params!, focus: key, history: undefined, q: '', filter: 'all' } })}

@@ -102,6 +102,8 @@ test('a link to an article deleted in an earlier reading says so in words and sh
   await expect(notice).not.toContainText('not part of this comparison');
   await expect(notice.locator('.absent-text')).toContainText('Article 32');
   await expect(notice.locator('.absent-text del').first()).toBeVisible();
+  // The link leads to the notice: it is on screen without scrolling.
+  await expect(notice.locator('p strong')).toBeInViewport();
   // The comparison where it happened, at the article.
   await notice.getByRole('link', { name: /^Compare “.First draft.” → “.Second reading draft.” at this article$/u }).click();
   await expect(page).toHaveURL(/compare\/first-draft\/second-reading\?a=first-draft~32/);
