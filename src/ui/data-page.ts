@@ -3,6 +3,10 @@
  * the reader — counts, storage used, a backup file of every note, law and
  * imported version (`lawdiff-backup/1`) to download and to restore (merging),
  * and the reader's laws and imported versions, each with a delete button.
+ *
+ * An imported version is every version the reader imported, into a law of the
+ * collection or into a law of their own: the counts and the lists are read
+ * from one snapshot of the library ({@link readLibrary}), so they agree.
  */
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -25,8 +29,8 @@ import { libraryStyles } from './library.styles.js';
 import { strings, uiLanguage } from './strings.js';
 import { base } from './theme.js';
 
-type Counts = { notes: number; laws: number; versions: number };
-type Message = { kind: 'ok' | 'error'; text: string };
+/** An outcome to show, in the section of the page where the reader acted. */
+type Message = { kind: 'ok' | 'error'; text: string; where: 'backup' | 'laws' | 'versions' | 'caches' };
 
 const whyNot = (problem: string): string => strings.cannotSave[problem] ?? problem;
 
@@ -47,7 +51,8 @@ export class LawdiffDataPage extends LitElement {
   /** Opens the library's database (the page's shared connection by default). */
   @property({ attribute: false }) open: OpenLibrary = openBrowserLibrary;
 
-  @state() private counts: Counts | undefined;
+  /** How many notes the reader has (the laws and versions are counted from {@link library}). */
+  @state() private notes: number | undefined;
   @state() private library: LibrarySnapshot | undefined;
   @state() private usage = '';
   /** Comparisons kept in IndexedDB and version files kept for offline use: how many, how large. */
@@ -81,7 +86,7 @@ export class LawdiffDataPage extends LitElement {
       return;
     }
     this.problem = '';
-    this.counts = counts.value;
+    this.notes = counts.value.notes;
     this.library = library.value;
   }
 
@@ -123,7 +128,7 @@ export class LawdiffDataPage extends LitElement {
     const cleared = db ? await clearComparisons(db) : undefined;
     if (typeof caches !== 'undefined') await caches.delete(COLLECTION_CACHE).catch(() => false);
     this.busy = false;
-    this.message = cleared && !cleared.ok ? { kind: 'error', text: whyNot(cleared.problem) } : { kind: 'ok', text: strings.cachesCleared };
+    this.message = cleared && !cleared.ok ? { kind: 'error', text: whyNot(cleared.problem), where: 'caches' } : { kind: 'ok', text: strings.cachesCleared, where: 'caches' };
     await this.measureCaches();
     void this.estimate();
   }
@@ -134,10 +139,10 @@ export class LawdiffDataPage extends LitElement {
   }
 
   override render() {
-    const c = this.counts;
+    const lib = this.library;
     return html`<p class="intro">${strings.dataIntro}</p>
       ${this.problem ? html`<p class="error storage" role="alert">${this.problem}</p>` : nothing}
-      ${c ? html`<p class="counts" role="status">${strings.dataCounts(c.notes, c.laws, c.versions)}</p>` : nothing}
+      ${lib && this.notes !== undefined ? html`<p class="counts" role="status">${strings.dataCounts(this.notes, lib.laws.length, lib.versions.length)}</p>` : nothing}
       ${this.usage ? html`<p class="usage hint">${this.usage}</p>` : nothing}
       <section aria-labelledby="backup-h">
         <h2 id="backup-h">${strings.backupHeading}</h2>
@@ -149,7 +154,7 @@ export class LawdiffDataPage extends LitElement {
           <input id="restore" type="file" accept=".json,application/json" ?disabled=${this.busy || !!this.problem} aria-describedby="restore-hint" @change=${this.onRestore} />
           <span class="hint" id="restore-hint">${strings.backupImportHint}</span>
         </div>
-        ${this.message ? html`<p class=${`${this.message.kind} backup-message`} role=${this.message.kind === 'error' ? 'alert' : 'status'}>${this.message.text}</p>` : nothing}
+        ${this.renderMessage('backup')}
       </section>
       ${this.library ? this.renderLibrary(this.library) : nothing}
       <section aria-labelledby="caches-h">
@@ -163,12 +168,17 @@ export class LawdiffDataPage extends LitElement {
         <div class="actions">
           <button type="button" class="clear-caches" ?disabled=${this.busy} @click=${() => void this.clearCaches()}>${strings.cachesClear}</button>
         </div>
+        ${this.renderMessage('caches')}
       </section>`;
   }
 
+  private renderMessage(where: Message['where']) {
+    const m = this.message;
+    if (m?.where !== where) return nothing;
+    return html`<p class=${`${m.kind} ${where}-message`} role=${m.kind === 'error' ? 'alert' : 'status'}>${m.text}</p>`;
+  }
+
   private renderLibrary({ laws, versions }: LibrarySnapshot) {
-    const mine = new Set(laws.map((l) => l.folder));
-    const imported = versions.filter((v) => !mine.has(v.folder));
     return html`<section aria-labelledby="laws-h">
         <h2 id="laws-h">${strings.yourLawsHeading}</h2>
         ${laws.length === 0
@@ -176,14 +186,16 @@ export class LawdiffDataPage extends LitElement {
           : html`<ul class="records user-laws">
               ${repeat(laws, (l) => l.folder, (l) => this.renderLaw(l, versions.filter((v) => v.folder === l.folder).length))}
             </ul>`}
+        ${this.renderMessage('laws')}
       </section>
       <section aria-labelledby="versions-h">
         <h2 id="versions-h">${strings.importedHeading}</h2>
-        ${imported.length === 0
+        ${versions.length === 0
           ? html`<p class="hint">${strings.noImported}</p>`
           : html`<ul class="records imported-versions">
-              ${repeat(imported, (v) => `${v.folder}/${v.versionId}`, (v) => this.renderVersion(v))}
+              ${repeat(versions, (v) => `${v.folder}/${v.versionId}`, (v) => this.renderVersion(v, laws.find((l) => l.folder === v.folder)))}
             </ul>`}
+        ${this.renderMessage('versions')}
       </section>`;
   }
 
@@ -191,20 +203,23 @@ export class LawdiffDataPage extends LitElement {
     const title = this.titleOf(stored.folder, stored);
     const key = `law:${stored.folder}`;
     return html`<li data-folder=${stored.folder}>
-      <a href=${routeHref({ kind: 'law', folder: stored.folder })} lang=${title.lang || nothing}>${title.text}</a>
+      <a href=${routeHref({ kind: 'law', folder: stored.folder })}><bdi lang=${title.lang || nothing}>${title.text}</bdi></a>
       <span class="meta">${strings.versionCount(versions)}</span>
       ${this.renderDelete(key, strings.deleteLaw, strings.confirmDeleteLaw(title.text, versions), () => this.deleteLaw(stored.folder))}
     </li>`;
   }
 
-  private renderVersion(v: StoredVersion) {
-    const known = this.laws.some((l) => l.folder === v.folder);
-    const title = this.titleOf(v.folder);
+  /** An imported version, naming its law (`mine`: the reader's own law it belongs to, if it does). */
+  private renderVersion(v: StoredVersion, mine: StoredLaw | undefined) {
+    const known = !!mine || this.laws.some((l) => l.folder === v.folder);
+    const title = this.titleOf(v.folder, mine);
     const key = `version:${v.folder}/${v.versionId}`;
     return html`<li data-version=${v.versionId}>
-      ${known ? html`<a href=${routeHref({ kind: 'version', folder: v.folder, version: v.versionId, target: undefined })}>${v.info.label}</a>` : html`<span>${v.info.label}</span>`}
+      ${known
+        ? html`<a href=${routeHref({ kind: 'version', folder: v.folder, version: v.versionId, target: undefined })}><bdi>${v.info.label}</bdi></a>`
+        : html`<bdi>${v.info.label}</bdi>`}
       <span class="meta">
-        ${known ? html`${strings.inLaw('')}<span lang=${title.lang || nothing}>${title.text}</span>` : strings.lawMissing}${v.info.date ? ` · ${v.info.date}` : ''}
+        ${known ? html`${strings.inLaw('')}<bdi lang=${title.lang || nothing}>${title.text}</bdi>` : strings.lawMissing}${v.info.date ? ` · ${v.info.date}` : ''}
       </span>
       ${this.renderDelete(key, strings.deleteVersion, strings.confirmDeleteVersion(v.info.label), () => this.deleteVersion(v))}
     </li>`;
@@ -245,16 +260,16 @@ export class LawdiffDataPage extends LitElement {
   private deleteLaw(folder: string): Promise<void> {
     return this.change(async (db) => {
       const r = await deleteLaw(db, folder);
-      if (!r.ok) return { kind: 'error', text: whyNot(r.problem) };
+      if (!r.ok) return { kind: 'error', text: whyNot(r.problem), where: 'laws' };
       if (r.value.notes > 0) announceNotes();
-      return { kind: 'ok', text: strings.deleted };
+      return { kind: 'ok', text: strings.deleted, where: 'laws' };
     });
   }
 
   private deleteVersion(v: StoredVersion): Promise<void> {
     return this.change(async (db) => {
       const r = await deleteVersion(db, v.folder, v.versionId);
-      return r.ok ? { kind: 'ok', text: strings.deleted } : { kind: 'error', text: whyNot(r.problem) };
+      return r.ok ? { kind: 'ok', text: strings.deleted, where: 'versions' } : { kind: 'error', text: whyNot(r.problem), where: 'versions' };
     });
   }
 
@@ -263,7 +278,7 @@ export class LawdiffDataPage extends LitElement {
     if (!db) return;
     const r = await readContent(db);
     if (!r.ok) {
-      this.message = { kind: 'error', text: whyNot(r.problem) };
+      this.message = { kind: 'error', text: whyNot(r.problem), where: 'backup' };
       return;
     }
     const now = new Date();
@@ -278,23 +293,23 @@ export class LawdiffDataPage extends LitElement {
     try {
       text = await file.text();
     } catch (err) {
-      this.message = { kind: 'error', text: strings.backupRejected(err instanceof Error ? err.message : String(err)) };
+      this.message = { kind: 'error', text: strings.backupRejected(err instanceof Error ? err.message : String(err)), where: 'backup' };
       return;
     } finally {
       input.value = '';
     }
     const parsed = parseBackup(text);
     if (!parsed.ok) {
-      this.message = { kind: 'error', text: strings.backupRejected(parsed.message) };
+      this.message = { kind: 'error', text: strings.backupRejected(parsed.message), where: 'backup' };
       return;
     }
     await this.change(async (db) => {
       const r = await mergeContent(db, parsed.content);
-      if (!r.ok) return { kind: 'error', text: strings.backupRejected(whyNot(r.problem)) };
+      if (!r.ok) return { kind: 'error', text: strings.backupRejected(whyNot(r.problem)), where: 'backup' };
       const { notes, laws, versions } = r.value;
       if (notes.added + notes.replaced > 0) announceNotes();
       const kept = notes.kept + laws.kept + versions.kept;
-      return { kind: 'ok', text: strings.backupMerged(notes.added + notes.replaced, laws.added + laws.replaced, versions.added + versions.replaced, kept) };
+      return { kind: 'ok', text: strings.backupMerged(notes.added + notes.replaced, laws.added + laws.replaced, versions.added + versions.replaced, kept), where: 'backup' };
     });
   };
 }
