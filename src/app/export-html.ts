@@ -3,15 +3,17 @@
  * archiving: inline CSS, no scripts, no external resources (a Content
  * Security Policy says so to the browser that opens it). It shows what the
  * viewer shows — the same rows, view and filter — with the law title, the two
- * readings, the change counts, division headings, del/ins marks with their
- * text labels, and the annotations. Every text is escaped with
- * {@link escapeHtml}. Pure: a string out, no DOM.
+ * readings, the change counts, division headings, del/ins marks with text
+ * labels for screen readers, the annotations and, when the reader asks for
+ * them, their own notes. Every text is escaped with {@link escapeHtml}. Pure:
+ * a string out, no DOM.
  */
 import type { Granularity } from '../diff/tokens.js';
 import type { ComparisonStats } from '../diff/types.js';
 import type { Law, VersionInfo } from '../model/types.js';
 import { strings, uiLanguage } from '../ui/strings.js';
 import type { ArticleRow, DivisionRow, Filter, Row, RowAnnotation } from './compare-model.js';
+import type { Note } from './notes-store.js';
 import { diffBlocks, headingSpans, plainBlocks, rowCaption, type Block, type Side, type Span } from './row-text.js';
 import { lawTitle, originalTitle } from './titles.js';
 
@@ -35,6 +37,8 @@ export interface ExportInput {
   generated: Date;
   /** Absolute address of the comparison in lawdiff, linked at the end (optional). */
   url?: string | undefined;
+  /** The reader's notes by article key, when they asked for them in the file; each goes under its article's row. */
+  notes?: ReadonlyMap<string, readonly Note[]> | undefined;
 }
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -100,6 +104,19 @@ function annotations(list: readonly RowAnnotation[], lang: string): string {
     .join('\n');
 }
 
+/** The day a note was last written, as the UI language writes a date (`Dec 2, 2026`), in the reader's time zone. */
+function noteDate(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString(uiLanguage, { year: 'numeric', month: 'short', day: 'numeric' });
+}
+
+/** The reader's notes on a row, each marked as theirs with its date. */
+function readerNotes(list: readonly Note[]): string {
+  return list
+    .map((n) => `<aside class="reader-note"><p class="note-head">${e(strings.yourNote(noteDate(n.updated)))}</p><div class="note-text">${e(n.text)}</div></aside>`)
+    .join('\n');
+}
+
 function articleRow(row: ArticleRow, input: ExportInput): string {
   const c = rowCaption(row);
   const lang = row.new.length > 0 ? input.lang.new : input.lang.old;
@@ -114,7 +131,10 @@ function articleRow(row: ArticleRow, input: ExportInput): string {
           row.new.length === 0 ? `<p class="empty"${langAttr(uiLanguage)}>${e(strings.notInNew)}</p>` : side(row, 'new')
         }</div></div>`
       : `<div class="redline"${langAttr(lang)}>${side(row, 'both')}</div>`;
-  return `<section class="article kind-${e(row.kind)}" id="${e(`row-${row.key}`)}">\n${head}\n${body}\n${annotations(row.annotations, lang)}\n</section>`;
+  const notes = input.notes?.get(row.key);
+  return `<section class="article kind-${e(row.kind)}" id="${e(`row-${row.key}`)}">\n${head}\n${body}\n${annotations(row.annotations, lang)}\n${
+    notes && notes.length > 0 ? `${readerNotes(notes)}\n` : ''
+  }</section>`;
 }
 
 /** A division heading; the first top-level one gets no page break before it in print. */
@@ -184,13 +204,15 @@ ins { color: var(--ins); background: var(--ins-bg); text-decoration: underline; 
 .annotation { margin: 0.5rem 0 0; padding: 0.3rem 0.75rem; border-left: 3px solid #1d4f91; background: #f1f5fb; font-size: 0.92rem; }
 .annotation-head { margin: 0; }
 .annotation-text { white-space: pre-line; }
+.reader-note { margin: 0.5rem 0 0; padding: 0.3rem 0.75rem; border-left: 3px solid #7a5c00; background: #fff8e1; font-size: 0.92rem; }
+.note-head { margin: 0; font-weight: 600; }
+.note-text { white-space: pre-line; }
 footer { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: 0.5rem; }
 @media (max-width: 700px) { .cols, .col-heads { grid-template-columns: 1fr; } .col-heads { display: none; } }
 @media print {
   body { padding: 0; max-width: none; }
   del, ins { color: #000; background: none; }
-  .sr { position: static; display: inline-block; width: auto; height: auto; overflow: visible; clip-path: none; white-space: normal; font-size: 0.8em; }
-  .annotation { background: none; }
+  .annotation, .reader-note { background: none; }
   .division.depth-0 { break-before: page; }
   .division.depth-0.first { break-before: auto; }
 }
@@ -201,7 +223,9 @@ export function exportHtml(input: ExportInput): string {
   const title = lawTitle(input.law, uiLanguage);
   const original = originalTitle(input.law, uiLanguage);
   const docTitle = `${title.text} — ${strings.compareTitle(input.oldVersion.label, input.newVersion.label)}`;
-  const showing = [strings[input.view], input.unit === 'char' ? strings.diffByCharacters : '', strings.filters[input.filter] ?? input.filter].filter(Boolean).join(' · ');
+  const showing = [strings[input.view], input.unit === 'char' ? strings.diffByCharacters : '', strings.filters[input.filter] ?? input.filter, input.notes ? strings.exportWithNotes : '']
+    .filter(Boolean)
+    .join(' · ');
   let firstTop = true;
   const body = input.rows
     .map((row) => {

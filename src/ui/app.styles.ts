@@ -193,12 +193,15 @@ export const appStyles = css`
     margin-top: 0.5rem;
   }
   @media print {
-    /* A printed comparison starts with its own header (law and readings): the page chrome goes. */
+    /* A printed comparison starts with its own header (law and readings): the page chrome goes, and no control is printed. */
     header.bar,
     .versions,
     .picker,
     .law-head .notes,
-    .progress {
+    .progress,
+    lawdiff-offline-control,
+    .cache-note,
+    main:has(> lawdiff-compare-view) > :is(.law-head, .version-head) {
       display: none !important;
     }
   }

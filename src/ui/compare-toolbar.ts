@@ -5,7 +5,7 @@
  * In the concordance only the last three apply, so only they are shown.
  */
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { Filters, type Filter } from '../app/compare-model.js';
 import type { CompareParams } from '../app/routes.js';
 import { ExportEvent, ParamsChangeEvent } from './events.js';
@@ -63,6 +63,8 @@ export class LawdiffCompareToolbar extends LitElement {
       .hint { font-size: 0.75rem; color: var(--ld-muted); }
       .end { margin-left: auto; display: inline-flex; gap: 0.4rem; flex-wrap: wrap; }
       button[aria-pressed='true'] { background: var(--ld-accent-soft); border-color: var(--ld-accent); }
+      .with-notes { display: inline-flex; align-items: center; gap: 0.25rem; font-size: 0.8rem; color: var(--ld-muted); cursor: pointer; }
+      .with-notes input { margin: 0; }
     `,
   ];
 
@@ -76,6 +78,8 @@ export class LawdiffCompareToolbar extends LitElement {
   @property({ type: Boolean }) units = false;
   /** The comparison is being made again (after a change of unit). */
   @property({ type: Boolean }) pending = false;
+  /** The reader's notes go into the HTML download too (their choice, off until they tick it). */
+  @state() private withNotes = false;
 
   override render() {
     const p = this.params;
@@ -85,7 +89,9 @@ export class LawdiffCompareToolbar extends LitElement {
         ${p.concordance ? strings.backToComparison : strings.concordance}</button>
       <span class="group" role="group" aria-label=${strings.exportActions}>
         <button type="button" @click=${() => this.dispatchEvent(new ExportEvent('print'))}>${strings.print}</button>
-        <button type="button" @click=${() => this.dispatchEvent(new ExportEvent('html'))}>${strings.downloadHtml}</button>
+        <button type="button" @click=${() => this.dispatchEvent(new ExportEvent('html', this.withNotes))}>${strings.downloadHtml}</button>
+        <label class="with-notes"><input type="checkbox" .checked=${this.withNotes}
+          @change=${(e: Event) => (this.withNotes = (e.target as HTMLInputElement).checked)} />${strings.exportIncludeNotes}</label>
       </span>
     </span>`;
     if (p.concordance) {

@@ -3,9 +3,10 @@ import { css } from 'lit';
 
 /**
  * Law text with changes marked: the colours of deletions and insertions,
- * `<del>`/`<ins>` (struck through / underlined, never colour alone), the
- * hidden labels that become visible in print, lines at item depth, and
- * annotations. Shared by the comparison rows and the article history.
+ * `<del>`/`<ins>` (struck through / underlined, never colour alone), their
+ * text labels for screen readers (hidden on screen and on paper, where the
+ * lines already show the marks), lines at item depth, and annotations.
+ * Shared by the comparison rows and the article history.
  */
 export const diffTextStyles = css`
   :host {
@@ -53,9 +54,10 @@ export const diffTextStyles = css`
     del, ins { background: none; color: #000; }
     del { text-decoration: line-through; }
     ins { text-decoration: underline; }
-    /* inline-block: the struck-through or underlined text-decoration of del/ins does not reach the label */
-    .sr { position: static; display: inline-block; width: auto; height: auto; overflow: visible; clip-path: none; white-space: normal; font-family: var(--ld-font-ui); font-size: 0.75em; }
     .annotation { background: none; }
+    /* Explanations print open: their disclosure triangle is no use on paper. */
+    .annotation summary { list-style: none; }
+    .annotation summary::-webkit-details-marker { display: none; }
   }
 `;
 

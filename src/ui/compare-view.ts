@@ -328,7 +328,7 @@ export class LawdiffCompareView extends LitElement {
 
   private readonly onExport = (e: ExportEvent): void => {
     if (e.format === 'print') void this.print();
-    else this.download();
+    else this.download(e.withNotes);
   };
 
   /** Renders every row (no virtualization, nothing collapsed), then opens the print dialog. */
@@ -338,8 +338,8 @@ export class LawdiffCompareView extends LitElement {
     window.print();
   }
 
-  /** Downloads the comparison as shown (view and filter) as one standalone HTML file. */
-  private download(): void {
+  /** Downloads the comparison as shown (view and filter) as one standalone HTML file; with the reader's notes when they asked for them. */
+  private download(withNotes: boolean): void {
     const r = this.result;
     const p = this.params;
     const law = this.law;
@@ -361,6 +361,7 @@ export class LawdiffCompareView extends LitElement {
         lang: this.context.lang,
         generated: new Date(),
         url: new URL(routeHref({ kind: 'compare', folder: this.folder, old: this.oldId, new: this.newId, params: { ...p, history: undefined, concordance: false } }), window.location.href).href,
+        notes: withNotes ? this.notes : undefined,
       });
     } catch (err) {
       this.showToast(`${strings.exportFailed} ${err instanceof Error ? err.message : String(err)}`);

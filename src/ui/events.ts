@@ -49,11 +49,14 @@ export class JumpEvent extends Event {
   }
 }
 
-/** Asks the comparison view to print the comparison or download it as a standalone HTML file. */
+/** Asks the comparison view to print the comparison or download it as a standalone HTML file (with the reader's notes when `withNotes`). */
 export class ExportEvent extends Event {
   static readonly eventName = 'lawdiff-export';
 
-  constructor(readonly format: 'print' | 'html') {
+  constructor(
+    readonly format: 'print' | 'html',
+    readonly withNotes = false,
+  ) {
     super(ExportEvent.eventName, { bubbles: true, composed: true });
   }
 }

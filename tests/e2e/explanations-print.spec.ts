@@ -6,7 +6,8 @@
  * download with and without the reader's notes.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CORPUS_PORT } from './ports.js';
 import { openComparison } from './sample.js';
@@ -14,6 +15,7 @@ import { openComparison } from './sample.js';
 const corpus = `http://127.0.0.1:${CORPUS_PORT}/`;
 const shots = resolve(process.env.LAWDIFF_E2E_OUT ?? 'test-results', 'screens');
 const ZH = 'fictional-open-data-law-zh';
+const EN = 'fictional-open-data-law-en';
 const compare = (folder: string, oldId: string, newId: string, query = ''): string => `./#/law/${folder}/compare/${oldId}/${newId}${query ? `?${query}` : ''}`;
 /** A row by its stable key (`~` is not an identifier character, so no `#id` selector). */
 const row = (page: Page, key: string): Locator => page.locator(`lawdiff-compare-view section.article-row[id="row-${key}"]`);
@@ -83,5 +85,103 @@ test.describe('the unpublished third reading in an article’s history', () => {
       await third.scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${shots}/history-gap-${width}.png` });
     }
+  });
+});
+
+/** Controls (button, input, select, textarea) and text labels of marks that a person would see, in the page and every shadow root. */
+async function seen(page: Page): Promise<{ controls: string[]; labels: string[] }> {
+  return page.evaluate(() => {
+    const controls: string[] = [];
+    const labels: string[] = [];
+    const shown = (el: Element): boolean => {
+      const r = el.getBoundingClientRect();
+      return el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && r.width > 1 && r.height > 1;
+    };
+    const walk = (root: Document | ShadowRoot): void => {
+      for (const el of root.querySelectorAll('*')) {
+        if (el.shadowRoot) walk(el.shadowRoot);
+        if (['BUTTON', 'INPUT', 'SELECT', 'TEXTAREA'].includes(el.tagName) && shown(el)) controls.push(`${el.tagName}: ${el.textContent?.trim() || el.getAttribute('aria-label') || ''}`);
+        const own = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? '').join('');
+        if (/\[(deleted|inserted)/u.test(own) && shown(el)) labels.push(own);
+      }
+    };
+    walk(document);
+    return { controls, labels };
+  });
+}
+
+test.describe('print', () => {
+  test('shows no controls and no text labels of the marks (struck through and underlined already); the PDF neither', async ({ page }) => {
+    await openComparison(page, compare(ZH, 'first-draft', 'second-reading'));
+    // A note of the reader's, to be printed read-only, without its buttons.
+    const notes = row(page, 'first-draft~1').locator('lawdiff-article-notes');
+    await notes.getByRole('button', { name: 'Add a note' }).click();
+    await notes.getByRole('textbox', { name: 'Note' }).fill('A note to print');
+    await notes.getByRole('button', { name: 'Save' }).click();
+    await expect(notes.locator('li .text')).toHaveText(['A note to print']);
+    const before = await seen(page);
+    expect(before.controls.length).toBeGreaterThan(5);
+
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('lawdiff-compare-view section.article-row')).toHaveCount(51);
+    const printed = await seen(page);
+    expect(printed.controls).toEqual([]);
+    expect(printed.labels).toEqual([]);
+    // Still there for screen readers, and the marks still show.
+    await expect(row(page, 'first-draft~15').locator('del .sr').first()).toHaveText('[deleted: ');
+    await expect(row(page, 'first-draft~15').locator('del').first()).toHaveCSS('text-decoration-line', 'line-through');
+    await expect(row(page, 'first-draft~15').locator('ins').first()).toHaveCSS('text-decoration-line', 'underline');
+    await expect(notes.locator('li .text')).toBeVisible();
+
+    const pdf = await page.pdf({ format: 'A4' });
+    const file = resolve(shots, 'print-zh.pdf');
+    writeFileSync(file, pdf);
+    // The PDF's text, where poppler's pdftotext is installed (npm test does not need it).
+    const text = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    if (!text.error && text.status === 0) {
+      expect(text.stdout).toContain('第四条');
+      expect(text.stdout).toContain('A note to print');
+      expect(text.stdout).not.toMatch(/\[(deleted|inserted)/u);
+      expect(text.stdout).not.toContain('Make available offline');
+      expect(text.stdout).not.toContain('Add a note');
+    }
+    await page.emulateMedia({ media: 'screen' });
+  });
+});
+
+test.describe('HTML download', () => {
+  test('includes the reader’s notes, marked as theirs and escaped, only when the box is ticked', async ({ page }) => {
+    const hostile = '<img src=x onerror="window.__pwned=1"> & my note on Article 1';
+    await openComparison(page, compare(EN, 'first-draft', 'second-reading'));
+    const notes = row(page, 'first-draft~1').locator('lawdiff-article-notes');
+    await notes.getByRole('button', { name: 'Add a note' }).click();
+    await notes.getByRole('textbox', { name: 'Note' }).fill(hostile);
+    await notes.getByRole('button', { name: 'Save' }).click();
+    await expect(notes.locator('li .text')).toHaveText([hostile]);
+
+    const box = page.getByRole('checkbox', { name: 'Include my notes' });
+    await expect(box).not.toBeChecked();
+    const download = async (): Promise<string> => {
+      const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as HTML' }).click()]);
+      return readFileSync((await d.path())!, 'utf8');
+    };
+    const without = await download();
+    expect(without).not.toContain('my note on Article 1');
+    expect(without).not.toContain('Your note');
+
+    await box.check();
+    const withNotes = await download();
+    expect(withNotes).toContain('&lt;img src=x onerror=&quot;window.__pwned=1&quot;&gt; &amp; my note on Article 1');
+    expect(withNotes).toMatch(/<p class="note-head">Your note, [A-Z][a-z]{2} \d{1,2}, \d{4}:<\/p>/u);
+    expect(withNotes).not.toMatch(/<img|<script/iu);
+    expect(withNotes).toContain('With your notes');
+
+    // Opened on its own, the note reads as text.
+    const file = await page.context().newPage();
+    await file.setContent(withNotes);
+    await expect(file.locator('.reader-note .note-text')).toHaveText(hostile);
+    await expect(file.locator('img')).toHaveCount(0);
+    await file.close();
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel, filterRows, type Row } from '../../../src/app/compare-model.js';
 import { escapeHtml, exportFileName, exportHtml, type ExportInput } from '../../../src/app/export-html.js';
+import type { Note } from '../../../src/app/notes-store.js';
 import { compareVersions } from '../../../src/diff/compare.js';
 import type { Law, VersionDoc } from '../../../src/model/types.js';
 import { model, rowOf, sample } from './sample.js';
@@ -207,5 +208,57 @@ describe('exportHtml with hostile text', () => {
   it('links back only to http(s) addresses', () => {
     expect(html).not.toContain('javascript:');
     expect(html).not.toContain('href=');
+  });
+});
+
+describe('exportHtml with the reader’s notes', () => {
+  const note = (key: string, text: string, updated = '2026-12-02T12:00:00.000Z'): Note => ({
+    id: `n-${key}-${text.length}`,
+    folder: 'fictional-open-data-law-en',
+    key,
+    text,
+    label: 'Article 1',
+    created: '2026-11-30T12:00:00.000Z',
+    updated,
+  });
+  const hostile = '<img src=x onerror="alert(1)"></aside><script>alert(2)</script> & \'q\'\nsecond line';
+  const notes = new Map<string, Note[]>([
+    ['first-draft~1', [note('first-draft~1', 'Purpose clause: “data security” added.'), note('first-draft~1', hostile, '2026-12-03T12:00:00.000Z')]],
+    ['no-such-row', [note('no-such-row', 'Not in this comparison')]],
+  ]);
+
+  it('leaves them out unless asked', () => {
+    const doc = exportHtml(input('en', 'first-draft', 'second-reading'));
+    expect(doc).not.toContain('Purpose clause');
+    expect(doc).not.toContain('Your note');
+    expect(doc).not.toContain('class="reader-note"');
+  });
+
+  it('puts each under its article, marked as the reader’s, with its date, as escaped text', () => {
+    const doc = exportHtml(input('en', 'first-draft', 'second-reading', { notes }));
+    for (const t of tagsOf(doc)) expect(ALLOWED.has(t), `unexpected <${t}>`).toBe(true);
+    const first = doc.slice(doc.indexOf('id="row-first-draft~1"'), doc.indexOf('</section>', doc.indexOf('id="row-first-draft~1"')));
+    expect(first).toContain('<aside class="reader-note"><p class="note-head">Your note, Dec 2, 2026:</p><div class="note-text">Purpose clause: “data security” added.</div></aside>');
+    expect(first).toContain(
+      '<p class="note-head">Your note, Dec 3, 2026:</p><div class="note-text">&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&lt;/aside&gt;&lt;script&gt;alert(2)&lt;/script&gt; &amp; &#39;q&#39;\nsecond line</div>',
+    );
+    expect(doc).not.toMatch(/<img|<script/iu);
+    expect(doc.match(/class="reader-note"/gu)).toHaveLength(2);
+    expect(doc).not.toContain('Not in this comparison');
+    expect(doc).toContain('<p class="meta">Side by side · All articles · With your notes</p>');
+  });
+});
+
+describe('exportHtml explanations and print', () => {
+  it('labels an explanation with its reading when the comparison spans several', () => {
+    const doc = exportHtml(input('zh', 'first-draft', 'final'));
+    const moved = doc.slice(doc.indexOf('id="row-first-draft~15"'), doc.indexOf('</section>', doc.indexOf('id="row-first-draft~15"')));
+    expect(moved).toContain('<p class="annotation-head"><strong>Explanation</strong> · <span class="reading">Second reading draft</span> · <span lang="zh-Hans">说明</span></p>');
+  });
+
+  it('keeps the text labels of the marks for screen readers only, on paper too', () => {
+    const doc = exportHtml(input('zh', 'first-draft', 'second-reading'));
+    const print = doc.slice(doc.indexOf('@media print'), doc.indexOf('</style>'));
+    expect(print).not.toContain('.sr');
   });
 });
