@@ -251,7 +251,10 @@ export class LawdiffImportPage extends LitElement {
     </section>`;
   }
 
-  /** In place of the text box, for a text longer than {@link BOX_MAX}: what it is, and a way to show or clear it. */
+  /**
+   * In place of the text box, for a text longer than {@link BOX_MAX}: what it is, and a way to
+   * clear it or (unless it is larger than any law) to show it in the box anyway.
+   */
   private renderLongText() {
     const { bytes, lines } = this.size();
     return html`<div class="field wide long-text" role="group" aria-labelledby="long-text-label">
@@ -259,7 +262,9 @@ export class LawdiffImportPage extends LitElement {
       <p class="long-text-name">${strings.textLoaded(this.origin ? (this.origin.split('/').pop() ?? this.origin) : strings.pastedText, formatBytes(bytes), lines)}</p>
       <p class="hint">${strings.textNotShown}</p>
       <div class="row">
-        <button type="button" class="show-long" @click=${() => (this.showLong = true)}>${strings.textShow}</button>
+        ${bytes <= LARGE_BYTES
+          ? html`<button type="button" class="show-long" @click=${() => (this.showLong = true)}>${strings.textShow}</button>`
+          : nothing}
         <button type="button" class="clear-text" @click=${this.clearText}>${strings.textClear}</button>
       </div>
     </div>`;
@@ -278,7 +283,10 @@ export class LawdiffImportPage extends LitElement {
     return html`<div class="field wide">
       <label for="file">${strings.fileLabel}</label>
       <input id="file" name="file" type="file" accept=${ACCEPT} @change=${this.onFile} />
-      ${this.fileMessage ? html`<span class="hint file-message" role="status">${this.fileMessage}</span>` : nothing}
+      ${this.fileMessage
+        ? // Said by the box below when the text is kept out of the text box: announced only.
+          html`<span class="hint file-message ${this.inBox ? '' : 'visually-hidden'}" role="status">${this.fileMessage}</span>`
+        : nothing}
     </div>`;
   }
 

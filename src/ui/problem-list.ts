@@ -8,6 +8,8 @@ import { base } from './theme.js';
 /** Problems listed at first, and how many more each "Show more" adds: a text can have tens of thousands. */
 const FIRST = 200;
 const MORE = 1000;
+/** Problems above which the list scrolls in its own box (made focusable, so that the keyboard scrolls it). */
+const LONG = 12;
 
 /**
  * Lists problems as `file` · `$.json.path` (or line) · message. Errors are
@@ -47,6 +49,12 @@ export class LawdiffProblemList extends LitElement {
         padding: 0;
         list-style: none;
         font-size: 0.875rem;
+      }
+      /* A long list scrolls in its box: what follows it (a preview, a Save button) stays near. */
+      ul.long {
+        max-height: min(24rem, 55vh);
+        overflow-y: auto;
+        padding-right: 0.5rem;
       }
       li + li {
         margin-top: 0.35rem;
@@ -99,7 +107,7 @@ export class LawdiffProblemList extends LitElement {
     return html`<section role="alert" aria-labelledby="h">
       <h2 id="h">${this.heading || strings.problemsHeading(total)}</h2>
       ${this.hint ? html`<p>${this.hint}</p>` : nothing}
-      <ul>
+      <ul class=${total > LONG ? 'long' : ''} tabindex=${total > LONG ? '0' : nothing} aria-labelledby=${total > LONG ? 'h' : nothing}>
         ${this.problems.slice(0, this.shown).map(
           (p) =>
             html`<li>

@@ -291,6 +291,10 @@ export const strings = {
   noteHint: 'Notes stay in this browser and follow the article through all readings of this law.',
   noteEdited: 'edited',
   confirmDeleteNote: 'Delete this note?',
+  /** Asked when Escape would close a note editor holding text that is not saved. */
+  confirmDiscardNote: 'Discard your unsaved note?',
+  discardNote: 'Discard',
+  keepEditing: 'Keep editing',
   noteProblems: {
     full: 'The note could not be saved: this browser’s storage for lawdiff is full. Your other notes are kept; delete some notes or free storage, then save again.',
     unavailable: 'Notes cannot be saved: this browser does not let lawdiff store data (private browsing or blocked storage). Copy your text before leaving the page.',
@@ -421,7 +425,8 @@ export const strings = {
   unreadable: 'Nothing can be saved: lawdiff found no article in this text. Fix the text, or choose another format, and check it again.',
   errorsExplain:
     'Saved as it is, the version keeps what lawdiff could read: a line with an error is left out (the text under it joins the article before), and an article number printed twice stays twice. Fix the text and check it again, or save it as it is.',
-  acceptErrors: (n: number): string => plural(n, { one: 'I have read the error; save the text as it is', other: 'I have read the # errors; save the text as it is' }),
+  acceptErrors: (n: number): string =>
+    plural(n, { one: 'I have seen the error and want to save the text as it is', other: 'I have seen the # errors and want to save the text as it is' }),
   checking: 'Checking the text…',
   checkingProgress: (percent: number): string => `Checking the text… ${percent}%`,
   cancelCheck: 'Cancel',

@@ -58,13 +58,7 @@ test('a PRC text with an unreadable article heading and an empty heading can be 
   const save = page.getByRole('button', { name: /^Save with 1 error$/ });
   await expect(save).toBeDisabled();
   await expect(page_(page).locator('.save-errors')).toContainText('a line with an error is left out');
-  const accept = page.getByLabel('I have read the error; save the text as it is');
-  await page_(page).locator('.save-errors').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: 'shots/import-errors-1280.png' });
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page_(page).locator('.save-errors').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: 'shots/import-errors-390.png' });
-  await page.setViewportSize({ width: 1280, height: 860 });
+  const accept = page.getByLabel('I have seen the error and want to save the text as it is');
   await accept.check();
   await expect(save).toBeEnabled();
   // A change to the text makes the check stale: the confirmation was for the text checked.
@@ -115,6 +109,26 @@ test('a text lawdiff cannot read at all is refused: XML with a DOCTYPE, a text w
   await expect(save).toHaveCount(0);
 });
 
+test('a pasted text too long for the text box is kept out of it, said to be large, and can be cleared', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
+  await page.goto('./#/import');
+  // About 6 MB of PRC articles, pasted for real (Ctrl+V): the browser would lay it all out in the textarea first.
+  await page.evaluate(() => {
+    const line = (n: number) => `第${n}条 为了规范数据处理活动，保障数据安全，促进数据开发利用，保护个人、组织的合法权益，维护国家主权、安全和发展利益，制定本法。\n`;
+    return navigator.clipboard.writeText(Array.from({ length: 28_000 }, (_, i) => line(i + 1)).join(''));
+  });
+  await page.getByLabel('Text of the version').focus();
+  await page.keyboard.press('Control+V');
+  await expect(page_(page).locator('.long-text-name')).toHaveText(/^pasted text: [56]\.\d MB, 28,000 lines$/);
+  await expect(page_(page).locator('textarea')).toHaveCount(0);
+  await expect(page_(page).locator('.large-text')).toContainText('larger than any law we know');
+  await expect(page.getByLabel('Format')).toContainText('Detect from the text (PRC Markdown/text (第X条))');
+  await page.getByRole('button', { name: 'Clear the text' }).click();
+  await expect(page.getByLabel('Text of the version')).toHaveValue('');
+  await expect(page.getByLabel('Text of the version')).toBeFocused();
+  await expect(page_(page).locator('.large-text')).toHaveCount(0);
+});
+
 test.describe('a 15 MB text (the German Civil Code ten times over)', () => {
   let big = '';
   test.beforeAll(() => {
@@ -134,7 +148,16 @@ test.describe('a 15 MB text (the German Civil Code ten times over)', () => {
     await expect(page_(page).locator('.large-text')).toHaveText(/^This text is 1\d(\.\d)? MB — larger than any law we know; checking it may take a while\.$/);
     await expect(page_(page).locator('.long-text-name')).toContainText(/^bgb-ten-times-\d+\.md: 1\d(\.\d)? MB, 392,\d{3} lines$/);
     await expect(page_(page).locator('textarea')).toHaveCount(0);
+    // Larger than any law: not offered for editing in the page at all.
+    await expect(page_(page).getByRole('button', { name: 'Show it here (slow)' })).toHaveCount(0);
   }
+
+  /**
+   * How late (ms) a 20 ms timer may fire while a check runs. Generous: the test machines are
+   * shared (about 0.3–0.9 s seen at a load of 18 on 2 cores, mostly when the result arrives);
+   * before the worker the tab froze for minutes.
+   */
+  const LATE = 2_500;
 
   /** Starts counting how late a 20 ms timer fires on the page: a busy main thread makes it late. */
   const startProbe = (page: Page) =>
@@ -160,18 +183,14 @@ test.describe('a 15 MB text (the German Civil Code ten times over)', () => {
     await expect(page_(page).locator('.check-status')).toHaveText('Checking the text…');
     await expect(page.getByRole('button', { name: 'Check the text' })).toBeDisabled();
     await expect.poll(() => progress.evaluate((p) => (p as HTMLProgressElement).value), { timeout: 20_000, intervals: [50] }).toBeGreaterThan(0);
-    await page.screenshot({ path: 'shots/import-progress-1280.png' });
     // The page answers while the worker reads: round trips, typing, and the timer probe.
     for (let i = 0; i < 5; i++) {
       const start = Date.now();
       await page.evaluate(() => performance.now());
-      expect(Date.now() - start).toBeLessThan(1_000);
+      expect(Date.now() - start).toBeLessThan(2_000);
     }
     await page.getByLabel('Stage').fill('draft');
     await expect(page.getByLabel('Stage')).toHaveValue('draft');
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.screenshot({ path: 'shots/import-progress-390.png' });
-    await page.setViewportSize({ width: 1280, height: 860 });
     await expect(progress).toBeVisible();
     await page_(page).getByRole('button', { name: 'Cancel' }).click();
 
@@ -184,7 +203,7 @@ test.describe('a 15 MB text (the German Civil Code ten times over)', () => {
     await expect(page_(page).locator('.long-text-name')).toContainText('bgb-ten-times-');
     await expect(page.getByLabel('Label', { exact: true })).toHaveValue('Ten times');
     await expect(page.getByLabel('Stage')).toHaveValue('draft');
-    expect(await probeLate(page)).toBeLessThan(1_500);
+    expect(await probeLate(page)).toBeLessThan(LATE);
   });
 
   test('completes: 25,010 articles, the first 200 problems listed, saving only after confirming', async ({ page }) => {
@@ -195,7 +214,7 @@ test.describe('a 15 MB text (the German Civil Code ten times over)', () => {
     await page.getByRole('button', { name: 'Check the text' }).click();
     await expect(page_(page).locator('.preview .summary')).toHaveText('25,010 articles, read as German Markdown (§ N).', { timeout: 80_000 });
     test.info().annotations.push({ type: 'check', description: `15 MB checked in ${Date.now() - started} ms; the page was at most ${await probeLate(page)} ms late` });
-    expect(await probeLate(page)).toBeLessThan(1_500);
+    expect(await probeLate(page)).toBeLessThan(LATE);
 
     const problems = page_(page).locator('lawdiff-problem-list');
     await expect(problems.getByRole('heading')).toHaveText(/^22,509 errors and \d+ warnings: what lawdiff could not read$/);

@@ -95,7 +95,7 @@ test('an import with an error shows its line and saves nothing unconfirmed; a go
   const save = page.locator('lawdiff-import-page button.save');
   await expect(save).toHaveText('Save with 1 error');
   await expect(save).toBeDisabled();
-  await expect(page.getByLabel('I have read the error; save the text as it is')).not.toBeChecked();
+  await expect(page.getByLabel('I have seen the error and want to save the text as it is')).not.toBeChecked();
   await page.screenshot({ path: '/tmp/import-problems.png', fullPage: true });
   expect(await importedVersions(page)).toEqual([]);
 
