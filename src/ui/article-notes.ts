@@ -4,7 +4,9 @@
  * text bindings. The element never touches the store: it asks with
  * {@link NoteChangeEvent} and keeps its editor (and the reader's text) open
  * when saving fails, showing why. Drafts survive the row being scrolled out
- * of a virtualized list.
+ * of a virtualized list. Escape closes an editor, but one holding unsaved
+ * text first asks, in the page: "Discard your unsaved note?" (focus on "Keep
+ * editing"; Escape there goes back to the text).
  */
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -13,9 +15,15 @@ import { NoteChangeEvent, type NoteEdit } from './events.js';
 import { strings, uiLanguage } from './strings.js';
 import { base } from './theme.js';
 
-/** What is being edited: a new note, or an existing one by id. */
-/** An open editor; `updated` is the note's version when editing began (a save is refused if another tab changed it since). */
-type Editing = { id: 'new' | string; text: string; updated?: string };
+/**
+ * An open editor: a new note, or an existing one by id. `original` is the
+ * text it opened with; `updated` is the note's version when editing began (a
+ * save is refused if another tab changed it since).
+ */
+type Editing = { id: 'new' | string; text: string; original: string; updated?: string };
+
+/** Whether closing the editor would lose text the reader typed (whitespace at the ends aside). */
+const unsaved = (e: Editing): boolean => e.text.trim() !== e.original.trim();
 
 /** Open editors by `<folder>\n<key>`, so a row rendered again (virtualized lists) gets its draft back. */
 const drafts = new Map<string, Editing>();
@@ -50,6 +58,9 @@ export class LawdiffArticleNotes extends LitElement {
       .buttons button.primary { background: var(--ld-accent); border-color: var(--ld-accent); color: var(--ld-surface); }
       .buttons .hint { color: var(--ld-muted); font-size: 0.75rem; }
       .confirm { display: flex; gap: 0.6rem; align-items: baseline; margin-top: 0.2rem; }
+      .buttons.discard-question { padding: 0.3rem 0.6rem; border: 1px solid var(--ld-warn-border); background: var(--ld-warn-bg); border-radius: var(--ld-radius); }
+      .discard-question span { font-weight: 600; }
+      .buttons button.danger { color: var(--ld-error); border-color: var(--ld-error-border); }
       .problem { margin: 0.3rem 0; padding: 0.35rem 0.6rem; border: 1px solid var(--ld-error-border); background: var(--ld-error-bg); border-radius: var(--ld-radius); color: var(--ld-text); }
       @media print {
         :host([readonly]) li { background: none; border-left-color: #000; }
@@ -73,6 +84,8 @@ export class LawdiffArticleNotes extends LitElement {
 
   @state() private editing: Editing | undefined;
   @state() private confirming: string | undefined;
+  /** Escape was pressed in an editor with unsaved text: the question is showing. */
+  @state() private discarding = false;
   @state() private error = '';
   @state() private busy = false;
 
@@ -84,6 +97,7 @@ export class LawdiffArticleNotes extends LitElement {
     if (changed.has('folder') || changed.has('articleKey')) {
       this.editing = drafts.get(this.draftKey);
       this.confirming = undefined;
+      this.discarding = false;
       this.error = '';
     }
   }
@@ -138,13 +152,23 @@ export class LawdiffArticleNotes extends LitElement {
     }}>
       <label for="note-text">${strings.noteText}</label>
       <textarea id="note-text" .value=${editing.text} ?disabled=${this.busy}
-        @input=${(e: Event) => this.setDraft({ ...editing, text: (e.target as HTMLTextAreaElement).value })}
+        @input=${(e: Event) => {
+          // Typing again answers the question: the reader keeps the text.
+          this.discarding = false;
+          this.setDraft({ ...editing, text: (e.target as HTMLTextAreaElement).value });
+        }}
         @keydown=${this.onEditorKey}></textarea>
-      <div class="buttons">
-        <button type="submit" class="primary" ?disabled=${this.busy}>${strings.saveNote}</button>
-        <button type="button" @click=${() => this.stopEdit()}>${strings.cancel}</button>
-        <span class="hint">${strings.noteHint}</span>
-      </div>
+      ${this.discarding
+        ? html`<div class="buttons discard-question" role="alertdialog" aria-labelledby="discard-q" @keydown=${this.onQuestionKey}>
+            <span id="discard-q">${strings.confirmDiscardNote}</span>
+            <button type="button" class="danger discard" @click=${() => void this.stopEdit()}>${strings.discardNote}</button>
+            <button type="button" class="keep" @click=${() => void this.keepEditing()}>${strings.keepEditing}</button>
+          </div>`
+        : html`<div class="buttons">
+            <button type="submit" class="primary" ?disabled=${this.busy}>${strings.saveNote}</button>
+            <button type="button" @click=${() => this.stopEdit()}>${strings.cancel}</button>
+            <span class="hint">${strings.noteHint}</span>
+          </div>`}
     </form>`;
   }
 
@@ -153,12 +177,34 @@ export class LawdiffArticleNotes extends LitElement {
       // Handled here: the history panel must not close under an open editor.
       e.preventDefault();
       e.stopPropagation();
-      this.stopEdit();
+      if (this.editing && unsaved(this.editing)) void this.askDiscard();
+      else void this.stopEdit();
     } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
       void this.save();
     }
   };
+
+  /** Escape on the question: back to the text, as "Keep editing" (and the history panel stays open). */
+  private readonly onQuestionKey = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    e.stopPropagation();
+    void this.keepEditing();
+  };
+
+  /** Asks before throwing unsaved text away; the focus goes to the answer that loses nothing. */
+  private async askDiscard(): Promise<void> {
+    this.discarding = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.discard-question button.keep')?.focus();
+  }
+
+  private async keepEditing(): Promise<void> {
+    this.discarding = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector('textarea')?.focus();
+  }
 
   private setDraft(editing: Editing | undefined): void {
     this.editing = editing;
@@ -169,7 +215,8 @@ export class LawdiffArticleNotes extends LitElement {
   private async startEdit(id: string, text: string, updated?: string): Promise<void> {
     this.error = '';
     this.confirming = undefined;
-    this.setDraft(updated ? { id, text, updated } : { id, text });
+    this.discarding = false;
+    this.setDraft(updated ? { id, text, original: text, updated } : { id, text, original: text });
     await this.updateComplete;
     this.renderRoot.querySelector('textarea')?.focus();
   }
@@ -177,6 +224,7 @@ export class LawdiffArticleNotes extends LitElement {
   private async stopEdit(): Promise<void> {
     const id = this.editing?.id;
     this.setDraft(undefined);
+    this.discarding = false;
     this.error = '';
     await this.updateComplete;
     this.focusAfter(id);
