@@ -200,6 +200,7 @@ export const appStyles = css`
     .law-head .notes,
     .progress,
     lawdiff-offline-control,
+    lawdiff-version-actions,
     .cache-note,
     main:has(> lawdiff-compare-view) > :is(.law-head, .version-head) {
       display: none !important;

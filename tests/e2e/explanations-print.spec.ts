@@ -147,6 +147,14 @@ test.describe('print', () => {
     }
     await page.emulateMedia({ media: 'screen' });
   });
+
+  test('a reading’s text prints without its download buttons or the offline control', async ({ page }) => {
+    await page.goto(`./#/law/${ZH}/second-reading`);
+    await expect(page.getByRole('button', { name: 'Download as JSON' })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('button', { name: 'Make available offline' })).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    expect((await seen(page)).controls).toEqual([]);
+  });
 });
 
 test.describe('HTML download', () => {
