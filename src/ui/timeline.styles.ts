@@ -1,52 +1,54 @@
-/** Styles of `<lawdiff-timeline>`: stops on a horizontal line that scrolls when there are many. */
+/**
+ * Styles of `<lawdiff-timeline>`: stops on a horizontal line, sharing the
+ * width so that every reading shows (seven at 1280 px), wrapping into more
+ * rows when they do not fit; in a narrow timeline (a phone) the line runs
+ * down, one reading under the other. Nothing scrolls sideways, so no reading
+ * is hidden.
+ */
 import { css } from 'lit';
 
 export const timelineStyles = css`
   :host {
     display: block;
+    container-type: inline-size;
   }
   ol {
     display: flex;
+    flex-wrap: wrap;
+    row-gap: 0.9rem;
     margin: 0;
     padding: 0.25rem 0 0.5rem;
     list-style: none;
-    overflow-x: auto;
-    scrollbar-width: thin;
   }
   li {
     position: relative;
-    flex: 0 0 auto;
+    /* Equal shares of the width, between a width that still reads and one past which the line is only long. */
+    flex: 1 1 0;
+    min-width: 8.5rem;
+    max-width: 14rem;
     display: flex;
     flex-direction: column;
     align-items: flex-start;
     gap: 0.1rem;
-    min-width: 8rem;
-    max-width: 14rem;
     /* A label without spaces (an id, a URL) wraps instead of running into the next stop. */
     overflow-wrap: anywhere;
-    padding: 1.3rem 1.25rem 0 0;
+    padding: 1.3rem 1rem 0 0;
     font-size: 0.875rem;
     line-height: 1.35;
   }
-  /* The line between stops. */
+  /* The line from a stop to the next one. */
   li::before {
     content: '';
     position: absolute;
     top: 0.45rem;
-    left: 0;
+    left: 0.35rem;
     right: 0;
     border-top: 2px solid var(--ld-border);
   }
-  li:first-child::before {
-    left: 0.35rem;
-  }
   li:last-child::before {
-    right: auto;
-    width: 0.35rem;
-  }
-  li:only-child::before {
     display: none;
   }
+  /* Into and out of a reading that was never published. */
   li.gap::before,
   li:has(+ li.gap)::before {
     border-top-style: dashed;
@@ -93,6 +95,10 @@ export const timelineStyles = css`
   .gap-note {
     font-style: italic;
   }
+  .nowrap,
+  time {
+    white-space: nowrap;
+  }
   /* The reader's imported versions, and the link to add one. */
   .badge.imported {
     margin: 0.1rem 0;
@@ -101,5 +107,36 @@ export const timelineStyles = css`
     display: inline-block;
     margin: 0 0 0.4rem;
     font-size: 0.85rem;
+  }
+
+  /* Narrow (a phone): the line runs down the left, each reading on its own row beside its stop. */
+  @container (max-width: 32rem) {
+    ol {
+      flex-direction: column;
+      flex-wrap: nowrap;
+      row-gap: 0;
+    }
+    li {
+      flex: none;
+      min-width: 0;
+      max-width: none;
+      padding: 0 0.25rem 0.75rem 1.6rem;
+    }
+    /* The stop beside the label's first line. */
+    .stop {
+      top: 0.2rem;
+    }
+    li::before {
+      top: 0.6rem;
+      bottom: -0.6rem;
+      left: calc(0.4rem - 1px);
+      right: auto;
+      border-top: 0;
+      border-left: 2px solid var(--ld-border);
+    }
+    li.gap::before,
+    li:has(+ li.gap)::before {
+      border-left-style: dashed;
+    }
   }
 `;

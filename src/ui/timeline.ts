@@ -10,6 +10,11 @@ import { strings } from './strings.js';
 import { timelineStyles } from './timeline.styles.js';
 import { base } from './theme.js';
 
+/** A label as text, each date in it (`2012-07-02`) kept on one line: labels wrap in a narrow stop, but not at a date's hyphens. */
+function keepDates(label: string): unknown[] {
+  return label.split(/(\d{4}-\d{2}-\d{2})/u).map((part, i) => (i % 2 === 1 ? html`<span class="nowrap">${part}</span>` : part));
+}
+
 /**
  * The versions as stops on a line. The selected one is `aria-current="page"`;
  * an unpublished reading is a gap: a hollow stop marked "not published", not a link.
@@ -43,8 +48,8 @@ export class LawdiffTimeline extends LitElement {
     const date = v.date ? html`<time datetime=${v.date}>${v.date}</time>` : html`<span>${strings.undated}</span>`;
     const label = published
       ? html`<a class="label" href=${routeHref({ kind: 'version', folder: this.folder, version: v.id, target: undefined })}
-          aria-current=${current ? 'page' : 'false'}>${v.label}</a>`
-      : html`<span class="label">${v.label}</span>`;
+          aria-current=${current ? 'page' : 'false'}><bdi>${keepDates(v.label)}</bdi></a>`
+      : html`<span class="label"><bdi>${keepDates(v.label)}</bdi></span>`;
     return html`<li class=${published ? (current ? 'current' : '') : 'gap'} data-version=${v.id}>
       <span class="stop" aria-hidden="true"></span>
       ${label}${isImported(v) ? html`<span class="badge imported" title=${strings.importedHint}>${strings.imported}</span>` : nothing}
