@@ -5,7 +5,7 @@
  * problems (with line numbers) and a preview are shown before anything is
  * saved. The check runs in a worker (src/app/import.worker.ts) with a progress
  * bar and a Cancel button. Warnings do not block saving; errors block it until
- * the reader confirms having read them; a text with no article cannot be
+ * the reader confirms having seen them; a text with no article cannot be
  * saved. A text too long for a text box (a whole code, or ten) is kept out of
  * it, and its size is said up front.
  */
@@ -334,7 +334,7 @@ export class LawdiffImportPage extends LitElement {
     const verdict = saveVerdict(report);
     const blocked = verdict === 'unreadable' || (verdict === 'errors' && !this.acceptErrors) || this.stale || !!this.checking;
     return html`<section class="result" aria-labelledby="preview-h">
-      <h2 id="preview-h">${strings.previewHeading}</h2>
+      <h2 id="preview-h" tabindex="-1">${strings.previewHeading}</h2>
       <lawdiff-problem-list .problems=${report.problems} heading=${strings.importProblems(report.errors, report.warnings)}></lawdiff-problem-list>
       ${report.articles > 0
         ? html`<div class="preview">
@@ -471,22 +471,37 @@ export class LawdiffImportPage extends LitElement {
     if (format) options.format = format;
     const abort = new AbortController();
     this.abort = abort;
+    const fromCheck = this.hasFocus('button.check');
     this.checking = { fraction: 0 };
+    // The Check button is disabled while it runs: the keyboard focus goes to Cancel, and comes back after.
+    if (fromCheck) void this.updateComplete.then(() => this.focusOn('button.cancel'));
     try {
       const report = await checkInWorker(text, options, (fraction) => (this.checking = { fraction }), abort.signal);
       this.checked = { text, format, language, report };
       this.acceptErrors = false;
       if (!this.law && !this.newTitle.trim() && report.title) this.newTitle = report.title;
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#preview-h')?.scrollIntoView({ block: 'start' }));
+      const focus = this.hasFocus('button.cancel');
+      void this.updateComplete.then(() => {
+        this.renderRoot.querySelector<HTMLElement>('#preview-h')?.scrollIntoView({ block: 'start' });
+        if (focus) this.focusOn('#preview-h', true);
+      });
     } catch (e) {
-      if (abort.signal.aborted) {
-        this.status = strings.checkCancelled;
-        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('button.check')?.focus());
-      } else this.formError = strings.checkFailed(e instanceof Error ? e.message : String(e));
+      if (abort.signal.aborted) this.status = strings.checkCancelled;
+      else this.formError = strings.checkFailed(e instanceof Error ? e.message : String(e));
+      if (abort.signal.aborted || this.hasFocus('button.cancel')) void this.updateComplete.then(() => this.focusOn('button.check'));
     } finally {
       this.abort = undefined;
       this.checking = undefined;
     }
+  }
+
+  /** Whether the element matching `selector` has the keyboard focus. */
+  private hasFocus(selector: string): boolean {
+    return !!(this.renderRoot as ShadowRoot).activeElement?.matches(selector);
+  }
+
+  private focusOn(selector: string, preventScroll = false): void {
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus({ preventScroll });
   }
 
   private fieldsProblem(): string {

@@ -182,6 +182,8 @@ test.describe('a 15 MB text (the German Civil Code ten times over)', () => {
     await expect(progress).toBeVisible();
     await expect(page_(page).locator('.check-status')).toHaveText('Checking the text…');
     await expect(page.getByRole('button', { name: 'Check the text' })).toBeDisabled();
+    // The focus moved from the disabled button to Cancel.
+    await expect(page_(page).getByRole('button', { name: 'Cancel' })).toBeFocused();
     await expect.poll(() => progress.evaluate((p) => (p as HTMLProgressElement).value), { timeout: 20_000, intervals: [50] }).toBeGreaterThan(0);
     // The page answers while the worker reads: round trips, typing, and the timer probe.
     for (let i = 0; i < 5; i++) {
@@ -213,6 +215,8 @@ test.describe('a 15 MB text (the German Civil Code ten times over)', () => {
     const started = Date.now();
     await page.getByRole('button', { name: 'Check the text' }).click();
     await expect(page_(page).locator('.preview .summary')).toHaveText('25,010 articles, read as German Markdown (§ N).', { timeout: 80_000 });
+    // From Cancel (where the focus went) to the result.
+    await expect(page_(page).getByRole('heading', { name: 'Preview' })).toBeFocused();
     test.info().annotations.push({ type: 'check', description: `15 MB checked in ${Date.now() - started} ms; the page was at most ${await probeLate(page)} ms late` });
     expect(await probeLate(page)).toBeLessThan(LATE);
 
