@@ -13,7 +13,7 @@ import { CORPUS_PORT } from './ports.js';
 import { openComparison } from './sample.js';
 
 const corpus = `http://127.0.0.1:${CORPUS_PORT}/`;
-const shots = resolve(process.env.LAWDIFF_E2E_OUT ?? 'test-results', 'screens');
+const shots = resolve('test-results/screens');
 const ZH = 'fictional-open-data-law-zh';
 const EN = 'fictional-open-data-law-en';
 const compare = (folder: string, oldId: string, newId: string, query = ''): string => `./#/law/${folder}/compare/${oldId}/${newId}${query ? `?${query}` : ''}`;
