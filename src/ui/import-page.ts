@@ -380,7 +380,9 @@ export class LawdiffImportPage extends LitElement {
   private readonly onPaste = (e: ClipboardEvent): void => {
     const pasted = e.clipboardData?.getData('text/plain') ?? '';
     const box = e.target as HTMLTextAreaElement;
-    if (box.value.length - (box.selectionEnd - box.selectionStart) + pasted.length <= BOX_MAX) return;
+    const length = box.value.length - (box.selectionEnd - box.selectionStart) + pasted.length;
+    // A long text the reader asked to see in the box stays there for small pastes.
+    if (length <= BOX_MAX || (this.showLong && pasted.length <= BOX_MAX)) return;
     e.preventDefault();
     this.text = box.value.slice(0, box.selectionStart) + pasted + box.value.slice(box.selectionEnd);
     this.origin = '';

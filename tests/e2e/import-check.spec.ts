@@ -7,7 +7,7 @@
  * Texts come from the shared corpus, read here, never copied into the repository.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const corpus = resolve(process.env.LAWDIFF_CORPUS ?? '../shared/corpus');
@@ -138,6 +138,7 @@ test.describe('a 15 MB text (the German Civil Code ten times over)', () => {
     big = resolve('test-results', `bgb-ten-times-${process.pid}.md`);
     writeFileSync(big, Array.from({ length: 10 }, () => one).join('\n'));
   });
+  test.afterAll(() => rmSync(big, { force: true }));
 
   /** Loads the big file on the New law page (a file path: Playwright hands it to the browser without copying 15 MB through its protocol). */
   async function loadBig(page: Page): Promise<void> {
