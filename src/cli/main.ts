@@ -3,8 +3,8 @@
  * Parses arguments, reads files or URLs, and prints; all the work happens in
  * src/model. Exit codes: 0 done, 1 the input had errors, 2 bad usage.
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { articleEntries } from '../model/articles.js';
 import { exportAkn } from '../model/export/akn.js';
 import { FORMAT_NAMES, importSource, isSourceFormat, type ImportResult } from '../model/import/index.js';
@@ -128,9 +128,50 @@ async function load(args: Args, position = 0): Promise<{ result: ImportResult; n
   return { result, name };
 }
 
+/** Why a file system call failed, in a few words (`no such folder`, `disk full`, …). */
+function reason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such folder';
+    case 'ENOTDIR':
+      return 'a part of the path is not a folder';
+    case 'EISDIR':
+      return 'it is a folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ENOSPC':
+      return 'no space left on the device';
+    case 'EROFS':
+      return 'read-only file system';
+    case 'EDQUOT':
+      return 'disk quota exceeded';
+    default:
+      return `${code ? `${code}: ` : ''}${(e as Error).message ?? String(e)}`.split('\n')[0]!;
+  }
+}
+
+/**
+ * Writes `text` to `output` whole or not at all: into a temporary file in the same folder, then
+ * renamed over the target, so a full disk or a failed write never leaves a truncated file in place
+ * of a previous output.
+ */
+export async function writeOutput(output: string, text: string): Promise<void> {
+  const tmp = join(dirname(output), `.${basename(output)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  try {
+    await writeFile(tmp, text, { encoding: 'utf8', flag: 'wx' });
+    await rename(tmp, output);
+  } catch (e) {
+    await rm(tmp, { force: true }).catch(() => undefined);
+    throw new InputError(`cannot write ${output}: ${reason(e)}`);
+  }
+}
+
 async function emit(text: string, output: string | undefined): Promise<void> {
-  if (output) await writeFile(output, text.endsWith('\n') ? text : `${text}\n`, 'utf8');
-  else process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  const whole = text.endsWith('\n') ? text : `${text}\n`;
+  if (output) await writeOutput(output, whole);
+  else process.stdout.write(whole);
 }
 
 function failed(result: ImportResult, keepGoing: boolean): boolean {
@@ -200,6 +241,9 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`lawdiff: ${e.message}\n`);
       return 1;
     }
-    throw e;
+    // Anything else is a bug, not bad input; still one line (the stack with LAWDIFF_DEBUG=1).
+    if (process.env.LAWDIFF_DEBUG === '1') throw e;
+    process.stderr.write(`lawdiff: internal error: ${String((e as Error)?.message ?? e).split('\n')[0]} (LAWDIFF_DEBUG=1 shows where)\n`);
+    return 1;
   }
 }

@@ -8,6 +8,7 @@
  * concatenate back to the exact input.
  */
 
+import { safeLanguage } from '../model/language.js';
 import { keepShape } from './keep-shape.js';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
@@ -49,7 +50,8 @@ export class Tokenizer {
     readonly language: string,
     readonly granularity: Granularity = 'word',
   ) {
-    this.segmenter = new Intl.Segmenter(language, { granularity: 'word' });
+    // An invalid tag (`x`, `Chinese (Simplified)`) would make Intl.Segmenter throw: root rules instead.
+    this.segmenter = new Intl.Segmenter(safeLanguage(language), { granularity: 'word' });
     const resolved = this.segmenter.resolvedOptions();
     if (resolved.granularity !== 'word') throw new Error(`Intl.Segmenter for ${language} has no word granularity`);
     keepShape(this, () => new Tokenizer(language, granularity));

@@ -2,6 +2,7 @@
  * Validation of the collection's JSON files on load. A malformed file is
  * rejected with its JSON path and what was expected; nothing throws.
  */
+import { canonicalLanguage, languageMessage } from './language.js';
 import { problem, type Problem } from './problems.js';
 import type { Annex, Annotation, Article, BodyNode, CollectionIndex, Division, Item, Law, Paragraph, RepealedRange, VersionDoc, VersionInfo } from './types.js';
 import { SourceFormats } from './types.js';
@@ -32,6 +33,13 @@ class Checker {
     if (typeof v === 'string') return v;
     this.fail(path, 'a string', v);
     return fallback;
+  }
+
+  /** A BCP 47 language tag (or "", unknown); an invalid one is an error naming the path. */
+  language(v: Json, path: string): string {
+    const tag = this.string(v, path);
+    if (tag !== '' && canonicalLanguage(tag) === undefined) this.problems.push(problem('error', 0, path, languageMessage(path, tag)));
+    return tag;
   }
 
   optString(v: Json, path: string): string | undefined {
@@ -149,7 +157,7 @@ export function validateVersionDoc(value: Json): { doc?: VersionDoc; problems: P
   const doc: VersionDoc = {
     format: 'lawdiff-version/1',
     title: c.string(o.title ?? '', '$.title'),
-    language: c.string(o.language, '$.language'),
+    language: c.language(o.language, '$.language'),
     metadata: c.stringMap(o.metadata ?? {}, '$.metadata'),
     preamble: paragraphs(c, o.preamble, '$.preamble'),
     body: body(c, o.body, '$.body'),
@@ -311,7 +319,7 @@ export function parseLaw(text: string): { law?: Law; problems: Problem[] } {
     id: c.string(o.id, '$.id'),
     title: c.stringMap(o.title, '$.title', true),
     jurisdiction: c.string(o.jurisdiction ?? '', '$.jurisdiction'),
-    language: c.string(o.language, '$.language'),
+    language: c.language(o.language, '$.language'),
     versions,
   };
   const notes = c.optString(o.notes, '$.notes');

@@ -14,6 +14,7 @@ import { importUslm } from './uslm.js';
 import type { ProgressCallback } from './builder.js';
 import { emptyDoc } from '../doc.js';
 import { numberingProblems } from '../numbering.js';
+import { canonicalLanguage, languageMessage } from '../language.js';
 
 /** What an import produced: the version (possibly partial) and every problem, errors first. */
 export interface ImportResult {
@@ -158,10 +159,22 @@ export function importSource(text: string, options: ImportOptions = {}): ImportR
     options.onProgress?.(1);
     return { ok: false, format: 'en', doc: emptyDoc(options.language ?? 'und'), problems: [p] };
   }
+  // A language tag Intl cannot read would make every later comparison fail: refused here, with the option named.
+  if (options.language !== undefined && options.language !== '' && canonicalLanguage(options.language) === undefined) {
+    const p = problem('error', 0, '', languageMessage('the language option', options.language));
+    if (options.fileName) p.file = options.fileName;
+    options.onProgress?.(1);
+    return { ok: false, format, doc: emptyDoc('und'), problems: [p] };
+  }
   const language = options.language ?? defaultLanguage(format, text);
   const progress = options.onProgress && increasing(options.onProgress);
   progress?.(0);
   const { doc, problems } = run(format, text, language, progress);
+  // XML names its own language (xml:lang, FRBRlanguage): one that is not a tag is reported and replaced by `und`.
+  if (format !== 'json' && doc.language !== '' && canonicalLanguage(doc.language) === undefined) {
+    problems.push(problem('warning', 1, '', `${languageMessage('the document\'s language', doc.language)}; read as "und" (no particular language)`));
+    doc.language = 'und';
+  }
   problems.push(...numberingProblems(doc, { lineText: sourceLines(format, text), hasLines: format !== 'json', known: problems }));
   if (options.fileName) for (const p of problems) p.file ??= options.fileName;
   problems.sort((a, b) => (a.severity === b.severity ? a.line - b.line : a.severity === 'error' ? -1 : 1));
