@@ -1,24 +1,43 @@
 /** `lawdiff check`: loads a collection folder from disk and reports every problem. */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { loadCollection, loadVersion, type CollectionReader } from '../model/collection.js';
 import { listArticles } from '../model/doc.js';
 import { formatProblem, type Problem } from '../model/problems.js';
 
-/** Reads files inside `dir` only; paths that leave it are refused. */
+function inside(root: string, full: string): boolean {
+  return full === root || full.startsWith(root.endsWith(sep) ? root : root + sep);
+}
+
+/**
+ * Reads files inside `dir` only; paths that leave it are refused, by name (`../x`) or through a
+ * symbolic link (a law folder or file linking to `/etc`): the real path must be inside the
+ * collection's real path, as the build requires.
+ */
 export function folderReader(dir: string): CollectionReader {
   const root = resolve(dir);
+  let realRoot: Promise<string> | undefined;
   return {
     async read(path: string): Promise<string> {
       const full = resolve(root, path);
-      if (full !== root && !full.startsWith(root + sep)) throw new Error(`${path} is outside the collection`);
-      return readFile(full, 'utf8');
+      if (!inside(root, full)) throw new Error(`${path} is outside the collection`);
+      let real: string;
+      try {
+        real = await realpath(full);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        throw new Error(code === 'ENOENT' ? 'no such file' : (e as Error).message);
+      }
+      realRoot ??= realpath(root);
+      if (!inside(await realRoot, real)) throw new Error(`${path} is a link to ${real}, outside the collection; refused`);
+      return readFile(real, 'utf8');
     },
     async listLawFolders(): Promise<string[]> {
       const entries = await readdir(root, { withFileTypes: true });
       const out: string[] = [];
       for (const e of entries) {
-        if (!e.isDirectory()) continue;
+        // A link to a folder is listed too: reading it then says where it leads when that is outside.
+        if (!e.isDirectory() && !(e.isSymbolicLink() && (await stat(join(root, e.name)).catch(() => undefined))?.isDirectory())) continue;
         try {
           if ((await stat(join(root, e.name, 'law.json'))).isFile()) out.push(e.name);
         } catch {

@@ -99,3 +99,55 @@ describe('-o (issue 12, point 8)', () => {
     expect(await readdir(dir)).toEqual(['x.json']);
   });
 });
+
+describe('lawdiff check and symbolic links (issue 12, point 12)', () => {
+  async function collection(): Promise<{ dir: string; outside: string }> {
+    const { mkdir } = await import('node:fs/promises');
+    const base = await mkdtemp(join(tmpdir(), 'lawdiff-'));
+    const dir = join(base, 'collection');
+    const outside = join(base, 'outside');
+    await mkdir(join(dir, 'law-a'), { recursive: true });
+    await mkdir(outside);
+    await writeFile(join(outside, 'secret.txt'), 'Article 1 The secret.\n');
+    await writeFile(
+      join(outside, 'law.json'),
+      JSON.stringify({ id: 'b', title: { en: 'B' }, language: 'en', versions: [{ id: 'v1', label: 'V1', file: 'secret.txt', format: 'en' }] }),
+    );
+    return { dir, outside };
+  }
+
+  it('refuses a version file that links outside the collection, naming the file', async () => {
+    const { symlink } = await import('node:fs/promises');
+    const { dir, outside } = await collection();
+    await writeFile(join(dir, 'law-a', 'law.json'), JSON.stringify({ id: 'a', title: { en: 'A' }, language: 'en', versions: [{ id: 'v1', label: 'V1', file: 'v1.txt', format: 'en' }] }));
+    await symlink(join(outside, 'secret.txt'), join(dir, 'law-a', 'v1.txt'));
+    const r = await lawdiff('check', dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('NOT LOADED');
+    expect(r.stderr).toMatch(/^law-a\/v1\.txt: error: cannot read law-a\/v1\.txt: law-a\/v1\.txt is a link to .*outside\/secret\.txt, outside the collection; refused$/mu);
+    expectNoStack(r.stderr);
+  });
+
+  it('refuses a law folder that links outside the collection, naming its law.json', async () => {
+    const { symlink } = await import('node:fs/promises');
+    const { dir, outside } = await collection();
+    await writeFile(join(dir, 'law-a', 'law.json'), JSON.stringify({ id: 'a', title: { en: 'A' }, language: 'en', versions: [] }));
+    await symlink(outside, join(dir, 'law-b'));
+    const r = await lawdiff('check', dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).not.toContain('secret');
+    expect(r.stderr).toMatch(/^law-b\/law\.json: error: cannot read law-b\/law\.json: .*outside the collection; refused$/mu);
+  });
+
+  it('a link that stays inside the collection still loads', async () => {
+    const { symlink } = await import('node:fs/promises');
+    const { dir } = await collection();
+    await writeFile(join(dir, 'law-a', 'real.txt'), 'Article 1 Inside.\n');
+    await symlink('real.txt', join(dir, 'law-a', 'v1.txt'));
+    await writeFile(join(dir, 'law-a', 'law.json'), JSON.stringify({ id: 'a', title: { en: 'A' }, language: 'en', versions: [{ id: 'v1', label: 'V1', file: 'v1.txt', format: 'en' }] }));
+    const r = await lawdiff('check', dir);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('1 articles');
+  });
+});
