@@ -33,6 +33,12 @@ export interface RowContext {
   extra(row: ArticleRow): unknown;
   /** How many notes the reader has on the row's article (a badge in the row head). */
   noteCount?(row: ArticleRow): number;
+  /**
+   * The labels of the two readings (`First draft`), shown above each block
+   * of the synopsis where the blocks stack (a phone); "Older reading" /
+   * "Newer reading" without them.
+   */
+  labels?: { old: string; new: string };
 }
 
 /** Text with every occurrence of `term` (lower case) wrapped in `<mark>`. */
@@ -169,8 +175,8 @@ export function renderArticleRow(row: ArticleRow, index: number, ctx: RowContext
           ? html`<p class="empty">${strings.notInNew}</p>`
           : html`<div class="article-title">${heading(row.new, diff, 'new', ctx.term)}</div>${diff ? diffLines(diff, oldArts, newArts, 'new', ctx.term) : renderPlain(row.new, row.old.length === 0 ? 'ins' : '', ctx.term)}`;
       body = html`<div class="cols">
-        <div class="col old" lang=${ctx.lang.old} aria-label=${strings.oldColumn}>${oldSide}</div>
-        <div class="col new" lang=${ctx.lang.new} aria-label=${strings.newColumn}>${newSide}</div>
+        <div class="col old" lang=${ctx.lang.old} aria-label=${strings.oldColumn} data-reading=${ctx.labels?.old ?? strings.oldColumn}>${oldSide}</div>
+        <div class="col new" lang=${ctx.lang.new} aria-label=${strings.newColumn} data-reading=${ctx.labels?.new ?? strings.newColumn}>${newSide}</div>
       </div>`;
     } else {
       const content = diff

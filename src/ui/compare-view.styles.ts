@@ -145,6 +145,22 @@ export const compareViewStyles = css`
     .col.old:not(:has(.empty)) { border-bottom: 1px dashed var(--ld-border); padding-bottom: 0.3rem; }
     .col-heads { display: none; }
   }
+  /* Which reading each block is: said by the column heads side by side, above each block where they stack (not on paper,
+     where they stand side by side again). Generated text (the block's data-reading): not part of the law text when copied. */
+  @media screen and (max-width: 800px) {
+    .col[data-reading]::before {
+      content: attr(data-reading);
+      display: block;
+      unicode-bidi: plaintext;
+      margin: 0 0 0.1rem;
+      font-family: var(--ld-font-ui);
+      font-size: 0.75rem;
+      font-weight: 650;
+      line-height: 1.4;
+      color: var(--ld-muted);
+    }
+    .col.new { padding-top: 0.15rem; }
+  }
   /* On a phone (or a short window) the wrapped toolbar would cover a third of the screen: it scrolls with the page
      there, and rows scrolled to need no room for it. */
   @media (max-width: 600px), (max-height: 500px) {
