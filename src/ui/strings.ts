@@ -77,11 +77,14 @@ export const strings = {
   linkVersionElsewhere: 'This link is to a reading that was imported in another browser',
   linkKeptLocally: 'Laws and readings you import into lawdiff are kept only in the browser they were imported in, so this one is not here.',
   linkAskSender: 'Ask whoever sent the link for the text (or for a backup file from “Your data”), then import it with “New law” or “Add a version”.',
-  linkOriginList: (n: number): string => (n === 1 ? 'It was imported from this public address:' : `They were imported from these ${n} public addresses:`),
+  linkOriginList: (n: number): string => plural(n, { '=1': 'It was imported from this public address:', other: 'They were imported from these # public addresses:' }),
   linkSomeUnreachable: 'Other readings it compares were pasted or uploaded, not fetched from an address: ask the sender for those.',
-  linkImportOffer: (n: number): string => (n === 1 ? 'Import it from this address…' : 'Import them from these addresses…'),
+  linkImportOffer: (n: number): string => plural(n, { '=1': 'Import it from this address…', other: 'Import them from these addresses…' }),
   linkImportConfirm: (n: number): string =>
-    `lawdiff will fetch ${n === 1 ? 'this text' : `these ${n} texts`} from the address${n === 1 ? '' : 'es'} above, check ${n === 1 ? 'it' : 'them'} and save ${n === 1 ? 'it' : 'them'} in this browser. Nothing else is sent to anyone.`,
+    plural(n, {
+      '=1': 'lawdiff will fetch this text from the address above, check it and save it in this browser. Nothing else is sent to anyone.',
+      other: 'lawdiff will fetch these # texts from the addresses above, check them and save them in this browser. Nothing else is sent to anyone.',
+    }),
   linkImportYes: 'Fetch and import',
   linkImporting: (label: string): string => `Fetching and checking ${iso(label)}…`,
   linkFetchFailed: (url: string, why: string): string => `${iso(url)} could not be fetched (${why}). Nothing was saved.`,
@@ -451,7 +454,7 @@ export const strings = {
   exportVersionAkn: 'Download as Akoma Ntoso',
   exportVersionLabel: 'Download this version',
   deleteVersion: 'Delete this version',
-  confirmDeleteVersion: (label: string): string => `Delete the imported version “${label}” from this browser? This cannot be undone.`,
+  confirmDeleteVersion: (label: string): string => `Delete the imported version “${iso(label)}” from this browser? This cannot be undone.`,
   confirmDelete: 'Delete',
   deleted: 'Deleted.',
   dataIntro: 'Everything lawdiff keeps in this browser for you: your notes, the laws you created and the versions you imported. A backup file holds all of them; restoring one merges it with what is here and never deletes anything.',
@@ -473,7 +476,7 @@ export const strings = {
   lawMissing: 'a law not in this collection',
   deleteLaw: 'Delete this law',
   confirmDeleteLaw: (title: string, versions: number): string =>
-    `Delete “${title}”, its ${plural(versions, { one: '# version', other: '# versions' })} and your notes on it from this browser? This cannot be undone.`,
+    `Delete “${iso(title)}”, its ${plural(versions, { one: '# version', other: '# versions' })} and your notes on it from this browser? This cannot be undone.`,
 
   stage: {
     draft: 'Draft',

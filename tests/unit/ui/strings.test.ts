@@ -55,13 +55,23 @@ const table: Row[] = [
   [
     'importProblems (errors)',
     (n) => strings.importProblems(Math.max(n, 1), n),
+    ['1 error: what lawdiff could not read', '1 error and 1 warning: what lawdiff could not read', '2 errors and 2 warnings: what lawdiff could not read', '1,000 errors and 1,000 warnings: what lawdiff could not read'],
+  ],
+  ['saveWith (errors)', (n) => strings.saveWith(Math.max(n, 1), 5), ['Save with 1 error', 'Save with 1 error', 'Save with 2 errors', 'Save with 1,000 errors']],
+  ['saveWith (warnings)', (n) => strings.saveWith(0, n), ['Save with 0 warnings', 'Save with 1 warning', 'Save with 2 warnings', 'Save with 1,000 warnings']],
+  [
+    'acceptErrors',
+    (n) => strings.acceptErrors(n),
     [
-      '1 error: fix the text, or choose another format, before saving',
-      '1 error and 1 warning: fix the text, or choose another format, before saving',
-      '2 errors and 2 warnings: fix the text, or choose another format, before saving',
-      '1,000 errors and 1,000 warnings: fix the text, or choose another format, before saving',
+      'I have seen the 0 errors and want to save the text as it is',
+      'I have seen the error and want to save the text as it is',
+      'I have seen the 2 errors and want to save the text as it is',
+      'I have seen the 1,000 errors and want to save the text as it is',
     ],
   ],
+  ['problemsShown', (n) => strings.problemsShown(n, 2000), ['The first 0 of 2,000 are shown.', 'The first 1 of 2,000 are shown.', 'The first 2 of 2,000 are shown.', 'The first 1,000 of 2,000 are shown.']],
+  ['problemsMore', (n) => strings.problemsMore(n), ['Show 0 more', 'Show 1 more', 'Show 2 more', 'Show 1,000 more']],
+  ['textLoaded', (n) => strings.textLoaded('law.txt', '2 MB', n), ['law.txt: 2 MB, 0 lines', 'law.txt: 2 MB, 1 line', 'law.txt: 2 MB, 2 lines', 'law.txt: 2 MB, 1,000 lines']],
   [
     'importProblems (warnings only)',
     (n) => strings.importProblems(0, n),
@@ -92,14 +102,26 @@ const table: Row[] = [
       'Restored: 0 notes, 0 laws and 0 versions added or updated; 1,000 already here as new or newer were kept.',
     ],
   ],
+  ['linkOriginList', (n) => strings.linkOriginList(n), ['They were imported from these 0 public addresses:', 'It was imported from this public address:', 'They were imported from these 2 public addresses:', 'They were imported from these 1,000 public addresses:']],
+  ['linkImportOffer', (n) => strings.linkImportOffer(n), ['Import them from these addresses…', 'Import it from this address…', 'Import them from these addresses…', 'Import them from these addresses…']],
+  [
+    'linkImportConfirm',
+    (n) => strings.linkImportConfirm(n),
+    [
+      'lawdiff will fetch these 0 texts from the addresses above, check them and save them in this browser. Nothing else is sent to anyone.',
+      'lawdiff will fetch this text from the address above, check it and save it in this browser. Nothing else is sent to anyone.',
+      'lawdiff will fetch these 2 texts from the addresses above, check them and save them in this browser. Nothing else is sent to anyone.',
+      'lawdiff will fetch these 1,000 texts from the addresses above, check them and save them in this browser. Nothing else is sent to anyone.',
+    ],
+  ],
   [
     'confirmDeleteLaw',
     (n) => strings.confirmDeleteLaw('My law', n),
     [
-      'Delete “My law”, its 0 versions and your notes on it from this browser? This cannot be undone.',
-      'Delete “My law”, its 1 version and your notes on it from this browser? This cannot be undone.',
-      'Delete “My law”, its 2 versions and your notes on it from this browser? This cannot be undone.',
-      'Delete “My law”, its 1,000 versions and your notes on it from this browser? This cannot be undone.',
+      'Delete “\u2068My law\u2069”, its 0 versions and your notes on it from this browser? This cannot be undone.',
+      'Delete “\u2068My law\u2069”, its 1 version and your notes on it from this browser? This cannot be undone.',
+      'Delete “\u2068My law\u2069”, its 2 versions and your notes on it from this browser? This cannot be undone.',
+      'Delete “\u2068My law\u2069”, its 1,000 versions and your notes on it from this browser? This cannot be undone.',
     ],
   ],
 ];
