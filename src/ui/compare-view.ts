@@ -483,6 +483,7 @@ export class LawdiffCompareView extends LitElement {
     const r = this.result!;
     return {
       view: this.params!.view,
+      labels: { old: this.label(this.oldId), new: this.label(this.newId) },
       lang: { old: r.docs[this.oldId]?.language || this.law?.language || '', new: r.docs[this.newId]?.language || this.law?.language || '' },
       term: this.params!.q.trim().toLowerCase(),
       focusedKey: this.canonical(this.params!.focus),
