@@ -9,12 +9,58 @@ import { SourceFormats } from './types.js';
 
 type Json = unknown;
 
+/**
+ * How deep divisions (and, separately, items) may nest in a version. Real laws use fewer than ten
+ * levels; the bound keeps every recursive walk over the tree (validation, listing articles, the
+ * engine, the viewer) far from the stack's limit. A deeper file is refused with the path where it
+ * goes too deep. The same as the XML reader's limit on elements (src/model/import/xml.ts), so a
+ * version imported from XML and saved as JSON always reads back.
+ */
+export const MAX_NESTING = 200;
+
+/**
+ * A short JSON-like preview of a value (at most `max` characters), safe for any nesting depth:
+ * JSON.stringify of a value nested thousands deep overflows the stack.
+ */
+export function preview(v: Json, max = 60): string {
+  let out = '';
+  const put = (s: string): boolean => {
+    out += s;
+    return out.length <= max;
+  };
+  const walk = (x: Json, depth: number): boolean => {
+    if (x === null || typeof x !== 'object') return put(x === undefined ? 'null' : (JSON.stringify(x) ?? String(x)));
+    if (depth >= 3) return put(Array.isArray(x) ? '[…]' : '{…}');
+    if (Array.isArray(x)) {
+      if (!put('[')) return false;
+      for (let i = 0; i < x.length; i++) if ((i > 0 && !put(',')) || !walk(x[i], depth + 1)) return false;
+      return put(']');
+    }
+    if (!put('{')) return false;
+    let first = true;
+    for (const [k, val] of Object.entries(x)) {
+      if ((!first && !put(',')) || !put(`${JSON.stringify(k)}:`) || !walk(val, depth + 1)) return false;
+      first = false;
+    }
+    return put('}');
+  };
+  walk(v, 0);
+  return out.slice(0, max);
+}
+
 class Checker {
   readonly problems: Problem[] = [];
 
   fail(path: string, expected: string, got: Json): void {
-    const shown = got === undefined ? 'nothing' : JSON.stringify(got)?.slice(0, 60) ?? String(got);
+    const shown = got === undefined ? 'nothing' : preview(got);
     this.problems.push(problem('error', 0, path, `${path}: expected ${expected}, found ${shown}`));
+  }
+
+  /** False (with a problem naming the path) when `depth` is past {@link MAX_NESTING}. */
+  shallow(depth: number, path: string, what: string): boolean {
+    if (depth <= MAX_NESTING) return true;
+    this.problems.push(problem('error', 0, path, `${path}: ${what} nested more than ${MAX_NESTING} levels deep; lawdiff reads at most ${MAX_NESTING}`));
+    return false;
   }
 
   object(v: Json, path: string): Record<string, Json> | undefined {
@@ -56,12 +102,18 @@ class Checker {
   }
 }
 
-function item(c: Checker, v: Json, path: string): Item {
+function items(c: Checker, v: Json, path: string, depth: number): Item[] {
+  const list = c.array(v ?? [], path);
+  if (list.length > 0 && !c.shallow(depth, path, 'items')) return [];
+  return list.map((x, i) => item(c, x, `${path}[${i}]`, depth));
+}
+
+function item(c: Checker, v: Json, path: string, depth: number): Item {
   const o = c.object(v, path) ?? {};
   return {
     num: c.string(o.num, `${path}.num`),
     text: c.string(o.text, `${path}.text`),
-    items: c.array(o.items ?? [], `${path}.items`).map((x, i) => item(c, x, `${path}.items[${i}]`)),
+    items: items(c, o.items, `${path}.items`, depth + 1),
   };
 }
 
@@ -70,7 +122,7 @@ function paragraph(c: Checker, v: Json, path: string): Paragraph {
   return {
     num: c.string(o.num ?? '', `${path}.num`),
     text: c.string(o.text, `${path}.text`),
-    items: c.array(o.items ?? [], `${path}.items`).map((x, i) => item(c, x, `${path}.items[${i}]`)),
+    items: items(c, o.items, `${path}.items`, 1),
   };
 }
 
@@ -78,7 +130,7 @@ function paragraphs(c: Checker, v: Json, path: string): Paragraph[] {
   return c.array(v ?? [], path).map((x, i) => paragraph(c, x, `${path}[${i}]`));
 }
 
-function node(c: Checker, v: Json, path: string): BodyNode | undefined {
+function node(c: Checker, v: Json, path: string, depth: number): BodyNode | undefined {
   const o = c.object(v, path);
   if (!o) return undefined;
   switch (o.kind) {
@@ -106,7 +158,7 @@ function node(c: Checker, v: Json, path: string): BodyNode | undefined {
         num: c.string(o.num ?? '', `${path}.num`),
         heading: c.string(o.heading ?? '', `${path}.heading`),
         text: paragraphs(c, o.text, `${path}.text`),
-        children: body(c, o.children, `${path}.children`),
+        children: body(c, o.children, `${path}.children`, depth + 1),
       };
       if (typeof o.line === 'number') d.line = o.line;
       return d;
@@ -127,10 +179,11 @@ function node(c: Checker, v: Json, path: string): BodyNode | undefined {
   }
 }
 
-function body(c: Checker, v: Json, path: string): BodyNode[] {
-  return c
-    .array(v, path)
-    .map((x, i) => node(c, x, `${path}[${i}]`))
+function body(c: Checker, v: Json, path: string, depth = 0): BodyNode[] {
+  const list = c.array(v, path);
+  if (list.length > 0 && !c.shallow(depth, path, 'divisions')) return [];
+  return list
+    .map((x, i) => node(c, x, `${path}[${i}]`, depth))
     .filter((x): x is BodyNode => x !== undefined);
 }
 

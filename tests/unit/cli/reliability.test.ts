@@ -151,3 +151,23 @@ describe('lawdiff check and symbolic links (issue 12, point 12)', () => {
     expect(r.stdout).toContain('1 articles');
   });
 });
+
+describe('deep nesting (issue 12, point 6)', () => {
+  it('a version with divisions 2,000 deep and one with a title 4,500 deep: one line each naming the JSON path, exit 1', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lawdiff-'));
+    const article = '{"kind":"article","label":"A1","num":"1","heading":"","paragraphs":[{"num":"","text":"Hello.","items":[]}]}';
+    const division = '{"kind":"division","type":"part","label":"P","num":"1","heading":"","text":[],"children":[';
+    const text = (body: string, title: string): string =>
+      `{"format":"lawdiff-version/1","title":${title},"language":"en","metadata":{},"preamble":[],"body":${body},"annexes":[],"annotations":[]}`;
+    await writeFile(join(dir, 'deep-divisions.json'), text(`[${division.repeat(2000)}${article}${']}'.repeat(2000)}]`, '"X"'));
+    await writeFile(join(dir, 'deep-title.json'), text(`[${article}]`, `${'['.repeat(4500)}"x"${']'.repeat(4500)}`));
+    const divisions = await lawdiff('articles', join(dir, 'deep-divisions.json'));
+    expect(divisions.code).toBe(1);
+    expectNoStack(divisions.stderr);
+    expect(divisions.stderr.split('\n')[0]).toMatch(/deep-divisions\.json: error: \$\.body(\[0\]\.children)+: divisions nested more than \d+ levels deep/u);
+    const title = await lawdiff('compare', join(dir, 'deep-title.json'), join(dir, 'deep-title.json'));
+    expect(title.code).toBe(1);
+    expectNoStack(title.stderr);
+    expect(title.stderr.split('\n')[0]).toMatch(/deep-title\.json: error: \$\.title: expected a string, found \[\[\[\[…\]\]\]\]/u);
+  });
+});

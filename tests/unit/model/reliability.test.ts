@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { importSource } from '../../../src/model/import/index.js';
 import { canonicalLanguage } from '../../../src/model/language.js';
-import { parseLaw, parseVersionDoc } from '../../../src/model/validate.js';
+import { listArticles } from '../../../src/model/doc.js';
+import { MAX_NESTING, parseLaw, parseVersionDoc, preview } from '../../../src/model/validate.js';
 
 const law = {
   id: 'x',
@@ -67,5 +68,57 @@ describe('language tags (point 5)', () => {
     const r = importSource('第一条　国家保障网络安全。\n', { language: 'zh-Hans' });
     expect(r.ok).toBe(true);
     expect(r.doc.language).toBe('zh-Hans');
+  });
+});
+
+/** Version JSON text with `body` and `title` spliced in as raw JSON (JSON.stringify itself overflows on the deep values). */
+function versionText(body: string, title = '"X"'): string {
+  return `{"format":"lawdiff-version/1","title":${title},"language":"en","metadata":{},"preamble":[],"body":${body},"annexes":[],"annotations":[]}`;
+}
+const ARTICLE = '{"kind":"article","label":"A1","num":"1","heading":"","paragraphs":[{"num":"","text":"Hello.","items":[]}]}';
+const DIVISION = '{"kind":"division","type":"part","label":"P","num":"1","heading":"","text":[],"children":[';
+const ITEM = '{"num":"1","text":"x","items":[';
+
+function deepDivisions(n: number): string {
+  return `[${DIVISION.repeat(n)}${ARTICLE}${']}'.repeat(n)}]`;
+}
+
+describe('deep nesting (point 6)', () => {
+  it('a title nested 4,500 deep is refused with its path and a short preview, no stack overflow', () => {
+    const deep = `${'['.repeat(4500)}"x"${']'.repeat(4500)}`;
+    expect(parseVersionDoc(versionText('[]', deep)).problems.map((p) => p.message)).toEqual(['$.title: expected a string, found [[[[…]]]]']);
+    const lawText = `{"id":"a","title":{"en":${deep}},"language":"en","versions":[]}`;
+    expect(parseLaw(lawText).problems.map((p) => p.message)).toEqual(['$.title.en: expected a string, found [[[[…]]]]']);
+  });
+
+  it('divisions 2,000 deep are refused with a problem naming the JSON path where they pass the limit', () => {
+    const r = parseVersionDoc(versionText(deepDivisions(2000)));
+    expect(r.doc).toBeUndefined();
+    expect(r.problems).toHaveLength(1);
+    const path = `$.body${'[0].children'.repeat(MAX_NESTING + 1)}`;
+    expect(r.problems[0]!.message).toBe(`${path}: divisions nested more than ${MAX_NESTING} levels deep; lawdiff reads at most ${MAX_NESTING}`);
+  });
+
+  it('items 5,000 deep are refused with the path', () => {
+    const body = `[{"kind":"article","label":"A1","num":"1","heading":"","paragraphs":[{"num":"","text":"","items":[${ITEM.repeat(5000)}${']}'.repeat(5000)}]}]}]`;
+    const r = parseVersionDoc(versionText(body));
+    expect(r.doc).toBeUndefined();
+    expect(r.problems.map((p) => p.message)).toEqual([
+      `$.body[0].paragraphs[0].items${'[0].items'.repeat(MAX_NESTING)}: items nested more than ${MAX_NESTING} levels deep; lawdiff reads at most ${MAX_NESTING}`,
+    ]);
+  });
+
+  it('divisions as deep as the limit still read, and every walk over them works (articles, import, compare)', () => {
+    const r = importSource(versionText(deepDivisions(MAX_NESTING)), { format: 'json' });
+    expect(r.problems).toEqual([]);
+    expect(listArticles(r.doc)).toHaveLength(1);
+    expect(listArticles(r.doc)[0]!.divisions).toHaveLength(MAX_NESTING);
+    expect(() => JSON.stringify(r.doc)).not.toThrow();
+  });
+
+  it('preview is bounded in length and depth', () => {
+    expect(preview({ a: [1, 2, { b: [[1]] }] })).toBe('{"a":[1,2,{"b":[…]}]}');
+    expect(preview('x'.repeat(1000))).toHaveLength(60);
+    expect(preview(undefined)).toBe('null');
   });
 });
