@@ -10,9 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { buildModel, type ArticleRow, type CompareModel } from '../../../src/app/compare-model.js';
 import { compareVersions } from '../../../src/diff/compare.js';
 import { buildHistory } from '../../../src/diff/history.js';
-import type { Article, VersionDoc, VersionInfo } from '../../../src/model/types.js';
+import type { VersionDoc, VersionInfo } from '../../../src/model/types.js';
 import { importCorpus } from '../diff/support.js';
-import { model, rowOf } from './sample.js';
+import { model, rowOf, tinyArticle, tinyDoc } from './sample.js';
 
 const articleRows = (m: CompareModel): ArticleRow[] => m.rows.filter((r): r is ArticleRow => r.type === 'article');
 const texts = (row: ArticleRow): string[] => row.annotations.map((a) => a.text);
@@ -93,17 +93,8 @@ describe('explanations on the sample law', () => {
 });
 
 describe('the reason for a deletion', () => {
-  const article = (num: string, text: string): Article => ({ kind: 'article', label: `Art. ${num}`, num, heading: '', paragraphs: [{ num: '', text, items: [] }] });
-  const doc = (articles: Article[], annotations: VersionDoc['annotations']): VersionDoc => ({
-    format: 'lawdiff-version/1',
-    title: 'T',
-    language: 'en',
-    metadata: {},
-    preamble: [],
-    body: articles,
-    annexes: [],
-    annotations,
-  });
+  const article = tinyArticle;
+  const doc = tinyDoc;
   const v1 = doc(
     [article('1', 'Everyone may read the data of the state.'), article('2', 'The minister keeps a register of all open data sets.')],
     [{ article: '2', kind: 'explanation', text: 'Article 2 is new: a register.', source: 'v1' }],

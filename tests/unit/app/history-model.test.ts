@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { articleHistory, concordanceRows, excerptOf, orderLineages, type ArticleHistory } from '../../../src/app/history-model.js';
 import { buildHistory, lineageOf } from '../../../src/diff/history.js';
-import type { Article, VersionDoc, VersionInfo } from '../../../src/model/types.js';
+import type { VersionDoc, VersionInfo } from '../../../src/model/types.js';
 import { importCorpus } from '../diff/support.js';
-import { sample } from './sample.js';
+import { sample, tinyArticle, tinyDoc } from './sample.js';
 
 const zh = sample('zh');
 const historyOf = (key: string): ArticleHistory => {
@@ -167,17 +167,8 @@ describe('the unpublished third reading of the sample law', () => {
 });
 
 describe('explanations in an article’s history', () => {
-  const article = (num: string, text: string): Article => ({ kind: 'article', label: `Art. ${num}`, num, heading: '', paragraphs: [{ num: '', text, items: [] }] });
-  const doc = (articles: Article[], annotations: VersionDoc['annotations']): VersionDoc => ({
-    format: 'lawdiff-version/1',
-    title: 'T',
-    language: 'en',
-    metadata: {},
-    preamble: [],
-    body: articles,
-    annexes: [],
-    annotations,
-  });
+  const article = tinyArticle;
+  const doc = tinyDoc;
 
   it('a reading’s reason for deleting an article shows where it was deleted; the explanation of its insertion where it came in', () => {
     const v1 = doc([article('1', 'Everyone may read the data of the state.'), article('2', 'The minister keeps a register of open data.')], [

@@ -9,7 +9,7 @@ import { buildModel, type ArticleRow, type CompareModel } from '../../../src/app
 import { buildHistory, type History } from '../../../src/diff/history.js';
 import { compareVersions } from '../../../src/diff/compare.js';
 import type { Comparison } from '../../../src/diff/types.js';
-import type { Law, VersionDoc } from '../../../src/model/types.js';
+import type { Article, Law, VersionDoc } from '../../../src/model/types.js';
 import { parseLaw, parseVersionDoc } from '../../../src/model/validate.js';
 import { repoRoot } from '../../helpers/corpus.js';
 
@@ -57,4 +57,14 @@ export function rowOf(m: CompareModel, key: string): ArticleRow {
   const row = i === undefined ? undefined : m.rows[i];
   if (!row || row.type !== 'article') throw new Error(`no article row "${key}"; keys: ${[...m.indexOfKey.keys()].slice(0, 10).join(', ')}…`);
   return row;
+}
+
+/** A one-paragraph article (`Art. <num>`), for tests that build tiny readings by hand. */
+export function tinyArticle(num: string, text: string): Article {
+  return { kind: 'article', label: `Art. ${num}`, num, heading: '', paragraphs: [{ num: '', text, items: [] }] };
+}
+
+/** A reading of the given articles and annotations, in English. */
+export function tinyDoc(articles: Article[], annotations: VersionDoc['annotations']): VersionDoc {
+  return { format: 'lawdiff-version/1', title: 'T', language: 'en', metadata: {}, preamble: [], body: articles, annexes: [], annotations };
 }
