@@ -169,7 +169,10 @@ export function importSource(text: string, options: ImportOptions = {}): ImportR
   const language = options.language ?? defaultLanguage(format, text);
   const progress = options.onProgress && increasing(options.onProgress);
   progress?.(0);
-  const { doc, problems } = run(format, text, language, progress);
+  // Line-based formats: a line over the limit is refused (and read as blank, so the others keep their numbers).
+  const long = format === 'cn' || format === 'tw' || format === 'de' || format === 'en' ? longLines(text) : { text, problems: [] };
+  const { doc, problems } = run(format, long.text, language, progress);
+  problems.push(...long.problems);
   // XML names its own language (xml:lang, FRBRlanguage): one that is not a tag is reported and replaced by `und`.
   if (format !== 'json' && doc.language !== '' && canonicalLanguage(doc.language) === undefined) {
     problems.push(problem('warning', 1, '', `${languageMessage('the document\'s language', doc.language)}; read as "und" (no particular language)`));
@@ -180,6 +183,46 @@ export function importSource(text: string, options: ImportOptions = {}): ImportR
   problems.sort((a, b) => (a.severity === b.severity ? a.line - b.line : a.severity === 'error' ? -1 : 1));
   options.onProgress?.(1);
   return { ok: !hasErrors(problems), format, doc, problems };
+}
+
+/**
+ * The longest line the text importers read, in UTF-16 code units. Their regular expressions
+ * backtrack on the recursion stack: a line of ten million characters threw a RangeError. No
+ * published law has a paragraph near this long (the longest in the corpus is under 10,000).
+ */
+export const MAX_LINE_LENGTH = 1_000_000;
+
+/** The text with every line longer than {@link MAX_LINE_LENGTH} blanked, and an error naming each. */
+function longLines(text: string): { text: string; problems: Problem[] } {
+  if (text.length <= MAX_LINE_LENGTH) return { text, problems: [] };
+  const problems: Problem[] = [];
+  const kept: string[] = [];
+  let line = 1;
+  let start = 0;
+  let from = 0;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 10;
+    if (c !== 10 && c !== 13) continue;
+    if (i - start > MAX_LINE_LENGTH) {
+      problems.push(
+        problem(
+          'error',
+          line,
+          text.slice(start, start + 200),
+          `line ${line} has ${(i - start).toLocaleString('en')} characters; lawdiff reads lines of at most ${MAX_LINE_LENGTH.toLocaleString('en')} (break the text into paragraphs)`,
+        ),
+      );
+      kept.push(text.slice(from, start));
+      from = i;
+    }
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    line++;
+    start = i + 1;
+  }
+  if (problems.length === 0) return { text, problems };
+  kept.push(text.slice(from));
+  return { text: kept.join(''), problems };
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Issue 12, model layer: bad input comes back as problems naming where, never as an exception. */
 import { describe, expect, it } from 'vitest';
-import { importSource } from '../../../src/model/import/index.js';
+import { importSource, MAX_LINE_LENGTH } from '../../../src/model/import/index.js';
 import { canonicalLanguage } from '../../../src/model/language.js';
 import { listArticles } from '../../../src/model/doc.js';
 import { MAX_NESTING, parseLaw, parseVersionDoc, preview } from '../../../src/model/validate.js';
@@ -120,5 +120,33 @@ describe('deep nesting (point 6)', () => {
     expect(preview({ a: [1, 2, { b: [[1]] }] })).toBe('{"a":[1,2,{"b":[…]}]}');
     expect(preview('x'.repeat(1000))).toHaveLength(60);
     expect(preview(undefined)).toBe('null');
+  });
+});
+
+describe('huge lines (point 9)', () => {
+  const huge = '国'.repeat(10_000_000);
+
+  it('a PRC article of 10 million characters on one line is refused with a problem naming the line, fast', () => {
+    const t0 = performance.now();
+    const r = importSource(`# 某法\n\n第一条　总则。\n第二条　${huge}\n第三条　附则。\n`, { format: 'cn', fileName: 'huge.md' });
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(r.ok).toBe(false);
+    const p = r.problems.find((x) => x.message.includes('characters; lawdiff reads lines of at most'));
+    expect(p).toMatchObject({ severity: 'error', line: 4, file: 'huge.md' });
+    expect(p!.message).toBe(`line 4 has 10,000,004 characters; lawdiff reads lines of at most ${MAX_LINE_LENGTH.toLocaleString('en')} (break the text into paragraphs)`);
+    expect(p!.text.length).toBeLessThanOrEqual(200);
+    // The lines around it are still read, with their own numbers.
+    expect(listArticles(r.doc).map((a) => a.article.num)).toEqual(['1', '3']);
+  });
+
+  it('an item of 10 million characters (CRLF line ends) is refused naming its line', () => {
+    const r = importSource(`第一条　总则：\r\n（一）${huge}\r\n（二）其他。\r\n`, { format: 'cn' });
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => p.line)).toEqual([2]);
+  });
+
+  it('lines up to the limit are read as before', () => {
+    const r = importSource(`第一条　${'国'.repeat(MAX_LINE_LENGTH - 10)}\n`, { format: 'cn' });
+    expect(r.ok).toBe(true);
+    expect(listArticles(r.doc)).toHaveLength(1);
   });
 });
