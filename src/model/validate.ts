@@ -2,6 +2,7 @@
  * Validation of the collection's JSON files on load. A malformed file is
  * rejected with its JSON path and what was expected; nothing throws.
  */
+import { addJsonLines } from './json-lines.js';
 import { canonicalLanguage, languageMessage } from './language.js';
 import { problem, type Problem } from './problems.js';
 import type { Annex, Annotation, Article, BodyNode, CollectionIndex, Division, Item, Law, Paragraph, RepealedRange, VersionDoc, VersionInfo } from './types.js';
@@ -96,7 +97,11 @@ class Checker {
     const o = this.object(v, path);
     const out: Record<string, string> = {};
     if (!o) return out;
-    for (const [k, val] of Object.entries(o)) out[k] = this.string(val, `${path}.${k}`);
+    for (const [k, val] of Object.entries(o)) {
+      // `out.__proto__ = …` would set the prototype, dropping the entry silently: refused, and said so.
+      if (k === '__proto__') this.fail(`${path}.${k}`, 'a key other than "__proto__"', val);
+      else out[k] = this.string(val, `${path}.${k}`);
+    }
     if (nonEmpty && Object.keys(out).length === 0) this.fail(path, 'at least one entry', v);
     return out;
   }
@@ -324,7 +329,10 @@ function parseJson(text: string): { value?: Json; problems: Problem[] } {
 /** Parses and validates a version JSON file. */
 export function parseVersionDoc(text: string): { doc?: VersionDoc; problems: Problem[] } {
   const j = parseJson(text);
-  return j.problems.length > 0 ? { problems: j.problems } : validateVersionDoc(j.value);
+  if (j.problems.length > 0) return { problems: j.problems };
+  const r = validateVersionDoc(j.value);
+  addJsonLines(text, r.problems);
+  return r;
 }
 
 /** Parses and validates a `law.json` file. */
@@ -381,6 +389,7 @@ export function parseLaw(text: string): { law?: Law; problems: Problem[] } {
     if (typeof o.fictional === 'boolean') law.fictional = o.fictional;
     else c.fail('$.fictional', 'true or false', o.fictional);
   }
+  addJsonLines(text, c.problems);
   return c.problems.length > 0 ? { problems: c.problems } : { law, problems: [] };
 }
 
@@ -399,5 +408,6 @@ export function parseCollectionIndex(text: string): { index?: CollectionIndex; p
   const index: CollectionIndex = { format: 'lawdiff-collection/1', laws };
   const title = c.optString(o.title, '$.title');
   if (title !== undefined) index.title = title;
+  addJsonLines(text, c.problems);
   return c.problems.length > 0 ? { problems: c.problems } : { index, problems: [] };
 }

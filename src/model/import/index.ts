@@ -149,10 +149,15 @@ function run(format: SourceFormat, text: string, language: string, progress: Pro
 export function importSource(text: string, options: ImportOptions = {}): ImportResult {
   const format = options.format ?? detectFormat(text, options.fileName);
   if (!format) {
+    // The first line with text is where a format shows itself: the problem names it and quotes it.
+    const first = /\S/u.exec(text.slice(0, 100_000));
+    const at = first ? first.index : 0;
+    const lineNo = first ? text.slice(0, at).split(/\r\n|\r|\n/u).length : 1;
+    const lineEnd = text.slice(at, at + 400).search(/[\r\n]/u);
     const p = problem(
       'error',
-      0,
-      '',
+      lineNo,
+      first ? text.slice(at, lineEnd < 0 ? at + 400 : at + lineEnd) : '',
       `unknown format: could not recognize ${options.fileName ?? 'the text'} as any of ${Object.values(FORMAT_NAMES).join(', ')}; name one with --format`,
     );
     if (options.fileName) p.file = options.fileName;

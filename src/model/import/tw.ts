@@ -12,6 +12,7 @@ import { CN_NUMERAL_CHARS } from '../numerals.js';
 import type { Problem } from '../problems.js';
 import type { VersionDoc } from '../types.js';
 import { jsonErrorLine } from '../validate.js';
+import { jsonPathLines } from '../json-lines.js';
 import { BodyBuilder, collapse, collapseCjk, PROGRESS_LINE_MASK, splitLines, type ProgressCallback } from './builder.js';
 import { cnArticleNum } from './cn.js';
 
@@ -216,5 +217,20 @@ export function importTwJson(text: string, language = 'zh-Hant'): { doc: Version
       b.doc.annotations.push({ article: num, kind: 'explanation', text, source: REASON_SOURCE });
     }
   }
+  entryLines(text, b.problems);
   return { doc: b.doc, problems: b.problems };
+}
+
+/** Gives the problems about an entry with no line of its own (`law_data[3]`, `law_reasons["…"]`) the line where that entry begins. */
+function entryLines(text: string, problems: Problem[]): void {
+  const paths = new Map<Problem, string>();
+  for (const p of problems) {
+    if (p.line !== 0) continue;
+    const reason = /^law_reasons\["(.*)"\]$/su.exec(p.text);
+    if (reason) paths.set(p, `$.law_reasons.${reason[1]!}`);
+    else if (/^law_data(\[\d+\])?$/u.test(p.text)) paths.set(p, `$.${p.text}`);
+  }
+  if (paths.size === 0) return;
+  const lines = jsonPathLines(text, [...paths.values()]);
+  for (const [p, path] of paths) p.line = lines.get(path) ?? 0;
 }

@@ -97,9 +97,10 @@ export function parseXml(text: string, limits: Partial<XmlLimits> = {}, onProgre
       root: null,
       problems: [
         {
+          // The whole document is refused; line 1 is where reading it stopped.
           severity: 'error',
-          line: 0,
-          text: '',
+          line: 1,
+          text: excerpt(text.slice(0, 400).split(/\r\n|\r|\n/)[0] ?? ''),
           message: `The XML document is too large (${text.length} characters; the limit is ${lim.maxLength}).`,
         },
       ],

@@ -49,7 +49,7 @@ describe('language tags (issue 12, point 5)', () => {
       const r = await lawdiff('compare', join(dir, a), join(dir, b));
       expect(r.code).toBe(1);
       expectNoStack(r.stderr);
-      expect(r.stderr).toMatch(/^.*\.json: error: \$\.language: ".*" is not a BCP 47 language tag/mu);
+      expect(r.stderr).toMatch(/^.*\.json:1: error: \$\.language: ".*" is not a BCP 47 language tag/mu);
     }
   });
 });
@@ -164,10 +164,10 @@ describe('deep nesting (issue 12, point 6)', () => {
     const divisions = await lawdiff('articles', join(dir, 'deep-divisions.json'));
     expect(divisions.code).toBe(1);
     expectNoStack(divisions.stderr);
-    expect(divisions.stderr.split('\n')[0]).toMatch(/deep-divisions\.json: error: \$\.body(\[0\]\.children)+: divisions nested more than \d+ levels deep/u);
+    expect(divisions.stderr.split('\n')[0]).toMatch(/deep-divisions\.json:1: error: \$\.body(\[0\]\.children)+: divisions nested more than \d+ levels deep/u);
     const title = await lawdiff('compare', join(dir, 'deep-title.json'), join(dir, 'deep-title.json'));
     expect(title.code).toBe(1);
     expectNoStack(title.stderr);
-    expect(title.stderr.split('\n')[0]).toMatch(/deep-title\.json: error: \$\.title: expected a string, found \[\[\[\[…\]\]\]\]/u);
+    expect(title.stderr.split('\n')[0]).toMatch(/deep-title\.json:1: error: \$\.title: expected a string, found \[\[\[\[…\]\]\]\]/u);
   });
 });

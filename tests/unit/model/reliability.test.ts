@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { importSource, MAX_LINE_LENGTH } from '../../../src/model/import/index.js';
 import { canonicalLanguage } from '../../../src/model/language.js';
 import { listArticles } from '../../../src/model/doc.js';
+import { parseXml } from '../../../src/model/import/xml.js';
 import { MAX_NESTING, parseLaw, parseVersionDoc, preview } from '../../../src/model/validate.js';
 
 const law = {
@@ -148,5 +149,56 @@ describe('huge lines (point 9)', () => {
     const r = importSource(`第一条　${'国'.repeat(MAX_LINE_LENGTH - 10)}\n`, { format: 'cn' });
     expect(r.ok).toBe(true);
     expect(listArticles(r.doc)).toHaveLength(1);
+  });
+});
+
+describe('every problem names a line (point 11)', () => {
+  it('JSON validation problems name the JSON path and the line of the value (or of the object missing it)', () => {
+    const v = version();
+    (v.body as Record<string, unknown>[])[0]!.num = 7;
+    delete (v.body as Record<string, unknown>[])[0]!.label;
+    const text = JSON.stringify(v, null, 2);
+    const lines = text.split('\n');
+    const r = parseVersionDoc(text);
+    const byPath = Object.fromEntries(r.problems.map((p) => [p.text, p.line]));
+    expect(Object.keys(byPath).sort()).toEqual(['$.body[0].label', '$.body[0].num']);
+    expect(lines[byPath['$.body[0].num']! - 1]).toContain('"num": 7');
+    // No label: the line where the article begins.
+    expect(lines[byPath['$.body[0].label']! - 1]).toMatch(/^ {4}\{$/u);
+  });
+
+  it('law.json problems name their line', () => {
+    const text = JSON.stringify({ ...law, versions: [{ ...law.versions[0], date: 'March' }] }, null, 2);
+    const [p] = parseLaw(text).problems;
+    expect(p).toMatchObject({ text: '$.versions[0].date' });
+    expect(text.split('\n')[p!.line - 1]).toContain('"date": "March"');
+  });
+
+  it('a metadata key "__proto__" is reported with its path, not dropped silently', () => {
+    const text = versionText('[]').replace('"metadata":{}', '"metadata":{"__proto__":"x","a":"b"}');
+    const r = parseVersionDoc(text);
+    expect(r.doc).toBeUndefined();
+    expect(r.problems.map((p) => p.message)).toEqual(['$.metadata.__proto__: expected a key other than "__proto__", found "x"']);
+    const lawText = `{"id":"a","title":{"en":"A","__proto__":"B"},"language":"en","versions":[]}`;
+    expect(parseLaw(lawText).problems.map((p) => p.message)).toEqual(['$.title.__proto__: expected a key other than "__proto__", found "B"']);
+  });
+
+  it('"unknown format" names the first line with text and quotes it', () => {
+    const r = importSource('\n\nRoses are red.\nViolets are blue.\n', { fileName: 'poem.txt' });
+    expect(r.problems).toEqual([expect.objectContaining({ line: 3, text: 'Roses are red.', file: 'poem.txt' })]);
+    expect(importSource('', {}).problems[0]!.line).toBe(1);
+  });
+
+  it('the XML size limit names line 1', () => {
+    const r = parseXml('<akomaNtoso>\n<act/></akomaNtoso>', { maxLength: 10 });
+    expect(r.problems).toEqual([expect.objectContaining({ line: 1, text: '<akomaNtoso>', message: expect.stringMatching(/too large/u) })]);
+  });
+
+  it('tw-json: an entry that is not an object and a reason not keyed by an article name the line they begin on', () => {
+    const text = ['{', '  "law_data": [', '    { "rule_no": "第 1 條", "content": "本法。" },', '    7', '  ],', '  "law_reasons": {', '    "說明": "x"', '  }', '}'].join('\n');
+    const r = importSource(text, { format: 'tw-json' });
+    const byText = Object.fromEntries(r.problems.map((p) => [p.text, p.line]));
+    expect(byText['law_data[1]']).toBe(4);
+    expect(byText['law_reasons["說明"]']).toBe(7);
   });
 });
