@@ -460,3 +460,80 @@ export function mutatedJson(texts: readonly string[]): fc.Arbitrary<string> {
       return text;
     });
 }
+
+// ---------------------------------------------------------------- issue 12: deep nesting, language tags, huge lines
+
+/**
+ * Version JSON (or law.json) text with one part nested deep — the title, the divisions, the items,
+ * a metadata value or the law's title map — around and far past the validators' limit of 200. Built
+ * as text: JSON.stringify itself overflows on such values.
+ */
+export const deepJson: fc.Arbitrary<string> = fc
+  .record({
+    where: fc.constantFrom('title', 'divisions', 'items', 'metadata', 'law-title', 'annexes'),
+    depth: fc.oneof(fc.integer({ min: 1, max: 260 }), fc.constantFrom(199, 200, 201, 2000, 4500, 20_000)),
+    open: fc.constantFrom('[', '{"a":'),
+  })
+  .map(({ where, depth, open }) => {
+    const close = open === '[' ? ']' : '}';
+    const deepValue = `${open.repeat(depth)}"x"${close.repeat(depth)}`;
+    const article = '{"kind":"article","label":"A1","num":"1","heading":"","paragraphs":[{"num":"","text":"Hello.","items":[]}]}';
+    const v = (body: string, title = '"X"', metadata = '{}', annexes = '[]'): string =>
+      `{"format":"lawdiff-version/1","title":${title},"language":"en","metadata":${metadata},"preamble":[],"body":${body},"annexes":${annexes},"annotations":[]}`;
+    switch (where) {
+      case 'title':
+        return v(`[${article}]`, deepValue);
+      case 'divisions': {
+        const division = '{"kind":"division","type":"part","label":"P","num":"1","heading":"","text":[],"children":[';
+        return v(`[${division.repeat(depth)}${article}${']}'.repeat(depth)}]`);
+      }
+      case 'items': {
+        const item = '{"num":"1","text":"x","items":[';
+        return v(`[{"kind":"article","label":"A1","num":"1","heading":"","paragraphs":[{"num":"","text":"","items":[${item.repeat(depth)}${']}'.repeat(depth)}]}]}]`);
+      }
+      case 'metadata':
+        return v(`[${article}]`, '"X"', `{"text":${deepValue}}`);
+      case 'annexes':
+        return v(`[${article}]`, '"X"', '{}', `[{"heading":"A","paragraphs":[{"num":"","text":${deepValue},"items":[]}]}]`);
+      default:
+        return `{"id":"a","title":{"en":${deepValue}},"language":"en","versions":[]}`;
+    }
+  });
+
+/** Language tags, valid and not: what a reader types into the import form, or a file carries. */
+export const languageTag: fc.Arbitrary<string> = fc.oneof(
+  fc.constantFrom('x', 'Chinese (Simplified)', 'Chinese', 'zh_CN', 'zh-hans', 'ZH-HANT', 'de', 'en', 'und', '', '-', 'en-', 'i-klingon', 'x-private', 'zh-Hans-CN-u-co-pinyin', 'en-US-u-ca-gregory-x-y', 'a'.repeat(300), '\u0000', '中文', '<script>', '__proto__'),
+  fc.string({ maxLength: 20 }),
+  fc.stringMatching(/^[a-zA-Z]{1,9}(-[a-zA-Z0-9]{1,9}){0,4}$/u),
+);
+
+/** A version JSON text in the given language, with a few articles (Chinese and English text). */
+export function versionInLanguage(language: string, variant = 0): string {
+  const texts = ['国家保障网络安全，促进经济社会信息化健康发展。', 'Hello world, this is the second article.', `第${variant + 1}款 规定的事项。`];
+  const body = texts.map((t, i) => ({ kind: 'article', label: `第${i + 1}条`, num: String(i + 1), heading: '', paragraphs: [{ num: '', text: variant ? `${t}修改` : t, items: [] }] }));
+  return JSON.stringify({ format: 'lawdiff-version/1', title: 'X', language, metadata: {}, preamble: [], body, annexes: [], annotations: [] });
+}
+
+/**
+ * A text with one line past the importers' limit of 1,000,000 characters (1.1 to 10 million), in a
+ * text format's shape: the line is an article heading, an item or a paragraph, Chinese or Latin,
+ * with or without spaces, LF or CRLF line ends.
+ */
+export const hugeLine: fc.Arbitrary<{ text: string; line: number }> = fc
+  .record({
+    size: fc.oneof({ weight: 5, arbitrary: fc.integer({ min: 1_000_001, max: 1_500_000 }) }, { weight: 1, arbitrary: fc.constantFrom(3_000_000, 10_000_000) }),
+    unit: fc.constantFrom('国', ' 国', 'x', 'a ', '第一条', '（一）', '§ 1 ', '\u3000'),
+    shape: fc.constantFrom('cn-article', 'cn-item', 'cn-para', 'de', 'en', 'tw'),
+    eol: fc.constantFrom('\n', '\r\n'),
+  })
+  .map(({ size, unit, shape, eol }) => {
+    const long = unit.repeat(Math.ceil(size / unit.length));
+    const lines =
+      shape === 'cn-article' ? ['# 某法', '', '第一条　总则。', `第二条　${long}`, '第三条　附则。']
+      : shape === 'cn-item' ? ['第一条　下列事项：', `（一）${long}`, '（二）其他。']
+      : shape === 'cn-para' ? ['第一条　总则。', long, '第二条　附则。']
+      : shape === 'de' ? ['## § 1 Zweck', '', `(1) ${long}`, '', '## § 2 Ende', '', 'Text.']
+      : shape === 'en' ? ['Article 1', '', long, '', 'Article 2', '', 'Text.']
+      : ['第 1 條', '---', '', long, '', '第 2 條', '---', '', '本法。'];
+    return { text: lines.join(eol), line: lines.findIndex((l) => l.length > 1_000_000) + 1 };
+  });

@@ -95,10 +95,10 @@ export function countLines(text: string): number {
 }
 
 /**
- * Errors that concern the whole input rather than a line: there is no line to
- * name. Anything else with line 0 must name a JSON path instead.
+ * Errors that concern the whole input rather than a line, or an option given with it (an
+ * invalid `language`): there is no line to name. Anything else with line 0 must name a JSON path instead.
  */
-export const WHOLE_INPUT = [/^no article found\b/, /^no § found\b/, /^unknown format\b/, /^The XML document is too large\b/];
+export const WHOLE_INPUT = [/^no article found\b/, /^no § found\b/, /^unknown format\b/, /^The XML document is too large\b/, /^the language option: /];
 
 /** A JSON path as the validators and the Taiwan JSON importer name one: `$.body[3].num`, `law_data[2]`, `law_reasons["…"]`. */
 const JSON_PATH = /^(\$|law_data|law_reasons)([.[]|$)/u;
