@@ -18,10 +18,11 @@ import { routeHref } from '../app/routes.js';
 import { lawTitle } from '../app/titles.js';
 import type { LoadedLaw } from '../model/collection.js';
 import { detectFormat, FORMAT_NAMES, isSourceFormat } from '../model/import/index.js';
+import { canonicalLanguage } from '../model/language.js';
 import { SourceFormats, type SourceFormat, type VersionDoc } from '../model/types.js';
 import type { DbProblem } from '../store/db.js';
 import { addVersion, createLaw, newLawFolder, newVersionId } from '../store/library.js';
-import { formatBytes } from './format.js';
+import { formatBytes, languageName } from './format.js';
 import { LibraryChangeEvent } from './library-events.js';
 import { libraryStyles } from './library.styles.js';
 import './problem-list.js';
@@ -81,6 +82,9 @@ function lineCount(text: string): number {
 const whyNot = (problem: string): string => strings.cannotSave[problem] ?? problem;
 
 /** The part of a BCP 47 tag a title is stored under (`zh` for `zh-Hans`). */
+/** The tags offered in the language field (any valid BCP 47 tag may be typed). */
+const COMMON_LANGUAGES = ['zh-Hans', 'zh-Hant', 'de', 'en', 'fr', 'ja', 'ko', 'es', 'it', 'nl', 'pt', 'ru', 'pl'] as const;
+
 const titleKey = (language: string): string => language.toLowerCase().split('-')[0] || uiLanguage;
 
 @customElement('lawdiff-import-page')
@@ -103,6 +107,8 @@ export class LawdiffImportPage extends LitElement {
   @state() private fetching: Fetching = { status: 'idle' };
   @state() private format: SourceFormat | '' = '';
   @state() private language = '';
+  /** Why the typed language tag cannot be used, or "". */
+  @state() private languageProblem = '';
   @state() private label = '';
   @state() private stage = '';
   @state() private date = '';
@@ -243,9 +249,13 @@ export class LawdiffImportPage extends LitElement {
         </div>
         <div class="field">
           <label for="language">${strings.languageField}</label>
-          <input id="language" name="language" .value=${this.language} placeholder=${this.law?.law.language ?? ''} aria-describedby="language-hint"
-            @input=${(e: Event) => (this.language = (e.target as HTMLInputElement).value)} />
+          <input id="language" name="language" list="languages" .value=${this.language} placeholder=${this.law?.law.language ?? ''} aria-describedby="language-hint"
+            aria-invalid=${this.languageProblem ? 'true' : 'false'} @input=${(e: Event) => (this.language = (e.target as HTMLInputElement).value)} />
+          <datalist id="languages">
+            ${COMMON_LANGUAGES.map((tag) => html`<option value=${tag}>${languageName(tag)}</option>`)}
+          </datalist>
           <span class="hint" id="language-hint">${strings.languageHint}</span>
+          ${this.languageProblem ? html`<span class="error" role="alert">${this.languageProblem}</span>` : nothing}
         </div>
       </div>
     </section>`;
@@ -466,6 +476,12 @@ export class LawdiffImportPage extends LitElement {
       return;
     }
     this.formError = '';
+    // A tag Intl cannot read would make every later comparison of this text fail: refused here, where it is typed.
+    if (this.language.trim() && !canonicalLanguage(this.language.trim())) {
+      this.languageProblem = strings.badLanguage(this.language.trim());
+      return;
+    }
+    this.languageProblem = '';
     const { text, format } = this;
     const language = this.effectiveLanguage;
     const options: CheckOptions = { fileName: this.fileName };

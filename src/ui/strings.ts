@@ -394,6 +394,7 @@ export const strings = {
   dateField: 'Date',
   languageField: 'Language',
   languageHint: 'BCP 47, e.g. zh-Hans, zh-Hant, en, de. Leave empty to let the format decide.',
+  badLanguage: (tag: string): string => `“${iso(tag)}” is not a language tag lawdiff can use. Pick one from the list or type a BCP 47 tag such as zh-Hans, zh-Hant, de or en.`,
   formatField: 'Format',
   formatDetect: 'Detect from the text',
   formatDetected: (name: string): string => `Detected: ${name}`,

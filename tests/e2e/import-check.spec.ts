@@ -109,6 +109,28 @@ test('a text lawdiff cannot read at all is refused: XML with a DOCTYPE, a text w
   await expect(save).toHaveCount(0);
 });
 
+test('a language tag lawdiff cannot use is refused where it is typed, before anything is checked; the usual tags are offered', async ({ page }) => {
+  await page.goto('./#/import');
+  const language = page.getByLabel('Language', { exact: true });
+  // The usual tags are offered (a datalist: any valid BCP 47 tag may still be typed).
+  const offered = await language.evaluate((el) => [...((el as HTMLInputElement).list?.options ?? [])].map((o) => o.value));
+  expect(offered).toEqual(expect.arrayContaining(['zh-Hans', 'zh-Hant', 'de', 'en']));
+  await page.getByLabel('Text of the version').fill('# 某某法\n\n第一条 为了测试，制定本法。\n\n第二条 本法自公布之日起施行。\n');
+  await page.getByLabel('Label', { exact: true }).fill('Draft');
+  for (const bad of ['Chinese (Simplified)', 'x']) {
+    await language.fill(bad);
+    await page.getByRole('button', { name: 'Check the text' }).click();
+    const alert = page_(page).getByRole('alert').filter({ hasText: 'is not a language tag lawdiff can use' });
+    await expect(alert).toBeVisible();
+    await expect(language).toHaveAttribute('aria-invalid', 'true');
+    await expect(page_(page).locator('lawdiff-problem-list')).toHaveCount(0);
+  }
+  await language.fill('zh-Hans');
+  await page.getByRole('button', { name: 'Check the text' }).click();
+  await expect(page_(page).getByRole('button', { name: /^Save/ })).toBeEnabled();
+  await expect(language).toHaveAttribute('aria-invalid', 'false');
+});
+
 test('a pasted text too long for the text box is kept out of it, said to be large, and can be cleared', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
   await page.goto('./#/import');
