@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { readdirSync } from 'node:fs';
 import { escapeXml, parseXml, type XmlElement, type XmlNode } from '../../src/model/import/xml.js';
+import { MAX_LINE_LENGTH } from '../../src/model/import/index.js';
 import { toChineseNumeral } from '../unit/diff/support.js';
 import { corpusPath, readCorpus } from './corpus.js';
 
@@ -515,13 +516,13 @@ export function versionInLanguage(language: string, variant = 0): string {
 }
 
 /**
- * A text with one line past the importers' limit of 1,000,000 characters (1.1 to 10 million), in a
+ * A text with one line past the importers' limit ({@link MAX_LINE_LENGTH}; up to 10 million characters), in a
  * text format's shape: the line is an article heading, an item or a paragraph, Chinese or Latin,
  * with or without spaces, LF or CRLF line ends.
  */
 export const hugeLine: fc.Arbitrary<{ text: string; line: number }> = fc
   .record({
-    size: fc.oneof({ weight: 5, arbitrary: fc.integer({ min: 1_000_001, max: 1_500_000 }) }, { weight: 1, arbitrary: fc.constantFrom(3_000_000, 10_000_000) }),
+    size: fc.oneof({ weight: 5, arbitrary: fc.integer({ min: MAX_LINE_LENGTH + 1, max: MAX_LINE_LENGTH * 1.5 }) }, { weight: 1, arbitrary: fc.constantFrom(3_000_000, 10_000_000) }),
     unit: fc.constantFrom('国', ' 国', 'x', 'a ', '第一条', '（一）', '§ 1 ', '\u3000'),
     shape: fc.constantFrom('cn-article', 'cn-item', 'cn-para', 'de', 'en', 'tw'),
     eol: fc.constantFrom('\n', '\r\n'),
@@ -535,5 +536,5 @@ export const hugeLine: fc.Arbitrary<{ text: string; line: number }> = fc
       : shape === 'de' ? ['## § 1 Zweck', '', `(1) ${long}`, '', '## § 2 Ende', '', 'Text.']
       : shape === 'en' ? ['Article 1', '', long, '', 'Article 2', '', 'Text.']
       : ['第 1 條', '---', '', long, '', '第 2 條', '---', '', '本法。'];
-    return { text: lines.join(eol), line: lines.findIndex((l) => l.length > 1_000_000) + 1 };
+    return { text: lines.join(eol), line: lines.findIndex((l) => l.length > MAX_LINE_LENGTH) + 1 };
   });

@@ -195,7 +195,7 @@ export function importSource(text: string, options: ImportOptions = {}): ImportR
  * backtrack on the recursion stack: a line of ten million characters threw a RangeError. No
  * published law has a paragraph near this long (the longest in the corpus is under 10,000).
  */
-export const MAX_LINE_LENGTH = 1_000_000;
+export const MAX_LINE_LENGTH = 2_000_000;
 
 /** The text with every line longer than {@link MAX_LINE_LENGTH} blanked, and an error naming each. */
 function longLines(text: string): { text: string; problems: Problem[] } {
