@@ -7,7 +7,10 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { checkInWorker } from '../app/import-client.js';
+import { saveVerdict, type CheckReport } from '../app/import-protocol.js';
 import { openBrowserLibrary, type OpenLibrary } from '../app/library-reader.js';
+import type { VersionDoc } from '../model/types.js';
 import type { LinkOrigin } from '../app/link-import.js';
 import { lawTitle } from '../app/titles.js';
 import { addVersion, createLaw } from '../store/library.js';
@@ -53,7 +56,7 @@ export class LawdiffLinkImportOffer extends LitElement {
 
   override render() {
     const origin = this.origin;
-    const title = origin?.title ? lawTitle({ title: origin.title, language: origin.language ?? '' } as Parameters<typeof lawTitle>[0], uiLanguage) : undefined;
+    const title = origin?.title ? lawTitle({ id: this.folder, title: origin.title, language: origin.language ?? '', jurisdiction: origin.jurisdiction ?? '', versions: [] }, uiLanguage) : undefined;
     const fetchable = origin?.versions.filter((v) => this.missing.includes(v.id) || !this.lawExists) ?? [];
     const unreachable = this.missing.filter((id) => !fetchable.some((v) => v.id === id));
     return html`<div class="box" role="region" aria-labelledby="offer-heading">
@@ -103,7 +106,6 @@ export class LawdiffLinkImportOffer extends LitElement {
     const origin = this.origin;
     if (!origin) return;
     const wanted = origin.versions.filter((v) => this.missing.includes(v.id) || !this.lawExists);
-    const { importSource } = await import('../model/import/index.js');
     const checked = [];
     for (const v of wanted) {
       this.step = { kind: 'importing', label: v.label };
@@ -116,14 +118,21 @@ export class LawdiffLinkImportOffer extends LitElement {
         this.step = { kind: 'failed', message: strings.linkFetchFailed(v.url, e instanceof Error ? e.message : String(e)) };
         return;
       }
-      const result = importSource(text, { fileName: v.url, ...(origin.language ? { language: origin.language } : {}) });
-      const articles = result.doc.body.length;
-      if (articles === 0) {
-        const first = result.problems.find((p) => p.severity === 'error');
+      // Checked as the import page checks a text: in the import worker, off the page's thread.
+      let report: CheckReport;
+      try {
+        report = await checkInWorker(text, { fileName: v.url, ...(origin.language ? { language: origin.language } : {}) }, () => undefined);
+      } catch (e) {
+        this.step = { kind: 'failed', message: strings.linkUnreadable(v.url, e instanceof Error ? e.message : String(e)) };
+        return;
+      }
+      if (saveVerdict(report) === 'unreadable') {
+        const first = report.problems.find((p) => p.severity === 'error');
         this.step = { kind: 'failed', message: strings.linkUnreadable(v.url, first ? `${first.line > 0 ? `${first.line}: ` : ''}${first.message}` : '') };
         return;
       }
-      checked.push({ info: { id: v.id, label: v.label, stage: v.stage ?? '', date: v.date ?? '', source: v.url }, doc: result.doc, problems: result.problems });
+      const doc = JSON.parse(report.docJson) as VersionDoc;
+      checked.push({ info: { id: v.id, label: v.label, stage: v.stage ?? '', date: v.date ?? '', source: v.url }, doc, problems: report.problems });
     }
     const opened = await this.open();
     if (!opened.ok) {
