@@ -45,6 +45,10 @@ export const NotesProblem = {
   empty: 'empty',
   /** The note was changed (in another tab) after the reader started editing it. */
   conflict: 'conflict',
+  /** Another tab keeps an older lawdiff's database open: close or reload it. */
+  blocked: 'blocked',
+  /** A newer lawdiff (in another tab) upgraded the database: reload this page. */
+  outdated: 'outdated',
 } as const;
 export type NotesProblem = (typeof NotesProblem)[keyof typeof NotesProblem];
 
@@ -73,8 +77,44 @@ export interface NotesStore {
   subscribe(listener: (change: NotesChange) => void): () => void;
 }
 
-/** The part of the Web Storage API the local store uses. */
-export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
+/** The part of the Web Storage API the local store uses (listing and removing entries where the storage can). */
+export type StorageLike = Pick<Storage, 'getItem' | 'setItem'> & Partial<Pick<Storage, 'removeItem' | 'key' | 'length'>>;
+
+/** Why a note is kept in this browser's localStorage and not (yet) in the database: the problem that kept it out. */
+export interface LocalHolding {
+  problem: NotesProblem;
+  /** Technical (the browser's message). */
+  detail: string;
+}
+
+const holdings = new WeakMap<Note, LocalHolding>();
+
+/** Marks a note read from (or just written to) localStorage because the database could not take it. */
+export function markHeldLocally(note: Note, holding: LocalHolding): Note {
+  holdings.set(note, holding);
+  return note;
+}
+
+/**
+ * Why `note` is kept only in this browser's localStorage, or undefined when
+ * it is in the database. The mark travels with the note object a store
+ * returned (never into what is stored or backed up).
+ */
+export function heldLocally(note: Note): LocalHolding | undefined {
+  return holdings.get(note);
+}
+
+/** The localStorage store, with what moving its notes into the database needs. */
+export interface LocalNotesStore extends NotesStore {
+  /** The law folders that have an entry (none when the storage cannot list its keys). */
+  folders(): NotesResult<string[]>;
+  /**
+   * Removes the notes `moved` (by id, each only if still at that `updated`:
+   * one changed since stays) from the entry of `folder`, and the entry when
+   * it is left empty. For notes now safely in the database.
+   */
+  forget(folder: string, moved: readonly Pick<Note, 'id' | 'updated'>[]): NotesResult<number>;
+}
 
 /** Options of {@link createLocalNotesStore}; the defaults are the page's localStorage, the clock and random UUIDs. */
 export interface LocalNotesOptions {
@@ -131,7 +171,7 @@ const byCreated = (a: Note, b: Note): number => a.created.localeCompare(b.create
  * tabs do not overwrite each other's notes; an entry that cannot be read is
  * reported as `corrupt` and never overwritten.
  */
-export function createLocalNotesStore(options: LocalNotesOptions = {}): NotesStore {
+export function createLocalNotesStore(options: LocalNotesOptions = {}): LocalNotesStore {
   const getStorage = options.storage ?? pageStorage;
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? randomId;
@@ -202,6 +242,44 @@ export function createLocalNotesStore(options: LocalNotesOptions = {}): NotesSto
   }
 
   return {
+    folders() {
+      const s = storage();
+      if (!s.ok) return s;
+      const { key, length } = s.value;
+      if (typeof key !== 'function' || typeof length !== 'number') return { ok: true, value: [] };
+      try {
+        const out: string[] = [];
+        for (let i = 0; i < length; i++) {
+          const k = key.call(s.value, i);
+          if (k?.startsWith(PREFIX)) out.push(k.slice(PREFIX.length));
+        }
+        return { ok: true, value: out };
+      } catch (e) {
+        return fail('unavailable', String(e));
+      }
+    },
+    forget(folder, moved) {
+      const current = read(folder);
+      if (!current.ok) return current;
+      const gone = new Map(moved.map((n) => [n.id, n.updated]));
+      const left = current.value.filter((n) => gone.get(n.id) !== n.updated);
+      const removed = current.value.length - left.length;
+      if (removed === 0) return { ok: true, value: 0 };
+      const s = storage();
+      if (!s.ok) return s;
+      if (left.length === 0 && typeof s.value.removeItem === 'function') {
+        try {
+          s.value.removeItem(storageKey(folder));
+        } catch (e) {
+          return fail('unavailable', String(e));
+        }
+      } else {
+        const written = write(folder, left);
+        if (!written.ok) return written;
+      }
+      emit({ folder, key: undefined });
+      return { ok: true, value: removed };
+    },
     async list(folder, key) {
       const all = read(folder);
       return all.ok ? { ok: true, value: all.value.filter((n) => n.key === key).sort(byCreated) } : all;

@@ -16,7 +16,7 @@ import type { Law, VersionDoc, VersionInfo } from '../model/types.js';
 
 /** The database's name in the browser. */
 export const DB_NAME = 'lawdiff';
-/** The schema version this code writes: 1 = notes; 2 adds versions, comparisons and meta; 3 adds laws (the reader's own). */
+/** The schema version this code writes: 1 = notes (indexed by law and by article); 2 adds versions, comparisons and meta; 3 adds laws (the reader's own). */
 export const DB_VERSION = 3;
 
 /** The content of a version kept in the browser, from the collection (a cache) or imported by the reader. */
@@ -98,8 +98,10 @@ export const DbProblem = {
   blocked: 'blocked',
   /** The storage quota is used up. */
   full: 'full',
-  /** The database holds something other than the schema promises (or was made by a newer lawdiff). */
+  /** The database holds something other than the schema promises. */
   corrupt: 'corrupt',
+  /** A newer lawdiff (in another tab, or a later visit) upgraded the database past this page's schema: reload the page. */
+  outdated: 'outdated',
 } as const;
 /** One of the {@link DbProblem} values. */
 export type DbProblem = (typeof DbProblem)[keyof typeof DbProblem];
@@ -116,6 +118,8 @@ export interface OpenOptions {
   factory?: IDBFactory;
   /** Called when the connection closes: another tab upgrades (we close for it) or the browser ended it. */
   onClose?: (reason: CloseReason) => void;
+  /** Milliseconds to wait for an answer before reporting `blocked` (default {@link OPEN_PATIENCE_MS}). */
+  patience?: number;
 }
 
 const fail = <T>(problem: DbProblem, detail: string): DbResult<T> => ({ ok: false, problem, detail });
@@ -131,7 +135,8 @@ export function isQuotaError(e: unknown): boolean {
 export function problemOf(e: unknown): DbProblem {
   if (isQuotaError(e)) return 'full';
   const name = typeof e === 'object' && e !== null ? (e as { name?: unknown }).name : undefined;
-  if (name === 'VersionError' || name === 'DataError' || name === 'DataCloneError' || name === 'NotFoundError') return 'corrupt';
+  if (name === 'VersionError') return 'outdated';
+  if (name === 'DataError' || name === 'DataCloneError' || name === 'NotFoundError') return 'corrupt';
   return 'unavailable';
 }
 
@@ -160,17 +165,55 @@ export function upgradeLawdiffDb(db: LawdiffDb, oldVersion: number): void {
 const STORES: readonly StoreName[] = ['notes', 'versions', 'comparisons', 'meta', 'laws'];
 
 /**
+ * How long an open may wait, neither opened nor told `blocked`, before it is
+ * reported as blocked: a request queued behind another connection's pending
+ * upgrade (in this page or in one of its workers) gets no event of its own.
+ */
+export const OPEN_PATIENCE_MS = 3000;
+
+/** Opens that reported `blocked` and still wait, by factory and name: later calls answer `blocked` at once instead of queueing behind them. */
+const waiting = new WeakMap<IDBFactory, Set<string>>();
+const blockedListeners = new Set<(blocked: boolean) => void>();
+
+/**
+ * Calls `listener` with `true` when an open of the database starts waiting
+ * for another tab to let go of an older version, and with `false` once it no
+ * longer waits (open it again then). Returns the unsubscribe function.
+ */
+export function onBlockedChange(listener: (blocked: boolean) => void): () => void {
+  blockedListeners.add(listener);
+  return () => blockedListeners.delete(listener);
+}
+
+/** Whether an open of the database is waiting for another tab now. */
+export function isOpenBlocked(factory?: IDBFactory, name = DB_NAME): boolean {
+  const f = factory ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
+  return !!f && !!waiting.get(f)?.has(name);
+}
+
+/**
  * Opens (creating or upgrading) the database. Resolves, never rejects: with
- * `blocked` when another tab holds an older version open (the upgrade then
- * runs once that tab lets go, and the late connection is closed at once; call
- * again to use it). An open connection closes itself when another tab needs
- * to upgrade, and reports that (and a browser-ended connection) to `onClose`.
+ * `blocked` when another tab holds an older version open — or when an open
+ * waits for {@link OPEN_PATIENCE_MS} with no answer. The request keeps
+ * waiting; until it ends, every later call answers `blocked` at once (a
+ * second request would only queue behind it), and {@link onBlockedChange}
+ * hears when it ends (its late connection is closed; call again to use the
+ * database). An open connection closes itself when another tab needs to
+ * upgrade, and reports that (and a browser-ended connection) to `onClose`.
  */
 export function openLawdiffDb(options: OpenOptions = {}): Promise<DbResult<LawdiffDb>> {
   const name = options.name ?? DB_NAME;
+  const factory = options.factory ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
+  if (factory && waiting.get(factory)?.has(name)) {
+    return Promise.resolve(fail('blocked', 'an earlier open still waits for another tab to close an older version of the database'));
+  }
   return new Promise((resolve) => {
     let settled = false;
+    let blocked = false;
+    let patience: ReturnType<typeof setTimeout> | undefined;
     const settle = (r: DbResult<LawdiffDb>): void => {
+      if (patience !== undefined) clearTimeout(patience);
+      patience = undefined;
       if (settled) {
         if (r.ok) r.value.close();
         return;
@@ -178,19 +221,39 @@ export function openLawdiffDb(options: OpenOptions = {}): Promise<DbResult<Lawdi
       settled = true;
       resolve(r);
     };
+    /** The request waits for another connection: say so, once, and answer later calls at once. */
+    const wait = (detail: string): void => {
+      if (blocked || settled || !factory) return settle(fail('blocked', detail));
+      blocked = true;
+      let names = waiting.get(factory);
+      if (!names) waiting.set(factory, (names = new Set()));
+      names.add(name);
+      settle(fail('blocked', detail));
+      for (const l of [...blockedListeners]) l(true);
+    };
+    /** The request ended (opened or failed): a wait it announced is over. */
+    const ended = (): void => {
+      if (!blocked || !factory) return;
+      waiting.get(factory)?.delete(name);
+      for (const l of [...blockedListeners]) l(false);
+    };
     let request: IDBOpenDBRequest;
     try {
-      const factory = options.factory ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
       if (!factory) return settle(fail('unavailable', 'no IndexedDB'));
       request = factory.open(name, DB_VERSION);
     } catch (e) {
       return settle(fail('unavailable', describe(e)));
     }
+    const ms = options.patience ?? OPEN_PATIENCE_MS;
+    patience = setTimeout(() => wait(`no answer from the database after ${ms} ms: another connection holds it`), ms);
     request.addEventListener('upgradeneeded', (event) => {
+      // This request is upgrading: however long it takes, it is not waiting for anyone.
+      if (patience !== undefined) clearTimeout(patience);
+      patience = undefined;
       upgradeLawdiffDb(wrap(request.result) as unknown as LawdiffDb, event.oldVersion);
     });
     request.addEventListener('blocked', (event) => {
-      settle(fail('blocked', `another connection holds version ${event.oldVersion} open`));
+      wait(`another connection holds version ${event.oldVersion} open`);
     });
     (wrap(request) as Promise<unknown>).then(
       (opened) => {
@@ -198,7 +261,8 @@ export function openLawdiffDb(options: OpenOptions = {}): Promise<DbResult<Lawdi
         const missing = STORES.filter((s) => !db.objectStoreNames.contains(s));
         if (missing.length > 0) {
           db.close();
-          return settle(fail('corrupt', `database ${name} lacks the stores ${missing.join(', ')}`));
+          settle(fail('corrupt', `database ${name} lacks the stores ${missing.join(', ')}`));
+          return ended();
         }
         const raw = unwrap(db);
         raw.addEventListener('versionchange', () => {
@@ -207,8 +271,12 @@ export function openLawdiffDb(options: OpenOptions = {}): Promise<DbResult<Lawdi
         });
         raw.addEventListener('close', () => options.onClose?.('terminated'));
         settle({ ok: true, value: db });
+        ended();
       },
-      (e: unknown) => settle(fail(problemOf(e), describe(e))),
+      (e: unknown) => {
+        settle(fail(problemOf(e), describe(e)));
+        ended();
+      },
     );
   });
 }

@@ -11,6 +11,8 @@ import {
   getValue,
   listByIndex,
   listValues,
+  isOpenBlocked,
+  onBlockedChange,
   openLawdiffDb,
   putValue,
   putValues,
@@ -102,8 +104,11 @@ describe('openLawdiffDb', () => {
     expect(r).toMatchObject({ ok: false, problem: 'blocked' });
     expect(await rawAll(v1, 'notes')).toEqual([note('a')]);
 
+    const unblocked = new Promise<void>((resolve) => {
+      const off = onBlockedChange((blocked) => blocked || (off(), resolve()));
+    });
     v1.close(); // the old tab goes away: the pending upgrade runs, its late connection is closed
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await unblocked;
     const db = value(await openLawdiffDb({ factory }));
     expect(value(await listValues(db, 'notes'))).toEqual([note('a')]);
     db.close();
@@ -120,10 +125,50 @@ describe('openLawdiffDb', () => {
     expect(await listValues(db, 'notes')).toMatchObject({ ok: false, problem: 'unavailable' });
   });
 
-  it('reports a database made by a newer lawdiff, and one without the expected stores, as corrupt', async () => {
+  it('answers every later open at once while an upgrade waits for an old tab, and says when it no longer waits', async () => {
+    const factory = new IDBFactory();
+    const v1 = await openV1(factory); // an old tab that never closes
+    const heard: boolean[] = [];
+    const off = onBlockedChange((blocked) => heard.push(blocked));
+    expect(await openLawdiffDb({ factory })).toMatchObject({ ok: false, problem: 'blocked' });
+    expect(heard).toEqual([true]);
+    expect(isOpenBlocked(factory)).toBe(true);
+    // Before: this second open queued behind the first and never answered (the app stayed on "Loading the collection…").
+    expect(await openLawdiffDb({ factory })).toMatchObject({ ok: false, problem: 'blocked' });
+    expect(await openLawdiffDb({ factory })).toMatchObject({ ok: false, problem: 'blocked' });
+    const unblocked = new Promise<void>((resolve) => {
+      const stop = onBlockedChange((blocked) => blocked || (stop(), resolve()));
+    });
+    v1.close();
+    await unblocked;
+    expect(heard).toEqual([true, false]);
+    expect(isOpenBlocked(factory)).toBe(false);
+    const db = value(await openLawdiffDb({ factory }));
+    expect(db.version).toBe(DB_VERSION);
+    db.close();
+    off();
+  });
+
+  it('reports an open that waits behind another connection, with no event of its own, as blocked', async () => {
+    const factory = new IDBFactory();
+    const v1 = await openV1(factory);
+    // Another context's upgrade (a worker's, a tab's), blocked by the old tab: ours queues behind it and hears nothing.
+    const theirs = factory.open('lawdiff', DB_VERSION);
+    theirs.onupgradeneeded = () => {
+      for (const name of ['versions', 'comparisons', 'meta', 'laws']) if (!theirs.result.objectStoreNames.contains(name)) theirs.result.createObjectStore(name);
+    };
+    await new Promise((resolve) => (theirs.onblocked = resolve));
+    const r = await openLawdiffDb({ factory, patience: 30 });
+    expect(r).toMatchObject({ ok: false, problem: 'blocked' });
+    expect(!r.ok && r.detail).toContain('no answer');
+    v1.close();
+    (await done(theirs)).close();
+  });
+
+  it('reports a database made by a newer lawdiff as outdated (reload the page), and one without the expected stores as corrupt', async () => {
     const factory = new IDBFactory();
     (await done(factory.open('lawdiff', DB_VERSION + 1))).close();
-    expect(await openLawdiffDb({ factory })).toMatchObject({ ok: false, problem: 'corrupt' });
+    expect(await openLawdiffDb({ factory })).toMatchObject({ ok: false, problem: 'outdated' });
 
     const other = new IDBFactory();
     const request = other.open('lawdiff', DB_VERSION);

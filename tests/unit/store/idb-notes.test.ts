@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createLocalNotesStore, storageKey, type Note, type NotesChange, type StorageLike } from '../../../src/app/notes-store.js';
 import { listValues, putValue, type LawdiffDb } from '../../../src/store/db.js';
-import { createIdbNotesStore, EXPORT_FORMAT, type ChannelLike, type IdbNotesOptions } from '../../../src/store/idb-notes.js';
+import { createIdbNotesStore, EXPORT_FORMAT, mergeNotesInto, MIGRATED_KEY, type ChannelLike, type IdbNotesOptions } from '../../../src/store/idb-notes.js';
 import { LAW, notesStoreContract } from '../app/notes-contract.js';
 import { openDb, value } from '../../helpers/store.js';
 
@@ -181,7 +181,7 @@ describe('export and import', () => {
   });
 });
 
-describe('migration from localStorage', () => {
+describe('moving notes out of localStorage', () => {
   class FakeStorage implements StorageLike {
     readonly items = new Map<string, string>();
     getItem(key: string): string | null {
@@ -190,49 +190,154 @@ describe('migration from localStorage', () => {
     setItem(key: string, value: string): void {
       this.items.set(key, value);
     }
+    removeItem(key: string): void {
+      this.items.delete(key);
+    }
+    key(i: number): string | null {
+      return [...this.items.keys()][i] ?? null;
+    }
+    get length(): number {
+      return this.items.size;
+    }
   }
 
-  it('copies each law’s notes once, and skips what it cannot read', async () => {
+  it('moves every law’s notes note by note, takes them out of localStorage once stored, and skips what it cannot read', async () => {
     const storage = new FakeStorage();
     let n = 0;
     const local = createLocalNotesStore({ storage: () => storage, newId: () => `local-${++n}`, events: undefined });
     const x = value(await local.add(LAW, 'k', { text: 'from localStorage', label: '第一条' }));
     value(await local.add('law2', 'k', { text: 'another law', label: '' }));
     storage.items.set(storageKey('broken'), '{not json');
+    storage.items.set('unrelated', 'kept');
 
     const db = await openDb();
+    // An earlier release marked LAW as copied: notes written to localStorage after that were never copied (issue 12, point 2).
+    value(await putValue(db, 'meta', { key: MIGRATED_KEY, value: [LAW], savedAt: '2025-01-01T00:00:00.000Z' }));
     const store = setup(db);
-    const first = value(await store.migrateFromLocalStorage(local, [LAW, 'law2', 'broken', 'empty']));
-    expect(first).toMatchObject({ folders: [LAW, 'law2', 'empty'], added: 2, skipped: [{ folder: 'broken', problem: 'corrupt' }] });
+    const first = value(await store.moveFromLocalStorage(local));
+    expect(first).toMatchObject({ moved: 2, added: 2, skipped: [{ folder: 'broken', problem: 'corrupt' }] });
     expect(value(await store.list(LAW, 'k'))).toEqual([x]);
-
-    // deleted after the migration: a second run does not bring it back, nor copy anything twice
-    value(await store.remove(x));
-    const again = value(await store.migrateFromLocalStorage(local, [LAW, 'law2', 'broken']));
-    expect(again).toMatchObject({ folders: [], added: 0 });
-    expect(value(await store.listAll(LAW))).toEqual([]);
     expect(value(await store.listAll('law2'))).toHaveLength(1);
+    expect([...storage.items.keys()].sort()).toEqual([storageKey('broken'), 'unrelated']);
 
-    // the broken law, once readable, is copied on a later run
+    // Moved once: deleting it in the database does not bring it back, and nothing is copied twice.
+    value(await store.remove(x));
+    expect(value(await store.moveFromLocalStorage(local))).toMatchObject({ moved: 0, added: 0 });
+    expect(value(await store.listAll(LAW))).toEqual([]);
+
+    // The broken law, once readable, is moved on a later run; a note written to localStorage later is moved too.
     storage.items.delete(storageKey('broken'));
     value(await local.add('broken', 'k', { text: 'repaired', label: '' }));
-    expect(value(await store.migrateFromLocalStorage(local, ['broken']))).toMatchObject({ folders: ['broken'], added: 1 });
+    value(await local.add(LAW, 'k', { text: 'written while the database was away', label: '' }));
+    expect(value(await store.moveFromLocalStorage(local))).toMatchObject({ moved: 2, added: 2, skipped: [] });
+    expect(value(await store.listAll(LAW)).map((m) => m.text)).toEqual(['written while the database was away']);
   });
 
-  it('records nothing when the copy fails', async () => {
+  it('keeps the newer of two versions of one note, and a note added to localStorage during the move stays there', async () => {
+    const storage = new FakeStorage();
+    let t = Date.parse('2025-09-01T10:00:00Z');
+    const local = createLocalNotesStore({ storage: () => storage, now: () => new Date((t += 1000)), events: undefined });
+    const older = value(await local.add(LAW, 'k', { text: 'older here', label: '' }));
+    const db = await openDb();
+    const newer = { ...older, text: 'newer in the database', updated: '2099-01-01T00:00:00.000Z' };
+    value(await putValue(db, 'notes', newer));
+    const store = setup(db);
+    // The move reads localStorage, then another note is added there before the move takes it out.
+    const listAll = local.listAll.bind(local);
+    vi.spyOn(local, 'listAll').mockImplementation(async (folder) => {
+      const r = await listAll(folder);
+      value(await local.add(LAW, 'k', { text: 'added meanwhile', label: '' }));
+      return r;
+    });
+    expect(value(await store.moveFromLocalStorage(local))).toMatchObject({ moved: 1, added: 0 });
+    vi.restoreAllMocks();
+    expect(value(await store.list(LAW, 'k'))).toEqual([newer]);
+    expect(value(await local.listAll(LAW)).map((m) => m.text)).toEqual(['added meanwhile']);
+  });
+
+  it('leaves localStorage as it was when the database cannot take the notes', async () => {
     const storage = new FakeStorage();
     const local = createLocalNotesStore({ storage: () => storage, events: undefined });
     value(await local.add(LAW, 'k', { text: 'x', label: '' }));
+    const before = new Map(storage.items);
     const db = await openDb();
     const store = setup(db);
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw quotaError();
     });
-    expect(await store.migrateFromLocalStorage(local, [LAW])).toMatchObject({ ok: false, problem: 'full' });
+    expect(await store.moveFromLocalStorage(local)).toMatchObject({ ok: false, problem: 'full' });
     vi.restoreAllMocks();
-    expect(value(await listValues(db, 'meta'))).toEqual([]);
+    expect(storage.items).toEqual(before);
     expect(value(await listValues(db, 'notes'))).toEqual([]);
-    value(await putValue(db, 'meta', { key: 'unrelated', value: 1, savedAt: '2025-01-01T00:00:00.000Z' }));
-    expect(value(await store.migrateFromLocalStorage(local, [LAW]))).toMatchObject({ folders: [LAW], added: 1 });
+    expect(value(await store.moveFromLocalStorage(local))).toMatchObject({ moved: 1, added: 1 });
+    expect(storage.items.size).toBe(0);
+  });
+});
+
+describe('many notes', () => {
+  const many = (count: number, folder = LAW): Note[] =>
+    Array.from({ length: count }, (_, i) => ({
+      id: `n${String(i).padStart(6, '0')}`,
+      folder,
+      key: `k${i % 40}`,
+      text: `note ${i}`,
+      label: '',
+      created: '2025-01-01T00:00:00.000Z',
+      updated: '2025-01-01T00:00:00.000Z',
+    }));
+
+  it('merges a restore of many notes in one transaction, asking for every read before any write', async () => {
+    const db = await openDb();
+    const store = setup(db);
+    value(await store.importMany(many(10)));
+    const calls: string[] = [];
+    const { get, put } = IDBObjectStore.prototype;
+    vi.spyOn(IDBObjectStore.prototype, 'get').mockImplementation(function (this: IDBObjectStore, key) {
+      calls.push('get');
+      return get.call(this, key);
+    });
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, v, key) {
+      calls.push('put');
+      return put.call(this, v, key);
+    });
+    const transaction = vi.spyOn(db, 'transaction');
+    const notes = many(2000).map((n, i) => (i < 5 ? { ...n, text: 'newer', updated: '2099-01-01T00:00:00.000Z' } : n));
+    expect(value(await store.importMany(notes))).toEqual({ added: 1990, replaced: 5, kept: 5 });
+    expect(transaction).toHaveBeenCalledTimes(1);
+    // Before: one get, its answer awaited, then one put, note after note (28 s for 50,000 in a browser).
+    expect(calls.lastIndexOf('get')).toBeLessThan(calls.indexOf('put'));
+    expect(calls.filter((c) => c === 'put')).toHaveLength(1995);
+    vi.restoreAllMocks();
+    expect(value(await listValues(db, 'notes'))).toHaveLength(2000);
+  });
+
+  it('merges into a caller’s transaction (a backup restore with laws and versions)', async () => {
+    const db = await openDb();
+    const tx = db.transaction(['notes', 'laws'], 'readwrite');
+    const r = value(await mergeNotesInto(tx.objectStore('notes'), many(3)));
+    await tx.done;
+    expect(r).toEqual({ added: 3, replaced: 0, kept: 0 });
+  });
+
+  it('reads one article’s notes through the [folder, key] index, never the other articles’ or laws’', async () => {
+    const db = await openDb();
+    const store = setup(db);
+    value(await store.importMany([...many(400), ...many(400, 'other-law').map((n) => ({ ...n, id: `o-${n.id}` }))]));
+    const read: unknown[] = [];
+    const { getAll } = IDBIndex.prototype;
+    vi.spyOn(IDBIndex.prototype, 'getAll').mockImplementation(function (this: IDBIndex, query, count) {
+      const request = getAll.call(this, query, count);
+      request.addEventListener('success', () => read.push(...(request.result as unknown[])));
+      return request;
+    });
+    const scan = vi.spyOn(IDBObjectStore.prototype, 'getAll');
+    const cursor = vi.spyOn(IDBObjectStore.prototype, 'openCursor');
+    expect(value(await store.list(LAW, 'k7'))).toHaveLength(10);
+    expect(read).toHaveLength(10);
+    read.length = 0;
+    expect(value(await store.listAll(LAW))).toHaveLength(400);
+    expect(read).toHaveLength(400);
+    expect(scan).not.toHaveBeenCalled();
+    expect(cursor).not.toHaveBeenCalled();
   });
 });
