@@ -3,6 +3,7 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { loadCollection, loadVersion, type CollectionReader } from '../model/collection.js';
 import { listArticles } from '../model/doc.js';
+import { decodeBytes } from '../model/import/decode.js';
 import { formatProblem, type Problem } from '../model/problems.js';
 
 function inside(root: string, full: string): boolean {
@@ -12,9 +13,10 @@ function inside(root: string, full: string): boolean {
 /**
  * Reads files inside `dir` only; paths that leave it are refused, by name (`../x`) or through a
  * symbolic link (a law folder or file linking to `/etc`): the real path must be inside the
- * collection's real path, as the build requires.
+ * collection's real path, as the build requires. Files are read as bytes and decoded by
+ * `decodeBytes` (a byte order mark, a declared or a detected encoding); its warnings go into `notes`.
  */
-export function folderReader(dir: string): CollectionReader {
+export function folderReader(dir: string, notes: Problem[] = []): CollectionReader {
   const root = resolve(dir);
   let realRoot: Promise<string> | undefined;
   return {
@@ -30,7 +32,9 @@ export function folderReader(dir: string): CollectionReader {
       }
       realRoot ??= realpath(root);
       if (!inside(await realRoot, real)) throw new Error(`${path} is a link to ${real}, outside the collection; refused`);
-      return readFile(real, 'utf8');
+      const decoded = decodeBytes(await readFile(real), { fileName: path });
+      notes.push(...decoded.problems);
+      return decoded.text;
     },
     async listLawFolders(): Promise<string[]> {
       const entries = await readdir(root, { withFileTypes: true });
@@ -51,7 +55,8 @@ export function folderReader(dir: string): CollectionReader {
 
 /** Prints each law, its versions and their article counts, then the problems; returns the exit code. */
 export async function checkCollection(dir: string): Promise<number> {
-  const reader = folderReader(dir);
+  const notes: Problem[] = [];
+  const reader = folderReader(dir, notes);
   const collection = await loadCollection(reader);
   const problems: Problem[] = [...collection.problems];
   const where = relative(process.cwd(), dir) || '.';
@@ -70,6 +75,7 @@ export async function checkCollection(dir: string): Promise<number> {
       process.stdout.write(`    ${info.id.padEnd(16)} ${n}\n`);
     }
   }
+  problems.push(...notes);
   for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
   return problems.some((p) => p.severity === 'error') ? 1 : 0;
 }

@@ -8,7 +8,9 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { articleEntries } from '../model/articles.js';
 import { exportAkn } from '../model/export/akn.js';
 import { FORMAT_NAMES, importSource, isSourceFormat, type ImportResult } from '../model/import/index.js';
-import { formatProblem } from '../model/problems.js';
+import { decodeBytes } from '../model/import/decode.js';
+import { formatProblem, type Problem } from '../model/problems.js';
+import { FETCH_DEADLINE_MS, fetchText, MAX_TEXT_BYTES, type FetchFailure, type FetchTextOptions } from '../app/fetch-text.js';
 import { SourceFormats, type SourceFormat } from '../model/types.js';
 import { checkCollection } from './check.js';
 import { comparisonJson, comparisonSummary } from './compare.js';
@@ -87,44 +89,89 @@ function isUrl(s: string): boolean {
   return /^https?:\/\//iu.test(s);
 }
 
-/** Reads a file, a URL, or standard input (`-`). */
-async function readInput(source: string): Promise<{ text: string; name: string }> {
+/** What was read: the text, the name problems are reported under, and how it was decoded. */
+export interface Input {
+  text: string;
+  name: string;
+  /** The encoding the bytes were read in (`utf-8`, `gb18030`, …). */
+  encoding: string;
+  /** Warnings about the encoding: a declaration overridden or unknown. */
+  problems: Problem[];
+}
+
+/** A size in MiB as messages write it (`32 MiB`). */
+const mib = (bytes: number): string => `${(bytes / 1024 / 1024).toLocaleString('en', { maximumFractionDigits: 1 })} MiB`;
+
+/** Why a URL gave no text, in one line. */
+export function fetchFailureMessage(url: string, f: FetchFailure): string {
+  switch (f.kind) {
+    case 'too-large':
+      return `cannot fetch ${url}: the text is larger than ${mib(f.limit)}${f.declared !== undefined ? ` (Content-Length: ${f.declared.toLocaleString('en')} bytes)` : ' once decompressed'}; lawdiff reads texts of at most ${f.limit.toLocaleString('en')} bytes (save it and split it)`;
+    case 'timeout':
+      return `cannot fetch ${url}: not finished after ${f.deadlineMs / 1000} s (${f.bytesRead.toLocaleString('en')} bytes read); lawdiff waits at most ${f.deadlineMs / 1000} s for a text (download it and import the file)`;
+    case 'http':
+      return `cannot fetch ${url}: HTTP ${f.status} ${f.statusText}`.trimEnd();
+    case 'network':
+      return `cannot fetch ${url}: ${f.detail}`;
+    case 'cancelled':
+      return `cannot fetch ${url}: cancelled`;
+    default: {
+      const never: never = f;
+      return never;
+    }
+  }
+}
+
+/** Bytes to text through `decodeBytes`; a text too long for a JavaScript string is refused in one line. */
+function decoded(bytes: Uint8Array, name: string, charset?: string): Input {
+  try {
+    const d = decodeBytes(bytes, { fileName: name, ...(charset ? { charset } : {}) });
+    return { text: d.text, name, encoding: d.encoding, problems: d.problems };
+  } catch (e) {
+    throw new InputError(`cannot read ${name}: ${bytes.length.toLocaleString('en')} bytes are too many to hold as text (${(e as Error).message.split('\n')[0]})`);
+  }
+}
+
+/**
+ * Reads a file, a URL, or standard input (`-`) as bytes and decodes them. A URL is fetched by
+ * `fetchText`: at most {@link MAX_TEXT_BYTES} after decompression, within {@link FETCH_DEADLINE_MS}
+ * (`limits` changes both, for tests), in the charset the server names.
+ */
+export async function readInput(source: string, limits: Pick<FetchTextOptions, 'maxBytes' | 'deadlineMs'> = {}): Promise<Input> {
   if (source === '-') {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return { text: Buffer.concat(chunks).toString('utf8'), name: 'stdin' };
+    return decoded(Buffer.concat(chunks), 'stdin');
   }
   if (isUrl(source)) {
-    let response: Response;
-    try {
-      response = await fetch(source, { signal: AbortSignal.timeout(30_000), redirect: 'follow' });
-    } catch (e) {
-      const cause = (e as { cause?: { code?: string; message?: string } }).cause;
-      throw new InputError(`cannot fetch ${source}: ${cause?.code ?? cause?.message ?? (e as Error).message}`);
-    }
-    if (!response.ok) throw new InputError(`cannot fetch ${source}: HTTP ${response.status} ${response.statusText}`);
+    const r = await fetchText(source, limits);
+    if (!r.ok) throw new InputError(fetchFailureMessage(source, r.failure));
     const path = new URL(source).pathname;
-    return { text: await response.text(), name: basename(path) || source };
+    const name = basename(path) || source;
+    return { text: r.value.text, name, encoding: r.value.encoding, problems: r.value.problems.map((p) => ({ ...p, file: name })) };
   }
+  let bytes: Buffer;
   try {
-    return { text: await readFile(source, 'utf8'), name: source };
+    bytes = await readFile(source);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (e as Error).message;
     throw new InputError(`cannot read ${source}: ${why}`);
   }
+  return decoded(bytes, source);
 }
 
-class InputError extends Error {}
+/** A file, URL or standard input could not be read: one line, exit 1. */
+export class InputError extends Error {}
 
 async function load(args: Args, position = 0): Promise<{ result: ImportResult; name: string }> {
   const source = args.positional[position];
   if (!source) throw new UsageError(`${args.command} needs a file or URL`);
-  const { text, name } = await readInput(source);
-  const options: Parameters<typeof importSource>[1] = { fileName: name };
+  const { text, name, encoding, problems } = await readInput(source);
+  const options: Parameters<typeof importSource>[1] = { fileName: name, encoding };
   if (args.format) options.format = args.format;
   const result = importSource(text, options);
-  for (const p of result.problems) process.stderr.write(`${formatProblem(p)}\n`);
+  for (const p of [...problems, ...result.problems]) process.stderr.write(`${formatProblem(p)}\n`);
   return { result, name };
 }
 

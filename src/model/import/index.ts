@@ -15,6 +15,7 @@ import type { ProgressCallback } from './builder.js';
 import { emptyDoc } from '../doc.js';
 import { numberingProblems } from '../numbering.js';
 import { canonicalLanguage, languageMessage } from '../language.js';
+import { replacementProblems } from './decode.js';
 
 /** What an import produced: the version (possibly partial) and every problem, errors first. */
 export interface ImportResult {
@@ -40,6 +41,8 @@ export interface ImportOptions {
    * with or without it. Runs synchronously inside the import (post it from a worker as is).
    */
   onProgress?: (fraction: number) => void;
+  /** The encoding the text was decoded from (`decodeBytes`), named in the warnings about U+FFFD in it. */
+  encoding?: string;
 }
 
 /** Human names of the formats, for messages and the UI. */
@@ -160,9 +163,10 @@ export function importSource(text: string, options: ImportOptions = {}): ImportR
       first ? text.slice(at, lineEnd < 0 ? at + 400 : at + lineEnd) : '',
       `unknown format: could not recognize ${options.fileName ?? 'the text'} as any of ${Object.values(FORMAT_NAMES).join(', ')}; name one with --format`,
     );
-    if (options.fileName) p.file = options.fileName;
+    const problems = [p, ...replacementProblems(text, options.encoding)];
+    if (options.fileName) for (const q of problems) q.file = options.fileName;
     options.onProgress?.(1);
-    return { ok: false, format: 'en', doc: emptyDoc(options.language ?? 'und'), problems: [p] };
+    return { ok: false, format: 'en', doc: emptyDoc(options.language ?? 'und'), problems };
   }
   // A language tag Intl cannot read would make every later comparison fail: refused here, with the option named.
   if (options.language !== undefined && options.language !== '' && canonicalLanguage(options.language) === undefined) {
@@ -177,7 +181,7 @@ export function importSource(text: string, options: ImportOptions = {}): ImportR
   // Line-based formats: a line over the limit is refused (and read as blank, so the others keep their numbers).
   const long = format === 'cn' || format === 'tw' || format === 'de' || format === 'en' ? longLines(text) : { text, problems: [] };
   const { doc, problems } = run(format, long.text, language, progress);
-  problems.push(...long.problems);
+  problems.push(...long.problems, ...replacementProblems(text, options.encoding));
   // XML names its own language (xml:lang, FRBRlanguage): one that is not a tag is reported and replaced by `und`.
   if (format !== 'json' && doc.language !== '' && canonicalLanguage(doc.language) === undefined) {
     problems.push(problem('warning', 1, '', `${languageMessage('the document\'s language', doc.language)}; read as "und" (no particular language)`));
