@@ -16,6 +16,7 @@ import type { ArticleRow, DivisionRow, Filter, Row, RowAnnotation } from './comp
 import type { Note } from './notes-store.js';
 import { diffBlocks, headingSpans, plainBlocks, rowCaption, type Block, type Side, type Span } from './row-text.js';
 import { lawTitle, originalTitle } from './titles.js';
+import { isolate } from '../model/bidi.js';
 
 /** What goes into an exported comparison. */
 export interface ExportInput {
@@ -165,7 +166,7 @@ function summary(input: ExportInput): string {
 }
 
 function reading(v: VersionInfo): string {
-  return [v.label, v.stage ? (strings.stage[v.stage] ?? v.stage) : '', v.date].filter(Boolean).join(' · ');
+  return [v.label, v.stage ? (strings.stage[v.stage] ?? v.stage) : '', v.date].filter(Boolean).map(isolate).join(' · ');
 }
 
 const STYLE = `

@@ -4,6 +4,7 @@
  */
 import { articleText, listArticles } from './doc.js';
 import type { Division, VersionDoc } from './types.js';
+import { isolate } from './bidi.js';
 
 /** One article as `lawdiff articles` prints it. */
 export interface ArticleEntry {
@@ -19,7 +20,10 @@ export interface ArticleEntry {
 
 /** `第一章 总则`, `Buch 1 Allgemeiner Teil`, or just the heading of an unnumbered division. */
 export function divisionTitle(d: Pick<Division, 'label' | 'heading'>): string {
-  return [d.label, d.heading].filter((s) => s !== '').join(' ');
+  return [d.label, d.heading]
+    .filter((s) => s !== '')
+    .map(isolate)
+    .join(' ');
 }
 
 /** The articles of a version as `lawdiff articles` prints them. */

@@ -23,7 +23,7 @@ import { listArticles } from '../model/doc.js';
 import type { Problem } from '../model/problems.js';
 import type { VersionDoc, VersionInfo } from '../model/types.js';
 import { appStyles } from './app.styles.js';
-import { jurisdictionName, languageName, stageName } from './format.js';
+import { jurisdictionName, languageName, metaLine, stageName } from './format.js';
 import './law-list.js';
 import './offline-control.js';
 import './problem-list.js';
@@ -32,6 +32,7 @@ import { strings, uiLanguage } from './strings.js';
 import { base, tokens } from './theme.js';
 import './timeline.js';
 import { LibraryChangeEvent } from './library-events.js';
+import { isolate } from '../model/bidi.js';
 
 type VersionResult = { doc?: VersionDoc; problems: Problem[] };
 
@@ -231,7 +232,7 @@ export class LawdiffApp extends LitElement {
         ${this.router.route.kind === 'compare' ? strings.skipToComparison : strings.skipToContent}</button>
       <header class="bar">
         <a class="brand" href="#/">${strings.appName}</a>
-        ${state.status === 'done' && state.value.title ? html`<span class="collection">${state.value.title}</span>` : nothing}
+        ${state.status === 'done' && state.value.title ? html`<span class="collection">${isolate(state.value.title)}</span>` : nothing}
         ${this.renderBreadcrumb(selection)}
         ${this.offline.state.online
           ? nothing
@@ -265,13 +266,13 @@ export class LawdiffApp extends LitElement {
         ${law && title
           ? html`<li>
               <a href=${routeHref({ kind: 'law', folder: law.folder })} lang=${title.lang}
-                aria-current=${route.kind === 'law' ? 'page' : 'false'}>${title.text}</a>
+                aria-current=${route.kind === 'law' ? 'page' : 'false'}>${isolate(title.text)}</a>
             </li>`
           : nothing}
         ${law && info
           ? html`<li>
               <a href=${routeHref({ kind: 'version', folder: law.folder, version: info.id, target: undefined })}
-                aria-current=${route.kind === 'version' && !route.target ? 'page' : 'false'}>${info.label}</a>
+                aria-current=${route.kind === 'version' && !route.target ? 'page' : 'false'}>${isolate(info.label)}</a>
             </li>`
           : nothing}
       </ol>
@@ -375,9 +376,9 @@ export class LawdiffApp extends LitElement {
     const selected = route.kind === 'version' ? route.version : undefined;
     return html`<div class="law-head">
         <h1 tabindex="-1" lang=${title.lang}>
-          ${title.text}${law.fictional ? html` <span class="badge" title=${strings.fictionalHint}>${strings.fictional}</span>` : nothing}
+          ${isolate(title.text)}${law.fictional ? html` <span class="badge" title=${strings.fictionalHint}>${strings.fictional}</span>` : nothing}
         </h1>
-        ${original ? html`<p class="original" lang=${original.lang}>${original.text}</p>` : nothing}
+        ${original ? html`<p class="original" lang=${original.lang}>${isolate(original.text)}</p>` : nothing}
         <p class="meta">
           ${[law.jurisdiction ? jurisdictionName(law.jurisdiction) : '', languageName(law.language), strings.versionCount(law.versions.length)]
             .filter((x) => x)
@@ -411,9 +412,9 @@ export class LawdiffApp extends LitElement {
     const state = this.version.state;
     const doc = state.status === 'done' ? state.value.doc : undefined;
     const head = html`<div class="version-head">
-      <h2 class="version-title">${info.label}${isImported(info) ? html` <span class="badge imported" title=${strings.importedHint}>${strings.imported}</span>` : nothing}</h2>
+      <h2 class="version-title">${isolate(info.label)}${isImported(info) ? html` <span class="badge imported" title=${strings.importedHint}>${strings.imported}</span>` : nothing}</h2>
       <p class="meta">
-        ${[info.stage ? stageName(info.stage) : '', info.date, doc ? strings.articleCount(articleCount(doc)) : ''].filter((x) => x).join(' · ')}
+        ${metaLine([info.stage ? stageName(info.stage) : '', info.date, doc ? strings.articleCount(articleCount(doc)) : ''])}
         ${info.source ? this.renderSource(info.source) : nothing}
       </p>
       <lawdiff-version-actions .folder=${folder} .law=${this.select(this.collection.state).law?.law} .info=${info} .doc=${doc}></lawdiff-version-actions>

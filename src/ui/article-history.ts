@@ -20,9 +20,10 @@ import './article-notes.js';
 import { renderAnnotations, renderBlocks, renderHeading } from './compare-rows.js';
 import { diffTextStyles } from './compare-view.styles.js';
 import { ParamsChangeEvent } from './events.js';
-import { stageName } from './format.js';
+import { metaLine, stageName } from './format.js';
 import { strings } from './strings.js';
 import { base } from './theme.js';
+import { isolate } from '../model/bidi.js';
 
 @customElement('lawdiff-article-history')
 export class LawdiffArticleHistory extends LitElement {
@@ -106,13 +107,13 @@ export class LawdiffArticleHistory extends LitElement {
           ${m.entries.map(
             (e, i) => html`${i > 0 ? html`<li class="arrow" aria-hidden="true">→</li>` : nothing}${e.index < 0
               ? html`<li class="stop gap">
-                  <span class="reading">${e.version.label}</span>
+                  <span class="reading">${isolate(e.version.label)}</span>
                   <span class="gap-note">${e.status === 'unpublished' ? strings.notPublished : strings.concordanceUnavailable}</span>
                 </li>`
               : html`<li class="stop">
-                  <span class="reading">${e.version.label}</span>
+                  <span class="reading">${isolate(e.version.label)}</span>
                   ${e.label
-                    ? html`<span class="num" lang=${e.lang || lang}>${e.label}</span>`
+                    ? html`<span class="num" lang=${e.lang || lang}>${isolate(e.label)}</span>`
                     : html`<span class="num none"><span aria-hidden="true">—</span><span class="visually-hidden">${strings.historyAbsent}</span></span>`}
                 </li>`}`,
           )}
@@ -133,15 +134,15 @@ export class LawdiffArticleHistory extends LitElement {
     const firstSeen = m.entries.findIndex((x) => x.label);
     const here = m.entries.indexOf(e);
     const status = e.status === 'absent' ? (here < firstSeen ? strings.notYetPresent : strings.noLongerPresent) : '';
-    const meta = [e.version.stage ? stageName(e.version.stage) : '', e.version.date].filter(Boolean).join(' · ');
+    const meta = metaLine([e.version.stage ? stageName(e.version.stage) : '', e.version.date]);
     const badge = e.status === 'absent' ? '' : `${strings.entryStatus[e.status] ?? e.status}${e.moved ? ` · ${strings.entryMoved}` : ''}`;
     return html`<li class="entry status-${e.status}" data-version=${e.version.id}>
       <div class="entry-head">
-        <h3 class="reading">${e.version.label}</h3>
+        <h3 class="reading">${isolate(e.version.label)}</h3>
         ${meta ? html`<span class="meta">${meta}</span>` : nothing}
       </div>
       <p class="facts">
-        ${e.label ? html`<strong class="num" lang=${e.lang}>${e.label}</strong>` : nothing}
+        ${e.label ? html`<strong class="num" lang=${e.lang}>${isolate(e.label)}</strong>` : nothing}
         ${badge ? html`<span class="badge status-${e.status}">${badge}</span>` : nothing}
         ${e.path.length > 0 ? html`<span class="path">${strings.inDivision} <span lang=${e.lang}>${e.path.join(' · ')}</span></span>` : nothing}
       </p>
@@ -157,7 +158,7 @@ export class LawdiffArticleHistory extends LitElement {
     if (list.length === 0) return nothing;
     return html`<p class="relation">${label}
       ${list.map(
-        (r, i) => html`${i > 0 ? ', ' : ''}<a href=${this.hrefFor({ history: r.key })} lang=${this.law?.language ?? ''}>${r.label}</a>`,
+        (r, i) => html`${i > 0 ? ', ' : ''}<a href=${this.hrefFor({ history: r.key })} lang=${this.law?.language ?? ''}>${isolate(r.label)}</a>`,
       )}</p>`;
   }
 

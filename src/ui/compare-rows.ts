@@ -12,6 +12,7 @@ import { diffBlocks, headingSpans, opSpans, plainBlocks, rowCaption, type Block,
 import type { Annotation, Article } from '../model/types.js';
 import type { ArticleDiff, DiffOp } from '../diff/types.js';
 import { strings, uiLanguage } from './strings.js';
+import { isolate, terminate } from '../model/bidi.js';
 
 /** What the row templates need from the view. */
 export interface RowContext {
@@ -73,14 +74,18 @@ export function renderOps(ops: readonly DiffOp[], side: Side, term: string): unk
 
 /** Marked spans as text, `<del>` and `<ins>` (each with its hidden label). */
 export function renderSpans(spans: readonly Span[], term: string): unknown[] {
-  return spans.map((s) => (s.mark === 'del' ? del(s.text, term) : s.mark === 'ins' ? ins(s.text, term) : highlight(s.text, term)));
+    // Each span is closed for bidi: an override left open in a deleted span must not reverse the inserted text after it.
+  return spans.map((s) => {
+    const text = terminate(s.text);
+    return s.mark === 'del' ? del(text, term) : s.mark === 'ins' ? ins(text, term) : highlight(text, term);
+  });
 }
 
 /** Lines of an article (see {@link diffBlocks}) as paragraphs at their item depth, with part labels in a split or merge. */
 export function renderBlocks(blocks: readonly Block[], term: string): unknown[] {
   return blocks.map((b) =>
     b.kind === 'label'
-      ? html`<p class="part-label">${b.text || strings.unnumbered}</p>`
+      ? html`<p class="part-label">${b.text ? isolate(b.text) : strings.unnumbered}</p>`
       : html`<p class="line ${b.state}" ${cssVars(b.depth > 0 ? { '--depth': String(b.depth) } : {})}>${renderSpans(b.spans, term)}</p>`,
   );
 }
@@ -122,7 +127,7 @@ function badge(row: ArticleRow, caption: RowCaption): TemplateResult {
 /** "Art. 4 (was Art. 11)", "moved from Art. 11, Chapter II", "split from …". */
 function where(caption: RowCaption, lang: string, oldHref: string | undefined): unknown {
   const note = caption.note && oldHref ? html`<a href=${oldHref}>${caption.note}</a>` : caption.note;
-  return html`<span class="labels"><strong class="label" lang=${lang}>${caption.title}</strong>${caption.was
+  return html`<span class="labels"><strong class="label" lang=${lang}>${isolate(caption.title)}</strong>${caption.was
       ? html` <span class="was">(${caption.was})</span>`
       : nothing}</span>${note ? html`<span class="moved-from">${note}</span>` : nothing}`;
 }
@@ -138,12 +143,12 @@ export function renderAnnotations(list: readonly (Annotation & { reading?: strin
   return list.map(
     (a) => html`<details class="annotation" lang=${lang} ?open=${open}>
       <summary lang=${uiLanguage}><span class="kind">${strings.annotation[a.kind]}</span>${a.reading
-        ? html` · <span class="reading">${a.reading}</span>`
+        ? html` · <span class="reading">${isolate(a.reading)}</span>`
         : nothing}${a.source && a.source.toLowerCase() !== strings.annotation[a.kind].toLowerCase()
-        ? html` · <span class="source" lang=${lang}>${a.source}</span>`
+        ? html` · <span class="source" lang=${lang}>${isolate(a.source)}</span>`
         : nothing}
         <span class="first-line" lang=${lang}>${a.text.split('\n')[0]}</span></summary>
-      <div class="annotation-text">${a.text}</div>
+      <div class="annotation-text">${isolate(a.text)}</div>
     </details>`,
   );
 }
@@ -220,7 +225,7 @@ export function renderDivisionRow(row: DivisionRow): TemplateResult {
   const status = strings.divisionStatus[row.status] ?? '';
   return html`<div class="row division-row depth-${Math.min(row.depth, 3)} status-${row.status}" id=${`row-${row.key}`} role="heading"
       aria-level=${Math.min(row.depth + 2, 6)}>
-    <span class="division-title">${row.status === 'deleted' ? html`<del>${row.title}</del>` : row.title}</span>
+    <span class="division-title">${row.status === 'deleted' ? html`<del>${isolate(row.title)}</del>` : row.title}</span>
     ${row.oldTitle ? html`<span class="was">(${strings.was(row.oldTitle)})</span>` : nothing}
     ${status ? html`<span class="badge">${status}</span>` : nothing}
   </div>`;

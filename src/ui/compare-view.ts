@@ -39,10 +39,11 @@ import type { StepEvent } from './compare-toolbar.js';
 import { compareViewStyles, diffTextStyles } from './compare-view.styles.js';
 import { renderArticleRow, renderBlocks, renderDivisionRow, renderHeading, type RowContext } from './compare-rows.js';
 import { ExportEvent, JumpEvent, NoteChangeEvent, ParamsChangeEvent } from './events.js';
-import { stageName } from './format.js';
+import { metaLine, stageName } from './format.js';
 import { strings, uiLanguage } from './strings.js';
 import { RevealController } from './reveal-controller.js';
 import { base } from './theme.js';
+import { isolate } from '../model/bidi.js';
 
 /** Above this many rows, only the rows on screen are rendered. */
 const VIRTUALIZE_ABOVE = 250;
@@ -545,7 +546,7 @@ export class LawdiffCompareView extends LitElement {
                         <a href="#" @click=${(e: Event) => {
                           e.preventDefault();
                           this.onJump(new JumpEvent(t.key));
-                        }}>${t.title}</a>
+                        }}>${isolate(t.title)}</a>
                       </li>`,
                     )}
                   </ol>
@@ -622,7 +623,7 @@ export class LawdiffCompareView extends LitElement {
       ${absent.article
         ? html`<p class="absent-caption">${absent.kind === 'later' ? strings.absentText : strings.absentLastText}</p>
             <div class="absent-text redline" lang=${lang}>
-              <div class="article-title"><span class="label">${absent.article.label}</span> ${renderHeading([absent.article], undefined, 'old', '')}</div>
+              <div class="article-title"><span class="label">${isolate(absent.article.label)}</span> ${renderHeading([absent.article], undefined, 'old', '')}</div>
               ${renderBlocks(plainBlocks([absent.article], absent.kind === 'later' ? 'ins' : 'del'), '')}
             </div>`
         : nothing}
@@ -635,10 +636,10 @@ export class LawdiffCompareView extends LitElement {
     const title = lawTitle(this.law, uiLanguage);
     const original = originalTitle(this.law, uiLanguage);
     const reading = (v: VersionInfo | undefined, id: string): string =>
-      v ? [v.label, v.stage ? stageName(v.stage) : '', v.date].filter(Boolean).join(' · ') : id;
+      v ? metaLine([v.label, v.stage ? stageName(v.stage) : '', v.date]) : id;
     return html`<header class="print-head">
-      <p class="print-title" lang=${title.lang}>${title.text}</p>
-      ${original ? html`<p lang=${original.lang}>${original.text}</p>` : nothing}
+      <p class="print-title" lang=${title.lang}>${isolate(title.text)}</p>
+      ${original ? html`<p lang=${original.lang}>${isolate(original.text)}</p>` : nothing}
       <dl>
         <dt>${strings.compareOld}</dt><dd>${reading(this.info(this.oldId), this.oldId)}</dd>
         <dt>${strings.compareNew}</dt><dd>${reading(this.info(this.newId), this.newId)}</dd>

@@ -12,9 +12,10 @@ import { concordanceRows, type ConcordanceCell, type ConcordanceRow } from '../a
 import type { CompareResult } from '../app/worker-protocol.js';
 import type { Law, VersionInfo } from '../model/types.js';
 import { ParamsChangeEvent } from './events.js';
-import { stageName } from './format.js';
+import { metaLine, stageName } from './format.js';
 import { strings } from './strings.js';
 import { base } from './theme.js';
+import { isolate } from '../model/bidi.js';
 
 @customElement('lawdiff-concordance')
 export class LawdiffConcordance extends LitElement {
@@ -129,9 +130,9 @@ export class LawdiffConcordance extends LitElement {
 
   private renderColumnHead(v: VersionInfo) {
     const published = this.result!.history.versionIds.includes(v.id);
-    const meta = [v.stage ? stageName(v.stage) : '', v.date].filter(Boolean).join(' · ');
+    const meta = metaLine([v.stage ? stageName(v.stage) : '', v.date]);
     return html`<th scope="col" class=${published ? '' : 'gap'} data-version=${v.id}>
-      ${v.label}
+      ${isolate(v.label)}
       ${meta ? html`<span class="date">${meta}</span>` : nothing}
       ${published ? nothing : html`<span class="date">${v.published === false ? strings.concordanceGap : strings.concordanceUnavailable}</span>`}
       ${v.id === this.oldId || v.id === this.newId ? html`<span class="compared">${strings.comparedReading}</span>` : nothing}
@@ -166,7 +167,7 @@ export class LawdiffConcordance extends LitElement {
         const what = c.from ? strings.concordanceSplitFrom(c.from.label) : c.status === 'first' || c.status === 'unchanged' ? '' : (strings.concordanceTags[c.status] ?? c.status);
         const tags = [what, c.moved ? strings.concordanceTags.moved : ''].filter(Boolean).join(' · ');
         const textChanged = c.status !== 'first' && c.status !== 'unchanged' && c.status !== 'renumbered';
-        return html`<td class="present status-${c.status}${textChanged || c.moved ? ' changed' : ''}"><span lang=${lang}>${c.label}</span>${tags
+        return html`<td class="present status-${c.status}${textChanged || c.moved ? ' changed' : ''}"><span lang=${lang}>${isolate(c.label)}</span>${tags
           ? html`<span class="tag">${tags}</span>`
           : nothing}</td>`;
       }

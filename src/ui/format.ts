@@ -1,4 +1,5 @@
 /** Display names for codes (jurisdictions, languages, stages), in the UI language. */
+import { isolate } from '../model/bidi.js';
 import { strings, uiLanguage } from './strings.js';
 
 function displayName(type: 'region' | 'language', code: string): string {
@@ -21,7 +22,15 @@ export function languageName(tag: string): string {
 
 /** `Second reading` for `second-reading`; other stages as written. */
 export function stageName(stage: string): string {
-  return strings.stage[stage] ?? stage;
+  return strings.stage[stage] ?? isolate(stage);
+}
+
+/** `Second reading · 2030-06-01 · 12 articles`: the non-empty parts, each isolated for bidi (they come from the law). */
+export function metaLine(parts: readonly (string | undefined)[]): string {
+  return parts
+    .filter((p): p is string => !!p)
+    .map(isolate)
+    .join(' · ');
 }
 
 /** A size in bytes for people: `812 B`, `14 KB`, `3.2 MB`. */

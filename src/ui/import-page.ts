@@ -28,6 +28,7 @@ import { libraryStyles } from './library.styles.js';
 import './problem-list.js';
 import { strings, uiLanguage } from './strings.js';
 import { base } from './theme.js';
+import { isolate } from '../model/bidi.js';
 
 /** Where the text comes from. */
 type Source = 'paste' | 'file' | 'url';
@@ -183,7 +184,7 @@ export class LawdiffImportPage extends LitElement {
   override render() {
     const law = this.law;
     const title = law ? lawTitle(law.law, uiLanguage) : undefined;
-    return html`${law && title ? html`<p class="law-name"><a href=${routeHref({ kind: 'law', folder: law.folder })} lang=${title.lang}>${title.text}</a></p>` : nothing}
+    return html`${law && title ? html`<p class="law-name"><a href=${routeHref({ kind: 'law', folder: law.folder })} lang=${title.lang}>${isolate(title.text)}</a></p>` : nothing}
       <p class="intro">${strings.importIntro}</p>
       ${this.storageProblem ? html`<p class="error storage" role="alert">${whyNot(this.storageProblem)}</p>` : nothing}
       <form @submit=${(e: Event) => e.preventDefault()} novalidate>
@@ -352,8 +353,8 @@ export class LawdiffImportPage extends LitElement {
             <ol lang=${report.language || nothing}>
               ${report.preview.map(
                 (a) => html`<li>
-                  <span class="num">${a.label}</span>${a.heading ? html` <span class="heading">${a.heading}</span>` : nothing}
-                  <span class="text">${a.text}</span>
+                  <span class="num">${isolate(a.label)}</span>${a.heading ? html` <span class="heading">${isolate(a.heading)}</span>` : nothing}
+                  <span class="text">${isolate(a.text)}</span>
                 </li>`,
               )}
             </ol>

@@ -8,6 +8,7 @@ import type { LoadedLaw } from '../model/collection.js';
 import { jurisdictionName, languageName } from './format.js';
 import { strings, uiLanguage } from './strings.js';
 import { base } from './theme.js';
+import { isolate } from '../model/bidi.js';
 
 /** One row per law: title (and its original), jurisdiction, language, number of versions, notes. */
 @customElement('lawdiff-law-list')
@@ -96,11 +97,11 @@ export class LawdiffLawList extends LitElement {
     const original = originalTitle(law, uiLanguage);
     return html`<li data-folder=${folder}>
       <h2>
-        <a href=${routeHref({ kind: 'law', folder })} lang=${title.lang}>${title.text}</a>${law.fictional
+        <a href=${routeHref({ kind: 'law', folder })} lang=${title.lang}>${isolate(title.text)}</a>${law.fictional
           ? html`<span class="badge" title=${strings.fictionalHint}>${strings.fictional}</span>`
           : nothing}${this.mine.has(folder) ? html`<span class="badge mine" title=${strings.yourLawHint}>${strings.yourLaw}</span>` : nothing}${this.offline.has(folder) ? html`<span class="badge offline">${strings.offlineBadge}</span>` : nothing}
       </h2>
-      ${original ? html`<p class="original" lang=${original.lang}>${original.text}</p>` : nothing}
+      ${original ? html`<p class="original" lang=${original.lang}>${isolate(original.text)}</p>` : nothing}
       <dl class="meta">
         ${law.jurisdiction
           ? html`<div>

@@ -9,6 +9,7 @@ import { articleTarget, divisionTarget, routeHref } from '../app/routes.js';
 import { numbered } from '../model/doc.js';
 import type { Annotation, Article, BodyNode, Division, Item, Paragraph } from '../model/types.js';
 import { strings, uiLanguage } from './strings.js';
+import { isolate } from '../model/bidi.js';
 
 const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
@@ -59,7 +60,7 @@ function renderAnnotation(a: Annotation): TemplateResult {
     <summary>
       <span lang=${uiLanguage}>${kind}</span>${source ? html` · <span class="source">${source}</span>` : nothing}
     </summary>
-    <div class="annotation-text">${a.text}</div>
+    <div class="annotation-text">${isolate(a.text)}</div>
   </details>`;
 }
 
@@ -73,9 +74,9 @@ export function renderArticle(a: Article, level: number, ctx: TextContext): Temp
       level,
       'article-heading',
       html`${a.label
-        ? html`<a class="article-label" href=${href}>${a.label}</a>`
+        ? html`<a class="article-label" href=${href}>${isolate(a.label)}</a>`
         : html`<a class="article-label unnumbered" href=${href} lang=${uiLanguage}>${strings.unnumbered}</a>`}${a.heading
-        ? html` <span class="article-caption">${a.heading}</span>`
+        ? html` <span class="article-caption">${isolate(a.heading)}</span>`
         : nothing}${a.repealed ? html` <span class="repealed-mark" lang=${uiLanguage}>${strings.repealed}</span>` : nothing}`,
     )}
     ${a.paragraphs.map(renderParagraph)} ${notes.length > 0 ? notes.map(renderAnnotation) : nothing}
@@ -89,7 +90,7 @@ export function renderDivision(d: Division, level: number, ctx: TextContext): Te
     ${heading(
       level,
       'division-heading',
-      html`${d.label ? html`<span class="division-label">${d.label}</span>` : nothing}${d.label && d.heading ? ' ' : nothing}${d.heading}`,
+      html`${d.label ? html`<span class="division-label">${isolate(d.label)}</span>` : nothing}${d.label && d.heading ? ' ' : nothing}${isolate(d.heading)}`,
     )}
     ${d.text.map(renderParagraph)} ${renderBody(d.children, level + 1, ctx)}
   </section>`;
@@ -104,7 +105,7 @@ export function renderBody(nodes: readonly BodyNode[], level: number, ctx: TextC
       case 'article':
         return renderArticle(node, level, ctx);
       case 'repealed-range':
-        return html`<p class="repealed-range">${node.label}</p>`;
+        return html`<p class="repealed-range">${isolate(node.label)}</p>`;
       default: {
         const never: never = node;
         return never;

@@ -17,6 +17,7 @@ import { addVersion, createLaw } from '../store/library.js';
 import { LibraryChangeEvent } from './library-events.js';
 import { strings, uiLanguage } from './strings.js';
 import { base } from './theme.js';
+import { isolate } from '../model/bidi.js';
 
 type Step = { kind: 'offer' } | { kind: 'confirm' } | { kind: 'importing'; label: string } | { kind: 'failed'; message: string };
 
@@ -61,12 +62,12 @@ export class LawdiffLinkImportOffer extends LitElement {
     const unreachable = this.missing.filter((id) => !fetchable.some((v) => v.id === id));
     return html`<div class="box" role="region" aria-labelledby="offer-heading">
       <h2 id="offer-heading">${this.lawExists ? strings.linkVersionElsewhere : strings.linkLawElsewhere}</h2>
-      ${title ? html`<p><bdi lang=${title.lang}>${title.text}</bdi></p>` : nothing}
+      ${title ? html`<p><bdi lang=${title.lang}>${isolate(title.text)}</bdi></p>` : nothing}
       <p>${strings.linkKeptLocally}</p>
       ${fetchable.length > 0
         ? html`<p>${strings.linkOriginList(fetchable.length)}</p>
             <ul>
-              ${fetchable.map((v) => html`<li><bdi>${v.label}</bdi>: <span class="url">${v.url}</span></li>`)}
+              ${fetchable.map((v) => html`<li><bdi>${isolate(v.label)}</bdi>: <span class="url">${isolate(v.url)}</span></li>`)}
             </ul>
             ${unreachable.length > 0 ? html`<p>${strings.linkSomeUnreachable}</p>` : nothing} ${this.renderStep(fetchable.length)}`
         : html`<p>${strings.linkAskSender}</p>`}

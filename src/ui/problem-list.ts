@@ -4,6 +4,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { Problem } from '../model/problems.js';
 import { strings } from './strings.js';
 import { base } from './theme.js';
+import { isolate } from '../model/bidi.js';
 
 /** Problems listed at first, and how many more each "Show more" adds: a text can have tens of thousands. */
 const FIRST = 200;
@@ -125,7 +126,7 @@ export class LawdiffProblemList extends LitElement {
   }
 
   private renderWhere(p: Problem) {
-    const place = p.text.startsWith('$') && !p.message.startsWith(p.text) ? ` ${strings.problemAt} ${p.text}` : '';
+    const place = p.text.startsWith('$') && !p.message.startsWith(p.text) ? ` ${strings.problemAt} ${isolate(p.text)}` : '';
     const line = p.line > 0 ? `:${p.line}${p.column ? `:${p.column}` : ''}` : '';
     if (!p.file && !place && !line) return nothing;
     return html`<span class="where"><code>${p.file ?? ''}${line}</code>${place}:</span> `;
@@ -134,7 +135,7 @@ export class LawdiffProblemList extends LitElement {
   /** The offending source line of an import problem. */
   private renderExcerpt(p: Problem) {
     if (!p.text || p.text.startsWith('$') || p.message.includes(p.text)) return nothing;
-    return html` — <q class="excerpt">${p.text}</q>`;
+    return html` — <q class="excerpt">${isolate(p.text)}</q>`;
   }
 }
 

@@ -2,6 +2,7 @@
  * Every piece of UI text, in English. A translation is a second object of the
  * same shape; law text never comes from here.
  */
+import { isolate } from '../model/bidi.js';
 
 /** The language of the UI (BCP 47). Titles are shown in it when the law has one. */
 export const uiLanguage = 'en';
@@ -41,8 +42,8 @@ export function plural(n: number, forms: PluralForms, lang: string = uiLanguage)
   return form.replaceAll('#', formatCount(n, lang));
 }
 
-/** A name from a law (an article's label, a reading's) inside a sentence, isolated so that right-to-left text cannot reorder the sentence (FSI … PDI). */
-const iso = (s: string): string => `\u2068${s}\u2069`;
+/** A name from a law or the reader (a title, an article's label, a reading's) inside a sentence, isolated so that right-to-left text or an open override cannot reorder the sentence (src/model/bidi.ts; unchanged when it holds neither). */
+const iso = isolate;
 
 /** The UI text; functions where a number or a name goes into the sentence. */
 export const strings = {
@@ -71,7 +72,7 @@ export const strings = {
   versionCount: (n: number): string => plural(n, { one: '# version', other: '# versions' }),
   articleCount: (n: number): string => plural(n, { one: '# article', other: '# articles' }),
 
-  lawNotFound: (folder: string): string => `This collection has no law “${folder}”.`,
+  lawNotFound: (folder: string): string => `This collection has no law “${iso(folder)}”.`,
   /** A link to a law or version imported in another browser. */
   linkLawElsewhere: 'This link is to a law that was imported in another browser',
   linkVersionElsewhere: 'This link is to a reading that was imported in another browser',
@@ -89,7 +90,7 @@ export const strings = {
   linkImporting: (label: string): string => `Fetching and checking ${iso(label)}…`,
   linkFetchFailed: (url: string, why: string): string => `${iso(url)} could not be fetched (${why}). Nothing was saved.`,
   linkUnreadable: (url: string, why: string): string => `The text at ${iso(url)} has no articles lawdiff can read${why ? ` (${why})` : ''}. Nothing was saved.`,
-  versionNotFound: (id: string): string => `This law has no version “${id}”.`,
+  versionNotFound: (id: string): string => `This law has no version “${iso(id)}”.`,
   pageNotFound: 'There is no page at this address.',
   backToLaws: 'Back to the list of laws',
 
@@ -119,13 +120,13 @@ export const strings = {
   compareOld: 'Older reading',
   compareNew: 'Newer reading',
   compareGo: 'Compare',
-  compareFirstFinal: (a: string, b: string): string => `${a} → ${b}`,
-  compareLastTwo: (a: string, b: string): string => `${a} → ${b}`,
+  compareFirstFinal: (a: string, b: string): string => `${iso(a)} → ${iso(b)}`,
+  compareLastTwo: (a: string, b: string): string => `${iso(a)} → ${iso(b)}`,
   compareNeedsTwo: 'This law has fewer than two published readings: there is nothing to compare yet.',
   compareSame: 'Choose two different readings.',
   comparing: (phase: string): string => (phase === 'loading' ? 'Loading the readings…' : phase === 'history' ? 'Following each article through all readings…' : 'Comparing…'),
   compareFailed: 'The comparison could not be made.',
-  compareTitle: (a: string, b: string): string => `${a} → ${b}`,
+  compareTitle: (a: string, b: string): string => `${iso(a)} → ${iso(b)}`,
 
   summaryHeading: 'What changed',
   kinds: {
@@ -143,7 +144,7 @@ export const strings = {
   /** The same counts when CJK text was diffed by characters (then the engine counts characters, numbers and Latin words whole). */
   charactersChanged: (plus: number, minus: number): string => `${plural(plus, { one: '# character added', other: '# characters added' })}, ${formatCount(minus)} removed`,
   mapHeading: 'Where the changes are',
-  mapEntry: (title: string, changes: number, articles: number): string => `${title}: ${formatCount(changes)} of ${plural(articles, { one: '# article changed', other: '# articles changed' })}`,
+  mapEntry: (title: string, changes: number, articles: number): string => `${iso(title)}: ${formatCount(changes)} of ${plural(articles, { one: '# article changed', other: '# articles changed' })}`,
   divisionsChanged: 'Divisions',
   divisionStatus: { inserted: 'new division', deleted: 'deleted division', renamed: 'renamed', renumbered: 'renumbered', unchanged: '' } as Record<string, string>,
 
@@ -181,10 +182,10 @@ export const strings = {
 
   oldColumn: 'Older reading',
   newColumn: 'Newer reading',
-  was: (label: string): string => `was ${label}`,
-  movedFrom: (label: string, where: string): string => (where ? `moved from ${label}, ${where}` : `moved from ${label}`),
-  splitFrom: (label: string): string => `split from ${label}`,
-  mergedFrom: (labels: string): string => `merged from ${labels}`,
+  was: (label: string): string => `was ${iso(label)}`,
+  movedFrom: (label: string, where: string): string => (where ? `moved from ${iso(label)}, ${iso(where)}` : `moved from ${iso(label)}`),
+  splitFrom: (label: string): string => `split from ${iso(label)}`,
+  mergedFrom: (labels: string): string => `merged from ${iso(labels)}`,
   onlyRenumbered: 'Only the number changed',
   otherDivision: 'now in another division',
   showText: 'Show text',
@@ -199,7 +200,7 @@ export const strings = {
   legend: 'Deletions are struck through, insertions underlined.',
   sentenceGranularity: 'This article is long: its changes are shown sentence by sentence.',
   history: 'History',
-  historyOf: (label: string): string => `History of ${label}`,
+  historyOf: (label: string): string => `History of ${iso(label)}`,
   closeHistory: 'Close history',
   concordance: 'Concordance',
   concordanceHeading: 'Article numbers across all readings',
@@ -214,7 +215,7 @@ export const strings = {
   cancel: 'Cancel',
   print: 'Print',
   downloadHtml: 'Download as HTML',
-  focusNotFound: (key: string): string => `The article “${key}” is not part of this comparison.`,
+  focusNotFound: (key: string): string => `The article “${iso(key)}” is not part of this comparison.`,
   /** A link's article that this comparison does not hold (labels isolated: they come from the law). */
   absentDeleted: (label: string, lastIn: string, goneIn: string): string => `${iso(label)} of “${iso(lastIn)}” was deleted in “${iso(goneIn)}”.`,
   absentMerged: (label: string, lastIn: string, goneIn: string, into: string): string => `${iso(label)} of “${iso(lastIn)}” was merged into ${iso(into)} in “${iso(goneIn)}”.`,
@@ -225,7 +226,7 @@ export const strings = {
   absentText: 'Its text:',
 
   // Article history
-  historyNotFound: (key: string): string => `This law has no article “${key}” in any reading.`,
+  historyNotFound: (key: string): string => `This law has no article “${iso(key)}” in any reading.`,
   historyNumbers: 'Number in each reading',
   historyAbsent: 'not in this reading',
   entryStatus: {
@@ -244,17 +245,17 @@ export const strings = {
     unavailable: 'Text not available',
   } as Record<string, string>,
   entryMoved: 'moved',
-  changesSince: (label: string): string => `Compared with ${label}:`,
-  sameTextAs: (label: string): string => `Same text as in ${label}`,
+  changesSince: (label: string): string => `Compared with ${iso(label)}:`,
+  sameTextAs: (label: string): string => `Same text as in ${iso(label)}`,
   textInReading: 'Text in this reading',
   notYetPresent: 'Not yet in this reading.',
   noLongerPresent: 'No longer in this reading.',
   deletedIn: 'The article was deleted in this reading.',
   unpublishedEntry: 'The text of this reading was not published.',
-  changesAcrossGap: (before: string, after: string): string => `What changed between ${before} and ${after} shows under ${after}.`,
+  changesAcrossGap: (before: string, after: string): string => `What changed between ${iso(before)} and ${iso(after)} shows under ${iso(after)}.`,
   /** The readings without a text between an entry and the one it is compared with. */
   skippedReadings: (labels: readonly string[], unpublished: boolean): string =>
-    `Compared across ${new Intl.ListFormat(uiLanguage, { type: 'conjunction' }).format(labels)} (${unpublished ? 'not published' : 'not loaded'}).`,
+    `Compared across ${new Intl.ListFormat(uiLanguage, { type: 'conjunction' }).format(labels.map(iso))} (${unpublished ? 'not published' : 'not loaded'}).`,
   unavailableEntry: 'The text of this reading could not be loaded.',
   splitFromLabel: 'Split from',
   splitIntoLabel: 'Split into',
@@ -278,9 +279,9 @@ export const strings = {
     moved: 'moved',
     deleted: 'deleted',
   } as Record<string, string>,
-  concordanceMergedInto: (label: string): string => `merged into ${label}`,
-  concordanceUntil: (label: string): string => `last in ${label}`,
-  concordanceSplitFrom: (label: string): string => `split from ${label}`,
+  concordanceMergedInto: (label: string): string => `merged into ${iso(label)}`,
+  concordanceUntil: (label: string): string => `last in ${iso(label)}`,
+  concordanceSplitFrom: (label: string): string => `split from ${iso(label)}`,
   concordanceOnlyChanged: 'Only articles that changed',
   concordanceGap: 'not published',
   concordanceUnavailable: 'not loaded',
@@ -289,7 +290,7 @@ export const strings = {
 
   // Notes
   noteCount: (n: number): string => plural(n, { one: '# note', other: '# notes' }),
-  notesOn: (label: string): string => `My notes on ${label}`,
+  notesOn: (label: string): string => `My notes on ${iso(label)}`,
   noteText: 'Note',
   noteHint: 'Notes stay in this browser and follow the article through all readings of this law.',
   noteEdited: 'edited',
@@ -375,7 +376,7 @@ export const strings = {
   sourceKind: 'Where the text comes from',
   pasteLabel: 'Text of the version',
   fileLabel: 'File (.txt, .md, .xml, .json)',
-  fileChosen: (name: string, size: string): string => `${name} (${size})`,
+  fileChosen: (name: string, size: string): string => `${iso(name)} (${size})`,
   fileFailed: (why: string): string => `The file could not be read: ${why}`,
   urlLabel: 'Address (URL) of a published text',
   urlHint: 'A raw text file, e.g. in a public repository of laws. The site must allow other sites to read it (CORS).',
@@ -437,7 +438,7 @@ export const strings = {
   checkCancelled: 'Check cancelled. Nothing was changed.',
   checkFailed: (why: string): string => `The text could not be checked: ${why}`,
   textLarge: (size: string): string => `This text is ${size} — larger than any law we know; checking it may take a while.`,
-  textLoaded: (name: string, size: string, lines: number): string => `${name}: ${size}, ${plural(lines, { one: '# line', other: '# lines' })}`,
+  textLoaded: (name: string, size: string, lines: number): string => `${iso(name)}: ${size}, ${plural(lines, { one: '# line', other: '# lines' })}`,
   textNotShown: 'Too long to show here for editing: it is checked as it is. Edit it in a text editor and load it again, or:',
   textShow: 'Show it here (slow)',
   textClear: 'Clear the text',

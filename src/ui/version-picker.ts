@@ -7,6 +7,7 @@ import type { VersionInfo } from '../model/types.js';
 import { CompareRequestEvent } from './events.js';
 import { strings } from './strings.js';
 import { base } from './theme.js';
+import { isolate } from '../model/bidi.js';
 
 /** The published readings, in order; unpublished ones are gaps that comparisons skip. */
 export function publishedVersions(versions: readonly VersionInfo[]): VersionInfo[] {
@@ -50,11 +51,11 @@ export class LawdiffVersionPicker extends LitElement {
     const href = (a: VersionInfo, b: VersionInfo) => routeHref({ kind: 'compare', folder: this.folder, old: a.id, new: b.id, params: { ...defaultParams, unit: this.unit } });
     return html`<form @submit=${this.submit}>
         <label>${strings.compareOld}
-          <select name="old">${list.map((v) => html`<option value=${v.id} ?selected=${v.id === oldSel}>${v.label}</option>`)}</select>
+          <select name="old">${list.map((v) => html`<option value=${v.id} ?selected=${v.id === oldSel}>${isolate(v.label)}</option>`)}</select>
         </label>
         <span class="arrow" aria-hidden="true">→</span>
         <label>${strings.compareNew}
-          <select name="new">${list.map((v) => html`<option value=${v.id} ?selected=${v.id === newSel}>${v.label}</option>`)}</select>
+          <select name="new">${list.map((v) => html`<option value=${v.id} ?selected=${v.id === newSel}>${isolate(v.label)}</option>`)}</select>
         </label>
         <button type="submit">${strings.compareGo}</button>
       </form>

@@ -8,6 +8,7 @@ import { heading, renderBody, renderParagraph, type TextContext } from './law-te
 import { strings, uiLanguage } from './strings.js';
 import { base } from './theme.js';
 import { versionReaderStyles } from './version-reader.styles.js';
+import { isolate } from '../model/bidi.js';
 
 /**
  * Renders a {@link VersionDoc} as headed, nested text in the law's language.
@@ -69,7 +70,7 @@ export class LawdiffVersionReader extends LitElement {
     return html`<div class="layout ${hasToc ? 'with-toc' : ''}">
       ${hasToc ? this.renderToc(doc.body, lang) : nothing}
       <div class="text" lang=${lang}>
-        ${doc.title ? html`<p class="doc-title">${doc.title}</p>` : nothing} ${this.renderMetadata(doc)}
+        ${doc.title ? html`<p class="doc-title">${isolate(doc.title)}</p>` : nothing} ${this.renderMetadata(doc)}
         ${doc.preamble.length > 0
           ? html`<section class="preamble" aria-label=${strings.preamble}>${doc.preamble.map(renderParagraph)}</section>`
           : nothing}
@@ -94,7 +95,7 @@ export class LawdiffVersionReader extends LitElement {
         const href = routeHref({ kind: 'version', folder: this.folder, version: this.version, target });
         return html`<li>
           <a href=${href} aria-current=${this.target === target ? 'location' : 'false'}
-            >${d.label}${d.label && d.heading ? ' ' : ''}${d.heading}</a
+            >${isolate(d.label)}${d.label && d.heading ? ' ' : ''}${isolate(d.heading)}</a
           >${this.renderTocList(d.children)}
         </li>`;
       })}
