@@ -426,6 +426,29 @@ class AknReader {
   }
 }
 
+/** The document's parts this importer reads or knows to carry no articles. */
+const DOCUMENT_PARTS = new Set(['meta', 'coverPage', 'preface', 'preamble', 'body', 'mainBody', 'judgmentBody', 'conclusions', 'attachments', 'components']);
+
+/**
+ * Reports what the body does not hold and so is not read: articles and
+ * divisions in the preface, the preamble or the conclusions, a second body,
+ * and elements of the document that Akoma Ntoso does not put there. Nothing
+ * is dropped without a warning naming its line.
+ */
+function reportOutsideBody(reader: AknReader, docEl: XmlElement, body: XmlElement | undefined): void {
+  for (const c of childElements(docEl)) {
+    if (c === body) continue;
+    if (c.name === 'body' || c.name === 'mainBody') {
+      reader.warn(c, `A second <${c.name}> was skipped: only the first is read.`);
+    } else if (!DOCUMENT_PARTS.has(c.name)) {
+      reader.warn(c, `<${c.name}> directly in the <${docEl.name}> was skipped: articles are read from its <body>.`);
+    } else if (['preface', 'preamble', 'conclusions', 'coverPage'].includes(c.name)) {
+      const stray = descendants(c, (e) => e.name === 'article' || AKN_DIVISIONS.has(e.name))[0];
+      if (stray) reader.warn(stray, `<${stray.name}> in the <${c.name}> was skipped: articles are read from the <body> only.`);
+    }
+  }
+}
+
 function error(el: XmlElement, message: string): Problem {
   return { severity: 'error', line: el.line, column: el.column, text: '', message };
 }
@@ -522,6 +545,8 @@ export function importAkn(text: string, onProgress?: ProgressCallback): { doc: V
     reader.sectionsAreArticles = !own && descendants(body, (e) => e.name === 'article').length === 0;
     reader.bodyInto(body, doc.body, null);
   }
+
+  reportOutsideBody(reader, docEl, body);
 
   const attachments = [
     ...childElements(docEl)

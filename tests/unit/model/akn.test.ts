@@ -419,3 +419,33 @@ describe('importAkn(exportAkn(doc)) round trip', () => {
     }
   });
 });
+
+describe('importAkn: nothing outside the body is dropped without a word (issue 12)', () => {
+  const act = (inner: string): string =>
+    `<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><act name="x">
+<preface><p><docTitle>Stray Act</docTitle></p></preface>
+<body><article eId="art_1"><num>Article 1</num><content><p>Kept.</p></content></article></body>
+${inner}
+</act></akomaNtoso>`;
+
+  it('reports an article placed beside the body, with its line', () => {
+    const { doc, problems } = importAkn(act('<article eId="art_2"><num>Article 2</num><content><p>Beside the body.</p></content></article>'));
+    expect(listArticles(doc).map((a) => a.article.num)).toEqual(['1']);
+    expect(problems).toEqual([expect.objectContaining({ severity: 'warning', line: 4, message: expect.stringContaining('<article> directly in the <act> was skipped') })]);
+  });
+
+  it('reports articles and divisions in the conclusions and a second body', () => {
+    const { problems } = importAkn(
+      act('<conclusions><chapter eId="chp_9"><num>IX</num><article eId="art_9"><num>Article 9</num></article></chapter></conclusions>\n<body><article eId="art_3"><num>3</num></article></body>'),
+    );
+    expect(problems.map((p) => [p.line, p.message])).toEqual([
+      [4, expect.stringContaining('<chapter> in the <conclusions> was skipped')],
+      [5, expect.stringContaining('A second <body> was skipped')],
+    ]);
+  });
+
+  it('stays quiet on a document with only the usual parts', () => {
+    const { problems } = importAkn(act('<conclusions><p>Done at Brussels.</p></conclusions>'));
+    expect(problems).toEqual([]);
+  });
+});
