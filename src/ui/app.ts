@@ -8,6 +8,7 @@ import { customElement } from 'lit/decorators.js';
 import { fetchReader } from '../app/fetch-reader.js';
 import { libraryReader } from '../app/library-reader.js';
 import { isImported, isUserLawFolder } from '../store/library.js';
+import { isOpenBlocked, onBlockedChange } from '../store/db.js';
 import { applyUpdate, lawOfflineStatus, OfflineController } from '../app/offline.js';
 import { LoadController, type Loadable } from '../app/load-controller.js';
 import { HashRouteController } from '../app/route-controller.js';
@@ -118,7 +119,27 @@ export class LawdiffApp extends LitElement {
     this.addEventListener(ParamsChangeEvent.eventName, this.onParams);
     this.addEventListener(CompareRequestEvent.eventName, this.onCompare);
     this.addEventListener(LibraryChangeEvent.eventName, this.onLibraryChange);
+    this.databaseBlocked = isOpenBlocked();
+    this.offBlocked = onBlockedChange(this.onDatabaseBlocked);
+    // Notes kept in localStorage while the database could not be opened go into it now (and so into the backup).
+    void import('../app/browser-notes.js').then((m) => m.browserNotesStore.moveLocalNotes());
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.offBlocked?.();
+  }
+
+  /** Another tab holds an older version of the database open: this page cannot read the reader's own data until it lets go. */
+  private databaseBlocked = false;
+  private offBlocked: (() => void) | undefined;
+
+  /** Says so while the database waits for another tab; once it no longer does, reads the collection again (with the reader's own laws). */
+  private readonly onDatabaseBlocked = (blocked: boolean): void => {
+    this.databaseBlocked = blocked;
+    if (!blocked) this.reloadLibrary();
+    this.requestUpdate();
+  };
 
   /** Set when the library changed on the data page: the collection is loaded again once the reader leaves it. */
   private libraryStale = false;
@@ -239,6 +260,7 @@ export class LawdiffApp extends LitElement {
           : html`<span class="net" role="status" title=${strings.offlineHint}>${strings.offline}</span>`}
         <a class="data-link" href=${routeHref({ kind: 'data' })} aria-current=${this.router.route.kind === 'data' ? 'page' : 'false'}>${strings.yourData}</a>
       </header>
+      <div role="status" class="database-status">${this.databaseBlocked ? html`<p class="update database-blocked">${strings.databaseBlocked}</p>` : nothing}</div>
       ${this.offline.state.updateReady
         ? html`<div class="update" role="status">
             <span>${strings.updateReady}</span>

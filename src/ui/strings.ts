@@ -55,6 +55,9 @@ export const strings = {
   home: 'Laws',
 
   lawsHeading: 'Laws',
+  /** Shown while the database waits for another tab (src/ui/app.ts). */
+  databaseBlocked:
+    'lawdiff is open in another tab with an older version, which keeps this page from opening what you saved in this browser (your own laws, imported versions and notes). Close or reload that tab: this page goes on by itself when it does.',
   loadingCollection: 'Loading the collection…',
   collectionFailed: 'The collection could not be loaded.',
   collectionEmpty: 'This collection has no laws yet.',
@@ -306,7 +309,23 @@ export const strings = {
     'not-found': 'This note no longer exists (it may have been deleted in another tab).',
     empty: 'A note needs some text.',
     conflict: 'This note was changed in another tab after you began editing it, so it was not overwritten. Your text is still here: copy it, then reopen the note to see the other change.',
+    outdated: 'lawdiff was updated in another tab, so this page can no longer change the notes in its database. Reload this page, then try again; your text is still here.',
+    blocked: 'lawdiff is open in another tab with an older version, which keeps this page from its database. Close or reload that tab, then try again; your text is still here.',
   } as Record<string, string>,
+  /** A note kept in localStorage because the database could not take it (src/app/browser-notes.ts). */
+  noteHeldLocallyTag: 'on this device only',
+  notesHeldLocally: (n: number, why: string): string =>
+    `${plural(n, { one: 'One note here is', other: '# notes here are' })} saved on this device only, in this browser’s local storage: ${why}. ${plural(n, { one: 'It', other: 'They' })} will be moved into lawdiff’s database as soon as it can be opened.`,
+  /** Why the database could not take a note, by problem; `detail` is the browser's message. */
+  notesHeldWhy: (problem: string, detail: string): string =>
+    problem === 'outdated'
+      ? 'lawdiff was updated in another tab, so this page can no longer open its database — reload this page'
+      : problem === 'blocked'
+        ? 'lawdiff is open in another tab with an older version, which keeps this page from opening its database — close or reload that tab'
+        : problem === 'full'
+          ? 'the database is full — free some storage'
+          : `the database could not be opened (${iso(detail)})`,
+  notesShowEarlier: (n: number): string => plural(n, { one: 'Show # earlier note', other: 'Show # earlier notes' }),
 
   // Print and export
   exportActions: 'Print and export',
@@ -351,6 +370,7 @@ export const strings = {
   cacheProblem: {
     full: 'This comparison could not be kept for offline use: the browser storage for lawdiff is full.',
     blocked: 'This comparison could not be kept for offline use: lawdiff is open in another tab with an older version. Close or reload the other tab.',
+    outdated: 'This comparison could not be kept for offline use: lawdiff was updated in another tab, so this page can no longer use its saved data. Reload this page.',
     corrupt: 'This comparison could not be kept for offline use: the saved data could not be read.',
     unavailable: 'This comparison could not be kept for offline use: the browser does not let lawdiff store data.',
   } as Record<string, string>,
@@ -447,6 +467,7 @@ export const strings = {
   cannotSave: {
     unavailable: 'This browser does not let lawdiff store data (private browsing, or storage switched off), so imported texts cannot be saved. You can still check a text here.',
     blocked: 'lawdiff is open in another tab with an older version, so nothing can be saved now. Close or reload the other tab, then try again.',
+    outdated: 'lawdiff was updated in another tab, so this page can no longer save anything. Reload this page, then try again.',
     full: 'The browser storage for lawdiff is full: nothing was saved. Delete imported versions on “Your data”, or free storage, then try again.',
     corrupt: 'The data lawdiff keeps in this browser could not be read, so nothing was saved.',
     exists: 'A version or law with this id was saved meanwhile (in another tab?): nothing was saved. Try again.',

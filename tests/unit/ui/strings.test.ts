@@ -71,6 +71,12 @@ const table: Row[] = [
   ],
   ['problemsShown', (n) => strings.problemsShown(n, 2000), ['The first 0 of 2,000 are shown.', 'The first 1 of 2,000 are shown.', 'The first 2 of 2,000 are shown.', 'The first 1,000 of 2,000 are shown.']],
   ['problemsMore', (n) => strings.problemsMore(n), ['Show 0 more', 'Show 1 more', 'Show 2 more', 'Show 1,000 more']],
+  ['notesShowEarlier', (n) => strings.notesShowEarlier(n), ['Show 0 earlier notes', 'Show 1 earlier note', 'Show 2 earlier notes', 'Show 1,000 earlier notes']],
+  [
+    'notesHeldLocally',
+    (n) => strings.notesHeldLocally(n, 'why').replace(/ saved on .*(They|It) will/u, ' … $1 will'),
+    ['0 notes here are … They will be moved into lawdiff’s database as soon as it can be opened.', 'One note here is … It will be moved into lawdiff’s database as soon as it can be opened.', '2 notes here are … They will be moved into lawdiff’s database as soon as it can be opened.', '1,000 notes here are … They will be moved into lawdiff’s database as soon as it can be opened.'],
+  ],
   ['textLoaded', (n) => strings.textLoaded('law.txt', '2 MB', n), ['law.txt: 2 MB, 0 lines', 'law.txt: 2 MB, 1 line', 'law.txt: 2 MB, 2 lines', 'law.txt: 2 MB, 1,000 lines']],
   [
     'importProblems (warnings only)',
