@@ -9,6 +9,7 @@
  *  5. splits and merges: an unpaired article contained in a neighbour's partner.
  * Thresholds and reasons: docs/decisions/001-article-pairing.md.
  */
+import { denseGapLcs, sparseGapLcs, type GapCells, type GapPair } from './gap-lcs.js';
 import { keepShape } from './keep-shape.js';
 import { maskReferences } from './references.js';
 import { containment, cosine, FeatureSpace, shingles, sumCounts, VectorIndex, type SparseVector } from './similarity.js';
@@ -113,8 +114,10 @@ export const MOVE_THRESHOLD = 0.55;
 export const PART_THRESHOLD = 0.5;
 /** How much more of the whole a split/merge part must cover to join its neighbour. */
 export const COVERAGE_GAIN = 0.1;
-/** Largest gap (old × new articles) solved by the exact DP; larger gaps use candidate lists. */
+/** Largest gap (old × new articles) solved over all pairs; larger gaps use candidate lists. */
 const GAP_DP_CELLS = 250_000;
+/** Candidates per new article in a gap over {@link GAP_DP_CELLS}. */
+const GAP_CANDIDATES = 5;
 
 /** A split (one old, several new) or merge (several old, one new) found by the aligner. */
 export interface Group {
@@ -282,49 +285,49 @@ function pairGaps(olds: readonly AlignItem[], news: readonly AlignItem[], a: Ali
     if (gapOld.length === 0 || gapNew.length === 0) continue;
     const m = gapOld.length;
     const n = gapNew.length;
-    let s: Float64Array[];
+    let chosen: GapPair[];
     if (m * n <= GAP_DP_CELLS) {
-      s = table(m, n);
+      const s = table(m, n);
       for (let x = 0; x < m; x++) {
         const row = s[x]!;
         const v = olds[gapOld[x]!]!.vec;
         for (let y = 0; y < n; y++) row[y] = cosine(v, news[gapNew[y]!]!.vec);
       }
+      chosen = denseGapLcs(s, m, n, GAP_THRESHOLD);
     } else {
       // A huge gap (a rewrite of most of the law): only the nearest candidates can score.
       const index = new VectorIndex(gapOld.map((i) => olds[i]!.vec), a.space);
-      const cand = gapNew.map((j) => index.query(news[j]!.vec, 5, GAP_THRESHOLD));
+      const cand = gapNew.map((j) => index.query(news[j]!.vec, GAP_CANDIDATES, GAP_THRESHOLD));
       if (m * n > 25_000_000) {
-        // Too large even for the table-driven DP: greedy by score in order of the candidates.
+        // Greedy by score in order of the candidates (as before the LCS over candidates was sparse; kept so pairing does not change).
         greedy(cand.flatMap((list, y) => list.map((c) => ({ i: gapOld[c.target]!, j: gapNew[y]!, score: c.score }))), a, pairedNew, 'gap');
         continue;
       }
-      s = table(m, n);
-      for (let y = 0; y < n; y++) for (const c of cand[y]!) s[c.target]![y] = c.score;
+      chosen = sparseGapLcs(candidateCells(cand), m, n, GAP_THRESHOLD);
     }
-    const best = table(m + 1, n + 1);
-    for (let x = m - 1; x >= 0; x--) {
-      for (let y = n - 1; y >= 0; y--) {
-        const v = s[x]![y]!;
-        const take = v >= GAP_THRESHOLD ? v + best[x + 1]![y + 1]! : -1;
-        best[x]![y] = Math.max(take, best[x + 1]![y]!, best[x]![y + 1]!);
-      }
-    }
-    let x = 0;
-    let y = 0;
-    while (x < m && y < n) {
-      const v = s[x]![y]!;
-      if (v >= GAP_THRESHOLD && best[x]![y] === v + best[x + 1]![y + 1]!) {
-        a.pairs.set(gapOld[x]!, gapNew[y]!);
-        a.pass.set(gapOld[x]!, 'gap');
-        a.similarity.set(gapOld[x]!, v);
-        pairedNew.add(gapNew[y]!);
-        x++;
-        y++;
-      } else if (best[x]![y] === best[x + 1]![y]) x++;
-      else y++;
+    for (const { x, y, score } of chosen) {
+      a.pairs.set(gapOld[x]!, gapNew[y]!);
+      a.pass.set(gapOld[x]!, 'gap');
+      a.similarity.set(gapOld[x]!, score);
+      pairedNew.add(gapNew[y]!);
     }
   }
+}
+
+/** The candidate lists of a gap's new articles (column y: the list of new article y) as cells. */
+function candidateCells(cand: readonly (readonly { target: number; score: number }[])[]): GapCells {
+  let count = 0;
+  for (const list of cand) count += list.length;
+  const cells = { x: new Int32Array(count), y: new Int32Array(count), score: new Float64Array(count) };
+  let k = 0;
+  for (let y = 0; y < cand.length; y++) {
+    for (const c of cand[y]!) {
+      cells.x[k] = c.target;
+      cells.y[k] = y;
+      cells.score[k++] = c.score;
+    }
+  }
+  return cells;
 }
 
 /** `rows` rows of `cols` zeros. */

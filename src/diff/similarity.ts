@@ -281,12 +281,24 @@ export function containment(part: SparseVector, whole: SparseVector, space: Feat
  * without comparing all pairs. Common features (in more than `maxShare` of
  * all documents) are not indexed; every candidate's cosine is then
  * computed exactly. Posting lists are one typed array, cut by slot.
+ *
+ * A query keeps at most {@link VectorIndex.roughLimit}`(k)` candidates (a
+ * bounded heap), never all the targets it touched: a wholesale rewrite
+ * touches a share of all articles from every article, and ranking them all
+ * made pairing quadratic (issue 12). The heap keeps exactly the first
+ * candidates of the full ranking (rough score, then target), so the result
+ * is the one a full sort gives.
  */
 export class VectorIndex {
   private readonly start: Int32Array;
   private readonly postTarget: Int32Array;
   private readonly postWeight: Float64Array;
   private readonly acc: Float64Array;
+  private readonly touched: Int32Array;
+  private heapTarget = new Int32Array(16);
+  private heapScore = new Float64Array(16);
+  /** Candidates ranked by their exact cosine, over all queries so far (at most {@link VectorIndex.roughLimit}`(k)` per query). */
+  ranked = 0;
 
   constructor(
     private readonly targets: readonly SparseVector[],
@@ -311,13 +323,20 @@ export class VectorIndex {
       }
     });
     this.acc = new Float64Array(targets.length);
+    this.touched = new Int32Array(targets.length);
     keepShape(this, () => new VectorIndex([], space));
   }
 
-  /** The `k` targets most similar to `q` with cosine ≥ `min`, best first. */
+  /** How many candidates of a query for the best `k` are ranked by their exact cosine: the rough score skips common features, so three times as many. */
+  static roughLimit(k: number): number {
+    return k * 3;
+  }
+
+  /** The `k` targets most similar to `q` with cosine ≥ `min`, best first (ties: lower target first). */
   query(q: SparseVector, k: number, min: number): Candidate[] {
-    const touched: number[] = [];
     const acc = this.acc;
+    const touched = this.touched;
+    let count = 0;
     const limit = this.start.length - 1;
     for (let i = 0; i < q.slots.length; i++) {
       const s = q.slots[i]!;
@@ -325,27 +344,75 @@ export class VectorIndex {
       const w = q.values[i]!;
       for (let p = this.start[s]!, end = this.start[s + 1]!; p < end; p++) {
         const t = this.postTarget[p]!;
-        if (acc[t] === 0) touched.push(t);
+        if (acc[t] === 0) touched[count++] = t;
         acc[t]! += w * this.postWeight[p]!;
       }
     }
-    const rough: Candidate[] = new Array<Candidate>(touched.length);
-    for (let i = 0; i < touched.length; i++) {
+    // The best `keep` by rough score (then by target), in a heap whose root is the worst kept.
+    const keep = VectorIndex.roughLimit(k);
+    if (this.heapTarget.length < keep) {
+      this.heapTarget = new Int32Array(keep);
+      this.heapScore = new Float64Array(keep);
+    }
+    const ht = this.heapTarget;
+    const hs = this.heapScore;
+    let size = 0;
+    for (let i = 0; i < count; i++) {
       const t = touched[i]!;
-      rough[i] = { target: t, score: acc[t]! };
+      const score = acc[t]!;
       acc[t] = 0;
+      if (size < keep) {
+        siftUp(ht, hs, size++, t, score);
+      } else if (keep > 0 && ranksBefore(score, t, hs[0]!, ht[0]!)) {
+        siftDown(ht, hs, size, t, score);
+      }
     }
-    // The rough score skips common features: take three times as many, then rank by the exact cosine.
-    rough.sort(byScore);
     const out: Candidate[] = [];
-    for (let i = 0; i < rough.length && i < k * 3; i++) {
-      const score = cosine(q, this.targets[rough[i]!.target]!);
-      if (score >= min) out.push({ target: rough[i]!.target, score });
+    for (let i = 0; i < size; i++) {
+      const score = cosine(q, this.targets[ht[i]!]!);
+      if (score >= min) out.push({ target: ht[i]!, score });
     }
+    this.ranked += size;
     out.sort(byScore);
     if (out.length > k) out.length = k;
     return out;
   }
+}
+
+/** Does a candidate (score, target) rank before another: higher score, then lower target? */
+function ranksBefore(score: number, target: number, otherScore: number, otherTarget: number): boolean {
+  return score > otherScore || (score === otherScore && target < otherTarget);
+}
+
+/** Adds a candidate at position `at` (the heap's size) of a heap whose root ranks last. */
+function siftUp(ht: Int32Array, hs: Float64Array, at: number, target: number, score: number): void {
+  while (at > 0) {
+    const parent = (at - 1) >> 1;
+    if (!ranksBefore(hs[parent]!, ht[parent]!, score, target)) break;
+    ht[at] = ht[parent]!;
+    hs[at] = hs[parent]!;
+    at = parent;
+  }
+  ht[at] = target;
+  hs[at] = score;
+}
+
+/** Replaces the root (the last-ranked kept candidate) of a heap of `size` by a candidate that ranks before it. */
+function siftDown(ht: Int32Array, hs: Float64Array, size: number, target: number, score: number): void {
+  let at = 0;
+  for (;;) {
+    const left = 2 * at + 1;
+    if (left >= size) break;
+    const right = left + 1;
+    // The child that ranks last.
+    const child = right < size && ranksBefore(hs[left]!, ht[left]!, hs[right]!, ht[right]!) ? right : left;
+    if (!ranksBefore(score, target, hs[child]!, ht[child]!)) break;
+    ht[at] = ht[child]!;
+    hs[at] = hs[child]!;
+    at = child;
+  }
+  ht[at] = target;
+  hs[at] = score;
 }
 
 /** A target of a {@link VectorIndex} query and its score. */

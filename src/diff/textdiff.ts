@@ -129,16 +129,53 @@ export function diffText(a: string, b: string, tokenizer: Tokenizer, counts?: Te
   if (a === b) return { ops: a ? [{ op: 'equal', text: a }] : [], granularity: 'word' };
   // Only the part between the common prefix and suffix needs segmenting: cut both at a
   // boundary no word can span (white space or punctuation), so the tokens are the same.
-  const [p, s] = safeEnds(a, b);
-  const head = a.slice(0, p);
-  const tail = a.slice(a.length - s);
-  const midA = a.slice(p, a.length - s);
-  const midB = b.slice(p, b.length - s);
-  const ops = diffTokens(tokenizer.tokens(midA), tokenizer.tokens(midB), TOKEN_BUDGET, counts);
-  if (ops) return { ops: withEnds(ops, head, tail), granularity: 'word' };
+  // A pair certain to exceed the budget is not segmented at all (a long CJK line: seconds of segmenter time for nothing).
+  if (!overBudget(a, b)) {
+    const [p, s] = safeEnds(a, b);
+    const head = a.slice(0, p);
+    const tail = a.slice(a.length - s);
+    const midA = a.slice(p, a.length - s);
+    const midB = b.slice(p, b.length - s);
+    const ops = diffTokens(tokenizer.tokens(midA), tokenizer.tokens(midB), TOKEN_BUDGET, counts);
+    if (ops) return { ops: withEnds(ops, head, tail), granularity: 'word' };
+  }
   const coarse = diffTokens(sentences(a), sentences(b), Infinity)!;
   if (counts) for (const op of coarse) if (op.op !== 'equal') countText(counts, op.text, op.op === 'insert', tokenizer, segmented);
   return { ops: coarse, granularity: 'sentence' };
+}
+
+/**
+ * Characters that are a token of their own in every segmentation (Word_Break
+ * Other in UAX #29: no rule joins anything to them, and they join nothing
+ * but a following combining mark): each one starts a token.
+ */
+const STANDALONE = /[。、！？（）《》〈〉「」『』【】“”()[\]{}!?]/gu;
+
+function countStandalone(x: string, from: number, to: number): number {
+  if (to - from < 2_000) return 0;
+  STANDALONE.lastIndex = from;
+  let n = 0;
+  for (let m = STANDALONE.exec(x); m !== null && m.index < to; m = STANDALONE.exec(x)) n++;
+  return n;
+}
+
+/**
+ * Is a word diff of two lines certain to exceed {@link TOKEN_BUDGET}, without
+ * segmenting them? The tokens {@link diffTokens} weighs (those left after the
+ * common first and last tokens) cover at least the text between the two
+ * lines' common prefix and common suffix (each counted as long as it goes),
+ * and each standalone character there is a token: their product is a lower
+ * bound of the work.
+ */
+function overBudget(a: string, b: string): boolean {
+  const max = Math.min(a.length, b.length);
+  let p = 0;
+  while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  let s = 0;
+  while (s < max && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
+  if (p + s >= max) return false;
+  const na = countStandalone(a, p, a.length - s);
+  return na > 0 && na * countStandalone(b, p, b.length - s) > TOKEN_BUDGET;
 }
 
 /** The ops of the middle of a line with its unchanged start and end put back. */

@@ -1,7 +1,8 @@
 /**
- * Tokens for the text diff, one line at a time (in Node 20 segmenting one
- * long string is quadratic), cached per line since the same paragraphs recur
- * across readings. Words: Latin-script lines are cut by the UAX #29 rules in
+ * Tokens for the text diff, one line at a time and a long line in pieces of
+ * about a thousand characters (in Node 20 segmenting one long string is
+ * quadratic: {@link segmentWords}), cached per line since the same paragraphs
+ * recur across readings. Words: Latin-script lines are cut by the UAX #29 rules in
  * a plain scan, anything else by `Intl.Segmenter` in the version's language
  * (Chinese becomes words, not characters); at `char` granularity each CJK
  * character is a token. Numbers are one token either way. Tokens
@@ -62,10 +63,7 @@ export class Tokenizer {
     let t = this.cache.get(line);
     if (t === undefined) {
       t = this.granularity === 'char' ? characterTokens(line) : latinWordTokens(line);
-      if (t === undefined) {
-        t = [];
-        for (const s of this.segmenter.segment(line)) t.push(s.segment);
-      }
+      if (t === undefined) t = segmentWords(this.segmenter, line);
       if (NUMERAL.test(line)) t = mergeNumbers(line, t);
       if (this.cache.size > 200_000) this.cache.clear();
       this.cache.set(line, t);
@@ -103,6 +101,101 @@ export class Tokenizer {
     if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff)) return true;
     if (token.length === 1 && c < 128) return false;
     return /[\p{L}\p{N}]/u.test(token);
+  }
+}
+
+/** Length of the pieces {@link segmentWords} gives the segmenter (UTF-16 code units). */
+export const SEGMENT_CHUNK = 1000;
+/** Tokens a piece cut without a safe boundary drops at its end, in code units (see {@link segmentWords}). */
+export const SEGMENT_OVERLAP = 100;
+
+/**
+ * A safe place to cut a line for the segmenter: a Han ideograph whose
+ * predecessor is ASCII (not a control) or CJK or general punctuation or
+ * space. No rule of UAX #29 joins anything to a following ideograph (it is
+ * not ALetter, Numeric, Katakana, Extend, Format or ZWJ) and ICU's dictionary
+ * ranges are runs of dictionary characters (Han, kana, Thai…), which the
+ * predecessor is not; so the segmenter puts a boundary there, and the words
+ * after it do not depend on the text before it.
+ */
+function isSafeCut(line: string, i: number): boolean {
+  const c = line.charCodeAt(i);
+  if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf))) return false;
+  const p = line.charCodeAt(i - 1);
+  return (
+    (p >= 0x20 && p <= 0x7e) ||
+    (p >= 0x3000 && p <= 0x3004) ||
+    (p >= 0x3008 && p <= 0x3011) ||
+    (p >= 0x3014 && p <= 0x301f) ||
+    (p >= 0xff01 && p <= 0xff0f) ||
+    (p >= 0xff1a && p <= 0xff20) ||
+    (p >= 0xff3b && p <= 0xff40) ||
+    (p >= 0xff5b && p <= 0xff64) ||
+    (p >= 0x2010 && p <= 0x2027) ||
+    (p >= 0x2030 && p <= 0x205e)
+  );
+}
+
+/** Appends the segmenter's tokens of `text`. */
+function pushSegments(segmenter: Intl.Segmenter, text: string, out: string[]): void {
+  for (const s of segmenter.segment(text)) out.push(s.segment);
+}
+
+/**
+ * The segmenter's word tokens of a line, in linear time: `Intl.Segmenter` in
+ * Node 20 costs time in proportion to the whole string for every token, so a
+ * line of 100,000 characters took 21 s (issue 12). A line is segmented in
+ * pieces of about `chunk` code units, cut at a safe boundary
+ * ({@link isSafeCut}: an ideograph after punctuation, a space, a digit or a
+ * Latin letter — in Chinese text, every sentence): the same tokens as the
+ * whole line, by the rules. Where `2 × chunk` characters hold no safe
+ * boundary (a run of ideographs without punctuation, or other scripts), a
+ * window is segmented and only its tokens ending `overlap` or more before
+ * the window's end are kept; the next window starts at the last kept
+ * boundary. Those tokens can differ from the whole line's only if the
+ * segmenter's choice of words inside a run depends on text more than
+ * `overlap` characters away — ICU's dictionary segmentation of Chinese
+ * settles within a few characters (the tests check it), and no line of the
+ * corpus comes near such a run.
+ */
+export function segmentWords(segmenter: Intl.Segmenter, line: string, chunk = SEGMENT_CHUNK, overlap = SEGMENT_OVERLAP): string[] {
+  const out: string[] = [];
+  const n = line.length;
+  let pos = 0;
+  while (n - pos > 2 * chunk) {
+    let cut = pos + chunk;
+    const stop = pos + 2 * chunk;
+    while (cut < stop && !isSafeCut(line, cut)) cut++;
+    if (cut < stop) {
+      pushSegments(segmenter, line.slice(pos, cut), out);
+      pos = cut;
+      continue;
+    }
+    pos = windowSegments(segmenter, line, pos, 2 * chunk, overlap, out);
+  }
+  pushSegments(segmenter, line.slice(pos), out);
+  return out;
+}
+
+/**
+ * Segments a window of `line` from `pos` and keeps its tokens that end at
+ * least `overlap` before the window's end (the window doubles until one
+ * does); returns where the kept tokens end.
+ */
+function windowSegments(segmenter: Intl.Segmenter, line: string, pos: number, width: number, overlap: number, out: string[]): number {
+  for (let w = Math.max(width, 2 * overlap); ; w *= 2) {
+    const end = pos + w;
+    if (end >= line.length) {
+      pushSegments(segmenter, line.slice(pos), out);
+      return line.length;
+    }
+    let at = pos;
+    for (const s of segmenter.segment(line.slice(pos, end))) {
+      if (at + s.segment.length > end - overlap) break;
+      out.push(s.segment);
+      at += s.segment.length;
+    }
+    if (at > pos) return at;
   }
 }
 
