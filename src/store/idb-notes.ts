@@ -54,16 +54,28 @@ export interface MoveSummary {
 /** The notes store inside a read-write transaction. */
 export type NotesObjectStore = IDBPObjectStore<LawdiffSchema, ArrayLike<StoreName>, 'notes', 'readwrite'>;
 
+/** From how many notes a merge reads the stored notes in one request instead of one request per note. */
+export const READ_ALL_FROM = 1000;
+
 /**
  * Stores each of `notes` unless the stored note with its id is as new (by
- * `updated`), inside the caller's transaction (`store`). Every read is asked
- * for at once, then every write: no round trip per note (a backup of 50,000
- * notes took 28 s one note after another; see scripts/bench/notes.mjs). A
- * stored record that is not a note is reported as `corrupt` (the caller's
+ * `updated`), inside the caller's transaction (`store`). Many notes are
+ * compared with the stored ones read in one request, few one by one; the
+ * writes are asked for at once, and a kept note is not written (measured in
+ * scripts/bench/notes.mjs: in Chromium each written note costs about as much
+ * as the whole rest, so a restore costs what its new notes cost). A stored
+ * record that is not a note is reported as `corrupt` (the caller's
  * transaction is then aborted by {@link transact}).
  */
 export async function mergeNotesInto(store: NotesObjectStore, notes: readonly Note[]): Promise<NotesResult<ImportSummary>> {
-  const stored: unknown[] = await Promise.all(notes.map((n) => store.get(n.id)));
+  let stored: unknown[];
+  if (notes.length >= READ_ALL_FROM) {
+    const byId = new Map<unknown, unknown>();
+    for (const n of (await store.getAll()) as unknown[]) byId.set((n as { id?: unknown } | null)?.id, n);
+    stored = notes.map((n) => byId.get(n.id));
+  } else {
+    stored = await Promise.all(notes.map((n) => store.get(n.id)));
+  }
   const summary: ImportSummary = { added: 0, replaced: 0, kept: 0 };
   const writes: Promise<unknown>[] = [];
   for (const [i, n] of notes.entries()) {
