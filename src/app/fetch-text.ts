@@ -57,6 +57,9 @@ export interface FetchedText extends Decoded {
 
 export type FetchTextResult = { ok: true; value: FetchedText } | { ok: false; failure: FetchFailure };
 
+/** A function that fetches like {@link fetchText}: the UI takes one, so a fetch run in a worker can take the page's place. */
+export type TextFetcher = (url: string, options: FetchTextOptions) => Promise<FetchTextResult>;
+
 /** Why a fetch stopped, set before the internal controller is aborted. */
 type Stop = { kind: 'cancelled' } | { kind: 'timeout' };
 

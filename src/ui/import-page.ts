@@ -11,12 +11,14 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { fetchText, FETCH_DEADLINE_MS, MAX_TEXT_BYTES, type FetchFailure, type TextFetcher } from '../app/fetch-text.js';
 import { checkInWorker, type CheckOptions } from '../app/import-client.js';
 import { saveVerdict, type CheckReport } from '../app/import-protocol.js';
 import { openBrowserLibrary, type OpenLibrary } from '../app/library-reader.js';
 import { routeHref } from '../app/routes.js';
 import { lawTitle } from '../app/titles.js';
 import type { LoadedLaw } from '../model/collection.js';
+import { decodeBytes, encodingLabel, type Decoded } from '../model/import/decode.js';
 import { detectFormat, FORMAT_NAMES, isSourceFormat } from '../model/import/index.js';
 import { canonicalLanguage } from '../model/language.js';
 import { SourceFormats, type SourceFormat, type VersionDoc } from '../model/types.js';
@@ -33,7 +35,33 @@ import { isolate } from '../model/bidi.js';
 /** Where the text comes from. */
 type Source = 'paste' | 'file' | 'url';
 
-type Fetching = { status: 'idle' } | { status: 'pending' } | { status: 'error'; message: string } | { status: 'done'; message: string };
+/** A fetch from an address: `read` bytes so far while pending. */
+type Fetching = { status: 'idle' } | { status: 'pending'; read: number } | { status: 'error'; message: string } | { status: 'done'; message: string };
+
+/** What to say about how a text was decoded: its encoding unless UTF-8, and any warning about the choice. */
+function decodedNote(d: Pick<Decoded, 'encoding' | 'problems'>): string {
+  return [d.encoding === 'utf-8' ? '' : strings.readAs(encodingLabel(d.encoding)), ...d.problems.map((p) => `${p.message}.`)].filter(Boolean).join(' ');
+}
+
+/** Why a fetch gave no text, as the import page says it: a size refusal and an access (CORS) refusal in different words. */
+function fetchMessage(f: FetchFailure): string {
+  switch (f.kind) {
+    case 'too-large':
+      return strings.urlTooLarge(formatBytes(f.limit));
+    case 'timeout':
+      return strings.urlTimeout(Math.round(f.deadlineMs / 1000));
+    case 'http':
+      return strings.urlHttp(f.status, f.statusText);
+    case 'network':
+      return strings.urlNetwork;
+    case 'cancelled':
+      return strings.urlCancelled;
+    default: {
+      const never: never = f;
+      return never;
+    }
+  }
+}
 
 /** The inputs a check was made with: a change to any of them makes the check stale. */
 interface Checked {
@@ -98,6 +126,8 @@ export class LawdiffImportPage extends LitElement {
   @property({ attribute: false }) folders: readonly string[] = [];
   /** Opens the library's database (the page's shared connection by default). */
   @property({ attribute: false }) open: OpenLibrary = openBrowserLibrary;
+  /** Fetches a text from an address: {@link fetchText} on the page by default (one run in a worker can take its place). */
+  @property({ attribute: false }) fetchText: TextFetcher = fetchText;
 
   @state() private source: Source = 'paste';
   @state() private text = '';
@@ -134,6 +164,8 @@ export class LawdiffImportPage extends LitElement {
   private measured: TextSize = { text: '', bytes: 0, lines: 0 };
   /** Cancels the running check. */
   private abort: AbortController | undefined;
+  /** Cancels the running fetch. */
+  private fetchAbort: AbortController | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -144,8 +176,9 @@ export class LawdiffImportPage extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // The reader went elsewhere: stop the worker too.
+    // The reader went elsewhere: stop the worker and the fetch too.
     this.abort?.abort();
+    this.fetchAbort?.abort();
   }
 
   private get fileName(): string {
@@ -313,7 +346,14 @@ export class LawdiffImportPage extends LitElement {
           ${f.status === 'pending' ? strings.urlFetching : strings.urlFetch}
         </button>
       </div>
-      <span class="hint" id="url-hint">${strings.urlHint}</span>
+      <span class="hint" id="url-hint">${strings.urlHint(formatBytes(MAX_TEXT_BYTES), FETCH_DEADLINE_MS / 1000)}</span>
+      ${f.status === 'pending'
+        ? html`<span class="progress url-progress">
+            <progress max=${MAX_TEXT_BYTES} .value=${f.read} aria-label=${strings.urlFetching}></progress>
+            <span class="bytes">${strings.urlProgress(formatBytes(f.read), formatBytes(MAX_TEXT_BYTES))}</span>
+            <button type="button" class="url-cancel" @click=${() => this.fetchAbort?.abort()}>${strings.urlCancel}</button>
+          </span>`
+        : nothing}
       ${f.status === 'error' ? html`<p class="error url-error" role="alert">${f.message}</p>` : nothing}
       ${f.status === 'done' ? html`<p class="hint url-message" role="status">${f.message}</p>` : nothing}
     </div>`;
@@ -418,16 +458,21 @@ export class LawdiffImportPage extends LitElement {
     const file = (e.target as HTMLInputElement).files?.[0];
     if (!file) return;
     try {
-      this.text = await file.text();
+      // Bytes, decoded in one place: a byte order mark, a declared or a detected encoding (GB18030, Big5, Latin-1, UTF-16).
+      const decoded = decodeBytes(new Uint8Array(await file.arrayBuffer()), { fileName: file.name });
+      this.text = decoded.text;
       this.showLong = false;
       this.origin = file.name;
-      this.fileMessage = strings.fileChosen(file.name, formatBytes(file.size));
+      this.fileMessage = [strings.fileChosen(file.name, formatBytes(file.size)), decodedNote(decoded)].filter(Boolean).join(' ');
     } catch (err) {
       this.fileMessage = strings.fileFailed(err instanceof Error ? err.message : String(err));
     }
   };
 
   private async fetchUrl(): Promise<void> {
+    // A new address (or the same one again) replaces a fetch still running.
+    this.fetchAbort?.abort();
+    this.fetchAbort = undefined;
     let url: URL;
     try {
       url = new URL(this.url.trim());
@@ -436,31 +481,29 @@ export class LawdiffImportPage extends LitElement {
       this.fetching = { status: 'error', message: strings.urlInvalid };
       return;
     }
-    this.fetching = { status: 'pending' };
-    let response: Response;
-    try {
-      response = await fetch(url, { credentials: 'omit', redirect: 'follow' });
-    } catch {
-      this.fetching = { status: 'error', message: strings.urlNetwork };
-      return;
-    }
-    if (!response.ok) {
-      this.fetching = { status: 'error', message: strings.urlHttp(response.status, response.statusText) };
-      return;
-    }
-    if ((response.headers.get('content-type') ?? '').includes('text/html')) {
+    // At most 32 MB after decompression, within 60 s, with progress and Cancel; in the charset the server names.
+    const abort = new AbortController();
+    this.fetchAbort = abort;
+    // The Fetch button is disabled while it runs: the keyboard focus goes to Cancel, and comes back after.
+    const fromFetch = this.hasFocus('button.fetch');
+    this.fetching = { status: 'pending', read: 0 };
+    if (fromFetch) void this.updateComplete.then(() => this.focusOn('button.url-cancel'));
+    const r = await this.fetchText(url.href, { signal: abort.signal, onProgress: (read) => abort.signal.aborted || (this.fetching = { status: 'pending', read }) });
+    if (this.fetchAbort !== abort) return;
+    this.fetchAbort = undefined;
+    const focus = this.hasFocus('button.url-cancel');
+    if (!r.ok) {
+      this.fetching = r.failure.kind === 'cancelled' ? { status: 'done', message: strings.urlCancelled } : { status: 'error', message: fetchMessage(r.failure) };
+    } else if (r.value.contentType.includes('text/html')) {
       this.fetching = { status: 'error', message: strings.urlHtml };
-      return;
-    }
-    try {
-      this.text = await response.text();
+    } else {
+      this.text = r.value.text;
       this.showLong = false;
-    } catch {
-      this.fetching = { status: 'error', message: strings.urlNetwork };
-      return;
+      this.origin = url.href;
+      this.fetching = { status: 'done', message: [strings.urlFetched(this.text.length), decodedNote(r.value)].filter(Boolean).join(' ') };
     }
-    this.origin = url.href;
-    this.fetching = { status: 'done', message: strings.urlFetched(this.text.length) };
+    // Cancel goes away with the fetch: the focus goes back to Fetch, enabled again by this update.
+    if (focus) void this.updateComplete.then(() => this.focusOn('button.fetch'));
   }
 
   /**

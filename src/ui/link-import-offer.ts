@@ -7,6 +7,7 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { fetchText, MAX_TEXT_BYTES, type TextFetcher } from '../app/fetch-text.js';
 import { checkInWorker } from '../app/import-client.js';
 import { saveVerdict, type CheckReport } from '../app/import-protocol.js';
 import { openBrowserLibrary, type OpenLibrary } from '../app/library-reader.js';
@@ -14,12 +15,14 @@ import type { VersionDoc } from '../model/types.js';
 import type { LinkOrigin } from '../app/link-import.js';
 import { lawTitle } from '../app/titles.js';
 import { addVersion, createLaw } from '../store/library.js';
+import { formatBytes } from './format.js';
 import { LibraryChangeEvent } from './library-events.js';
 import { strings, uiLanguage } from './strings.js';
 import { base } from './theme.js';
 import { isolate } from '../model/bidi.js';
 
-type Step = { kind: 'offer' } | { kind: 'confirm' } | { kind: 'importing'; label: string } | { kind: 'failed'; message: string };
+/** `read`: bytes of the current text fetched so far (undefined while it is being checked). */
+type Step = { kind: 'offer' } | { kind: 'confirm' } | { kind: 'importing'; label: string; read: number | undefined } | { kind: 'failed'; message: string };
 
 @customElement('lawdiff-link-import-offer')
 export class LawdiffLinkImportOffer extends LitElement {
@@ -37,6 +40,7 @@ export class LawdiffLinkImportOffer extends LitElement {
       button { font: inherit; padding: 0.35rem 0.8rem; border: 1px solid var(--ld-border); border-radius: var(--ld-radius); background: var(--ld-surface); color: var(--ld-text); cursor: pointer; }
       button.primary { background: var(--ld-accent); border-color: var(--ld-accent); color: var(--ld-on-accent, #fff); }
       .error { color: var(--ld-del, #b3261e); }
+      .progress { display: flex; gap: 0.6rem; align-items: center; flex-wrap: wrap; }
     `,
   ];
 
@@ -52,8 +56,17 @@ export class LawdiffLinkImportOffer extends LitElement {
   @property() href = '';
   /** Opens the library's database. */
   @property({ attribute: false }) open: OpenLibrary = openBrowserLibrary;
+  /** Fetches a text from an address (at most 32 MB, within 60 s; see src/app/fetch-text.ts). */
+  @property({ attribute: false }) fetchText: TextFetcher = fetchText;
 
   @state() private step: Step = { kind: 'offer' };
+  /** Cancels the fetch running. */
+  private abort: AbortController | undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.abort?.abort();
+  }
 
   override render() {
     const origin = this.origin;
@@ -86,7 +99,14 @@ export class LawdiffLinkImportOffer extends LitElement {
             <button type="button" @click=${() => this.go({ kind: 'offer' })}>${strings.cancel}</button>
           </div>`;
       case 'importing':
-        return html`<p role="status">${strings.linkImporting(step.label)}</p>`;
+        return html`<p role="status">${strings.linkImporting(step.label)}</p>
+          ${step.read !== undefined
+            ? html`<p class="progress">
+                <progress max=${MAX_TEXT_BYTES} .value=${step.read} aria-label=${strings.linkImporting(step.label)}></progress>
+                <span class="bytes">${strings.urlProgress(formatBytes(step.read), formatBytes(MAX_TEXT_BYTES))}</span>
+                <button type="button" class="cancel" @click=${() => this.abort?.abort()}>${strings.urlCancel}</button>
+              </p>`
+            : nothing}`;
       case 'failed':
         return html`<p class="error" role="alert">${step.message}</p>
           <div class="actions"><button type="button" @click=${() => this.go({ kind: 'confirm' })}>${strings.retry}</button></div>`;
@@ -109,16 +129,18 @@ export class LawdiffLinkImportOffer extends LitElement {
     const wanted = origin.versions.filter((v) => this.missing.includes(v.id) || !this.lawExists);
     const checked = [];
     for (const v of wanted) {
-      this.step = { kind: 'importing', label: v.label };
-      let text: string;
-      try {
-        const response = await fetch(v.url, { credentials: 'omit', redirect: 'follow' });
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        text = await response.text();
-      } catch (e) {
-        this.step = { kind: 'failed', message: strings.linkFetchFailed(v.url, e instanceof Error ? e.message : String(e)) };
+      this.step = { kind: 'importing', label: v.label, read: 0 };
+      // At most 32 MB after decompression, within 60 s, cancellable; in the charset the server names.
+      const abort = new AbortController();
+      this.abort = abort;
+      const fetched = await this.fetchText(v.url, { signal: abort.signal, onProgress: (read) => abort.signal.aborted || (this.step = { kind: 'importing', label: v.label, read }) });
+      this.abort = undefined;
+      if (!fetched.ok) {
+        this.go({ kind: 'failed', message: strings.linkFetchFailed(v.url, strings.fetchWhy(fetched.failure, formatBytes(MAX_TEXT_BYTES))) });
         return;
       }
+      const text = fetched.value.text;
+      this.step = { kind: 'importing', label: v.label, read: undefined };
       // Checked as the import page checks a text: in the import worker, off the page's thread.
       let report: CheckReport;
       try {

@@ -2,6 +2,7 @@
  * Every piece of UI text, in English. A translation is a second object of the
  * same shape; law text never comes from here.
  */
+import type { FetchFailure } from '../app/fetch-text.js';
 import { isolate } from '../model/bidi.js';
 
 /** The language of the UI (BCP 47). Titles are shown in it when the law has one. */
@@ -399,9 +400,39 @@ export const strings = {
   fileChosen: (name: string, size: string): string => `${iso(name)} (${size})`,
   fileFailed: (why: string): string => `The file could not be read: ${why}`,
   urlLabel: 'Address (URL) of a published text',
-  urlHint: 'A raw text file, e.g. in a public repository of laws. The site must allow other sites to read it (CORS).',
+  urlHint: (limit: string, seconds: number): string =>
+    `A raw text file, e.g. in a public repository of laws, of at most ${limit}, sent within ${plural(seconds, { one: '# second', other: '# seconds' })}. The site must allow other sites to read it (CORS).`,
   urlFetch: 'Fetch',
   urlFetching: 'Fetching…',
+  /** Bytes fetched so far, against the most lawdiff reads (both from formatBytes). */
+  urlProgress: (read: string, limit: string): string => `${read} of at most ${limit}`,
+  urlCancel: 'Cancel',
+  urlCancelled: 'Fetching cancelled. Nothing was changed.',
+  urlTooLarge: (limit: string): string =>
+    `The text at this address is larger than ${limit} (counted after decompression), the most lawdiff reads, so it was not fetched. The site did answer: download the file and split it.`,
+  urlTimeout: (seconds: number): string =>
+    `The site did not send the whole text within ${plural(seconds, { one: '# second', other: '# seconds' })}, the longest lawdiff waits. Try again later, or download the file and upload it.`,
+  /** A fetched or uploaded text was not UTF-8: which encoding it was read in. */
+  readAs: (encoding: string): string => `Read as ${encoding}.`,
+  /** Why a text could not be fetched, as a clause (for the link-import offer). */
+  fetchWhy: (f: FetchFailure, limit: string): string => {
+    switch (f.kind) {
+      case 'too-large':
+        return `larger than ${limit}, the most lawdiff reads`;
+      case 'timeout':
+        return `not sent whole within ${plural(Math.round(f.deadlineMs / 1000), { one: '# second', other: '# seconds' })}`;
+      case 'http':
+        return `the site answered ${f.status}${f.statusText ? ` ${f.statusText}` : ''}`;
+      case 'network':
+        return 'no answer, or the site does not let other sites read it (CORS)';
+      case 'cancelled':
+        return 'cancelled';
+      default: {
+        const never: never = f;
+        return never;
+      }
+    }
+  },
   urlFetched: (chars: number): string => plural(chars, { one: 'Fetched # character.', other: 'Fetched # characters.' }),
   urlInvalid: 'This is not a web address (it must start with https:// or http://).',
   urlNetwork:

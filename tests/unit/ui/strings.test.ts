@@ -53,6 +53,31 @@ const table: Row[] = [
   ['offlineDownloading', (n) => strings.offlineDownloading(n, 2000), ['Downloading 0 of 2,000…', 'Downloading 1 of 2,000…', 'Downloading 2 of 2,000…', 'Downloading 1,000 of 2,000…']],
   ['urlFetched', (n) => strings.urlFetched(n), ['Fetched 0 characters.', 'Fetched 1 character.', 'Fetched 2 characters.', 'Fetched 1,000 characters.']],
   [
+    'urlHint',
+    (n) => strings.urlHint('32 MB', n),
+    [
+      'A raw text file, e.g. in a public repository of laws, of at most 32 MB, sent within 0 seconds. The site must allow other sites to read it (CORS).',
+      'A raw text file, e.g. in a public repository of laws, of at most 32 MB, sent within 1 second. The site must allow other sites to read it (CORS).',
+      'A raw text file, e.g. in a public repository of laws, of at most 32 MB, sent within 2 seconds. The site must allow other sites to read it (CORS).',
+      'A raw text file, e.g. in a public repository of laws, of at most 32 MB, sent within 1,000 seconds. The site must allow other sites to read it (CORS).',
+    ],
+  ],
+  [
+    'urlTimeout',
+    (n) => strings.urlTimeout(n),
+    [
+      'The site did not send the whole text within 0 seconds, the longest lawdiff waits. Try again later, or download the file and upload it.',
+      'The site did not send the whole text within 1 second, the longest lawdiff waits. Try again later, or download the file and upload it.',
+      'The site did not send the whole text within 2 seconds, the longest lawdiff waits. Try again later, or download the file and upload it.',
+      'The site did not send the whole text within 1,000 seconds, the longest lawdiff waits. Try again later, or download the file and upload it.',
+    ],
+  ],
+  [
+    'fetchWhy (timeout)',
+    (n) => strings.fetchWhy({ kind: 'timeout', deadlineMs: n * 1000, bytesRead: 5 }, '32 MB'),
+    ['not sent whole within 0 seconds', 'not sent whole within 1 second', 'not sent whole within 2 seconds', 'not sent whole within 1,000 seconds'],
+  ],
+  [
     'importProblems (errors)',
     (n) => strings.importProblems(Math.max(n, 1), n),
     ['1 error: what lawdiff could not read', '1 error and 1 warning: what lawdiff could not read', '2 errors and 2 warnings: what lawdiff could not read', '1,000 errors and 1,000 warnings: what lawdiff could not read'],
