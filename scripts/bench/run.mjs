@@ -13,15 +13,17 @@
  * children two at a time (one per core; `--serial`: one at a time); then the
  * (b) children one at a time.
  *
+ * Last, the long inputs of issue 12 (long.mjs: one long Chinese line, wholesale rewrites).
+ *
  * Options (`npm run bench -- --only=gen-en-5000`):
- *   --only=id,id  only these cases (ids in cases.mjs);
+ *   --only=id,id  only these cases (ids in cases.mjs and long-cases.mjs);
  *   --serial      (c) one at a time too;
  *   --cpu-prof    profile the engine children and print the top self time per case.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
@@ -500,6 +502,13 @@ async function driver() {
   console.log('');
   console.log(`load average at the end ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} (wall times are inflated when other work keeps the ${cpus.length} cores busy)`);
   console.log(`bench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  // The long inputs of issue 12 (long.mjs), unless --only names none of them.
+  const { LONG_CASES } = await import('./long-cases.mjs');
+  const long = only ? LONG_CASES.filter((c) => only.includes(c.id)).map((c) => c.id) : LONG_CASES.map((c) => c.id);
+  if (long.length > 0) {
+    console.log('');
+    await new Promise((done) => spawn(process.execPath, [join(dirname(SELF), 'long.mjs'), `--only=${long.join(',')}`], { stdio: 'inherit' }).on('exit', done));
+  }
 }
 
 /** Self time by function in the engine children's CPU profiles (the whole child: loading, warm-up and timed runs). */
