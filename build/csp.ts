@@ -12,18 +12,25 @@
  *   `default` policy in {@link TRUSTED_TYPES_SCRIPT} lets plain strings reach
  *   the script-URL sinks (`new Worker`, `navigator.serviceWorker.register`)
  *   only when they point at this origin. HTML and script strings are refused.
- * - `connect-src` allows the app's own collection, any https URL and loopback
- *   http, for importing a law from a URL.
+ * - `connect-src 'self'`: the page reads only its own collection. Laws
+ *   fetched from an address the reader gives are fetched by the import worker
+ *   (src/app/import.worker.ts), whose policy is its own — see
+ *   docs/decisions/008-content-security-policy.md.
  *
- * Build only (`apply: 'build'`): the dev server injects its client, its
- * error overlay (innerHTML) and CSS as `<style>` elements, which this policy
- * would block. A `<meta>` policy does not reach workers (a worker's policy
- * comes from its own response headers) and cannot set `frame-ancestors`;
- * a server that can send headers should send the same policy plus
- * `frame-ancestors 'none'` as a header.
+ * The build writes the policy into index.html as a `<meta>` (it holds on any
+ * static host). A `<meta>` policy cannot set `frame-ancestors` and does not
+ * reach workers, so the dev server and `vite preview` also send it as a
+ * header ({@link contentSecurityPolicy}'s middleware), with
+ * `frame-ancestors 'none'`; a production server should send the same headers
+ * (README, "Security and privacy"). The dev server's page policy differs in
+ * one point: it allows inline styles, which Vite injects for CSS and its
+ * error overlay.
  */
 import { createHash } from 'node:crypto';
-import type { Plugin } from 'vite';
+import { readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import type { Connect, Plugin } from 'vite';
 
 /** File name of the Trusted Types default policy, next to index.html in the build. */
 export const TRUSTED_TYPES_FILE = 'trusted-types.js';
@@ -59,8 +66,18 @@ if (window.trustedTypes && window.trustedTypes.createPolicy) {
  */
 export const STYLE_ATTRIBUTES = false;
 
+/**
+ * Where the import worker may fetch a law from: any https address, and
+ * http on this machine (a local server, the tests'). Only the worker's
+ * policy has it; the page's `connect-src` is `'self'`.
+ */
+export const FETCH_SOURCES: readonly string[] = ["'self'", 'https:', 'http://localhost:*', 'http://127.0.0.1:*'];
+
+/** Which policy: the page's (`page`), or the import worker's (`fetcher`), which may also fetch {@link FETCH_SOURCES}. */
+export type PolicyFor = 'page' | 'fetcher';
+
 /** The policy's directives; `styleHashes` are `'sha256-…'` sources for the page's inline `<style>` elements. */
-export function cspDirectives(styleHashes: readonly string[] = []): Record<string, string[]> {
+export function cspDirectives(styleHashes: readonly string[] = [], policyFor: PolicyFor = 'page'): Record<string, string[]> {
   return {
     'default-src': ["'self'"],
     'script-src': ["'self'"],
@@ -68,7 +85,7 @@ export function cspDirectives(styleHashes: readonly string[] = []): Record<strin
     ...(STYLE_ATTRIBUTES ? { 'style-src-attr': ["'unsafe-inline'"] } : {}),
     'img-src': ["'self'", 'data:'],
     'font-src': ["'self'"],
-    'connect-src': ["'self'", 'https:', 'http://localhost:*', 'http://127.0.0.1:*'],
+    'connect-src': policyFor === 'fetcher' ? [...FETCH_SOURCES] : ["'self'"],
     'worker-src': ["'self'"],
     'manifest-src': ["'self'"],
     'object-src': ["'none'"],
@@ -81,10 +98,50 @@ export function cspDirectives(styleHashes: readonly string[] = []): Record<strin
 }
 
 /** The policy as one header or `content` value. */
-export function cspText(styleHashes: readonly string[] = []): string {
-  return Object.entries(cspDirectives(styleHashes))
+export function cspText(styleHashes: readonly string[] = [], policyFor: PolicyFor = 'page'): string {
+  return directivesText(cspDirectives(styleHashes, policyFor));
+}
+
+function directivesText(directives: Record<string, string[]>): string {
+  return Object.entries(directives)
     .map(([name, values]) => `${name} ${values.join(' ')}`)
     .join('; ');
+}
+
+/** What a header adds to the `<meta>` policy: no page may frame lawdiff (clickjacking). */
+const HEADER_ONLY = "frame-ancestors 'none'";
+
+/** Whether a request is for the import worker's script (built: `assets/import.worker-<hash>.js`; dev: `/src/app/import.worker.ts?worker_file…`). */
+export function isFetcherScript(url: string): boolean {
+  return /(?:^|\/)import\.worker[-.][^/?]*(?:\?|$)/u.test(url.split('#')[0] ?? '');
+}
+
+/**
+ * The header policy for a request: the page's, or the import worker's for
+ * its script. `dev` relaxes `style-src` (Vite's injected `<style>`s, whose
+ * text changes with every edit) and names no hashes.
+ */
+export function headerPolicy(url: string, mode: { dev: true } | { dev: false; styleHashes: readonly string[] }): string {
+  const directives = cspDirectives(mode.dev ? [] : mode.styleHashes, isFetcherScript(url) ? 'fetcher' : 'page');
+  if (mode.dev) directives['style-src'] = ["'self'", "'unsafe-inline'"];
+  return `${directivesText(directives)}; ${HEADER_ONLY}`;
+}
+
+/** The style hashes of the policy in a built index.html's `<meta>`. */
+function builtStyleHashes(indexHtml: string): string[] {
+  const content = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/u.exec(indexHtml)?.[1] ?? '';
+  const styles = content.split(';').map((d) => d.trim().split(/\s+/u)).find(([name]) => name === 'style-src') ?? [];
+  return styles.filter((v) => v.startsWith("'sha256-"));
+}
+
+/** Connect middleware sending the policy as a header on every response. */
+function policyHeaders(policy: (url: string) => string): Connect.NextHandleFunction {
+  return (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+    res.setHeader('Content-Security-Policy', policy(req.url ?? '/'));
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    next();
+  };
 }
 
 /** `'sha256-…'` of each inline `<style>` element's text in `html`. */
@@ -115,9 +172,12 @@ function assertNoInlineScript(html: string): void {
  * loaded before the app's module script.
  */
 export function contentSecurityPolicy(): Plugin {
+  let command: 'build' | 'serve' = 'build';
   return {
     name: 'lawdiff-csp',
-    apply: 'build',
+    configResolved(config) {
+      command = config.command;
+    },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: TRUSTED_TYPES_FILE, source: TRUSTED_TYPES_SCRIPT });
     },
@@ -125,12 +185,34 @@ export function contentSecurityPolicy(): Plugin {
       // After every other plugin, so the hashes cover the final inline styles and no later script slips in.
       order: 'post',
       handler(html) {
+        if (!/<meta charset="utf-8"\s*\/?>/iu.test(html)) throw new Error('csp: index.html needs <meta charset="utf-8"> first in <head>.');
+        const script = `<script src="./${TRUSTED_TYPES_FILE}"></script>`;
+        // The dev server sends the policy as a header only: its own scripts and styles change as you edit.
+        if (command === 'serve') return html.replace(/<meta charset="utf-8"\s*\/?>/iu, (charset) => `${charset}\n    ${script}`);
         assertNoInlineScript(html);
         const meta = `<meta http-equiv="Content-Security-Policy" content="${cspText(inlineStyleHashes(html))}">`;
-        const script = `<script src="./${TRUSTED_TYPES_FILE}"></script>`;
-        if (!/<meta charset="utf-8"\s*\/?>/iu.test(html)) throw new Error('csp: index.html needs <meta charset="utf-8"> first in <head>.');
         return html.replace(/<meta charset="utf-8"\s*\/?>/iu, (charset) => `${charset}\n    ${meta}\n    ${script}`);
       },
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if ((req.url ?? '').split('?')[0]?.endsWith(`/${TRUSTED_TYPES_FILE}`)) {
+          res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+          res.end(TRUSTED_TYPES_SCRIPT);
+          return;
+        }
+        policyHeaders((url) => headerPolicy(url, { dev: true }))(req, res, next);
+      });
+    },
+    configurePreviewServer(server) {
+      const outDir = join(server.config.root, server.config.build.outDir);
+      let hashes: string[] | undefined;
+      server.middlewares.use(
+        policyHeaders((url) => {
+          hashes ??= builtStyleHashes(readFileSync(join(outDir, 'index.html'), 'utf8'));
+          return headerPolicy(url, { dev: false, styleHashes: hashes });
+        }),
+      );
     },
   };
 }

@@ -2,9 +2,11 @@
  * The page's side of the import worker (src/app/import.worker.ts): checks a text off the main
  * thread with progress, and cancels a check by terminating the worker (the importers run in
  * one synchronous stretch, so there is no other way to stop them). The next check starts a
- * fresh worker.
+ * fresh worker. It also fetches texts from addresses ({@link fetchInWorker}), which the page
+ * itself may not.
  */
-import type { CheckReport, CheckRequest, ImportWorkerResponse } from './import-protocol.js';
+import type { FetchTextOptions, FetchTextResult } from './fetch-text.js';
+import type { CancelRequest, CheckReport, CheckRequest, FetchRequest, ImportWorkerResponse } from './import-protocol.js';
 
 /** The options of a check: the text's format (detected when absent), file name and language. */
 export type CheckOptions = Omit<CheckRequest, 'id' | 'type' | 'text'>;
@@ -13,6 +15,9 @@ interface Pending {
   resolve(report: CheckReport): void;
   reject(e: Error): void;
   progress(fraction: number): void;
+  /** For a fetch: its answer and its progress. */
+  fetched?(result: FetchTextResult): void;
+  fetchProgress?(bytes: number, limit: number): void;
 }
 
 let worker: Worker | undefined;
@@ -39,8 +44,13 @@ function getWorker(): Worker {
         p.progress(m.fraction);
         return;
       }
+      if (m.type === 'fetch-progress') {
+        p.fetchProgress?.(m.bytes, m.limit);
+        return;
+      }
       pending.delete(m.id);
       if (m.type === 'result') p.resolve(m.report);
+      else if (m.type === 'fetched') p.fetched?.(m.result);
       else p.reject(new Error(m.message));
     });
     // A crash (out of memory on a huge text) or a script that failed to load.
@@ -66,6 +76,39 @@ export function checkInWorker(text: string, options: CheckOptions, progress: (fr
       progress,
     });
     const request: CheckRequest = { id, type: 'check', text, ...options };
+    getWorker().postMessage(request);
+  });
+}
+
+/**
+ * Fetches the text at `url` in the worker ({@link fetchText}'s limits, deadline and decoding),
+ * with the same options and answer as `fetchText`: the page's Content Security Policy lets it
+ * connect to its own origin only (docs/decisions/008-content-security-policy.md). Aborting
+ * `options.signal` cancels the fetch, which answers `{kind: 'cancelled'}`. Never rejects for the
+ * network; a worker that failed to start is a `network` failure naming it.
+ */
+export function fetchInWorker(url: string, options: Pick<FetchTextOptions, 'signal' | 'onProgress'> = {}): Promise<FetchTextResult> {
+  const { signal, onProgress } = options;
+  if (signal?.aborted) return Promise.resolve({ ok: false, failure: { kind: 'cancelled' } });
+  const id = nextId++;
+  return new Promise<FetchTextResult>((resolve) => {
+    const onAbort = (): void => {
+      const cancel: CancelRequest = { id, type: 'cancel' };
+      worker?.postMessage(cancel);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const done = (result: FetchTextResult): void => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve(result);
+    };
+    pending.set(id, {
+      resolve: () => undefined,
+      reject: (e) => done({ ok: false, failure: { kind: 'network', detail: e.message } }),
+      progress: () => undefined,
+      fetched: done,
+      ...(onProgress ? { fetchProgress: onProgress } : {}),
+    });
+    const request: FetchRequest = { id, type: 'fetch', url };
     getWorker().postMessage(request);
   });
 }

@@ -6,6 +6,7 @@
  */
 import type { Problem } from '../model/problems.js';
 import type { SourceFormat } from '../model/types.js';
+import type { FetchTextResult } from './fetch-text.js';
 
 /** Import a text and report what was read; `format`, `fileName` and `language` as in `ImportOptions`. */
 export interface CheckRequest {
@@ -16,6 +17,25 @@ export interface CheckRequest {
   fileName?: string;
   language?: string;
 }
+
+/**
+ * Fetch the text at an address (src/app/fetch-text.ts: byte limit, deadline, charset). The worker
+ * fetches it, not the page: the page's Content Security Policy allows its own origin only
+ * (docs/decisions/008-content-security-policy.md).
+ */
+export interface FetchRequest {
+  id: number;
+  type: 'fetch';
+  url: string;
+}
+
+/** Stop the fetch `id` (it then answers `{kind: 'cancelled'}`). */
+export interface CancelRequest {
+  id: number;
+  type: 'cancel';
+}
+
+export type ImportWorkerRequest = CheckRequest | FetchRequest | CancelRequest;
 
 /** One article of the preview: its number as printed, its heading and the start of its text. */
 export interface PreviewArticle {
@@ -45,6 +65,8 @@ export interface CheckReport {
 
 export type ImportWorkerResponse =
   | { id: number; type: 'progress'; fraction: number }
+  | { id: number; type: 'fetch-progress'; bytes: number; limit: number }
+  | { id: number; type: 'fetched'; result: FetchTextResult }
   | { id: number; type: 'result'; report: CheckReport }
   | { id: number; type: 'error'; message: string };
 

@@ -1,11 +1,14 @@
 /**
  * The import worker: reads a source text with the importers (src/model/import) off the main
  * thread, posting progress, and answers with what the import page shows (a {@link CheckReport}).
- * One check at a time; the page cancels one by terminating the worker.
+ * One check at a time; the page cancels one by terminating the worker. It also fetches texts from
+ * the addresses the reader gives (src/app/fetch-text.ts), under its own Content Security Policy:
+ * the page's may connect to its own origin only (docs/decisions/008-content-security-policy.md).
  */
 import { articleText, listArticles } from '../model/doc.js';
 import { importSource, type ImportOptions } from '../model/import/index.js';
-import type { CheckReport, CheckRequest, ImportWorkerResponse, PreviewArticle } from './import-protocol.js';
+import { fetchText } from './fetch-text.js';
+import type { CheckReport, CheckRequest, FetchRequest, ImportWorkerRequest, ImportWorkerResponse, PreviewArticle } from './import-protocol.js';
 
 /** Articles in the preview, and the characters of each one's text. */
 const PREVIEW = 5;
@@ -53,8 +56,41 @@ function check(req: CheckRequest): CheckReport {
   };
 }
 
-self.addEventListener('message', (event: MessageEvent<CheckRequest>) => {
+/** Fetches in progress, by request id, to cancel. */
+const fetches = new Map<number, AbortController>();
+
+async function fetchFor(req: FetchRequest): Promise<void> {
+  const controller = new AbortController();
+  fetches.set(req.id, controller);
+  let last = -Infinity;
+  try {
+    const result = await fetchText(req.url, {
+      signal: controller.signal,
+      onProgress: (bytes, limit) => {
+        const now = performance.now();
+        if (now - last < PROGRESS_EVERY) return;
+        last = now;
+        post({ id: req.id, type: 'fetch-progress', bytes, limit });
+      },
+    });
+    post({ id: req.id, type: 'fetched', result });
+  } catch (e) {
+    post({ id: req.id, type: 'error', message: e instanceof Error ? e.message : String(e) });
+  } finally {
+    fetches.delete(req.id);
+  }
+}
+
+self.addEventListener('message', (event: MessageEvent<ImportWorkerRequest>) => {
   const req = event.data;
+  if (req.type === 'fetch') {
+    void fetchFor(req);
+    return;
+  }
+  if (req.type === 'cancel') {
+    fetches.get(req.id)?.abort();
+    return;
+  }
   try {
     post({ id: req.id, type: 'result', report: check(req) });
   } catch (e) {

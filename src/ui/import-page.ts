@@ -11,8 +11,8 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { fetchText, FETCH_DEADLINE_MS, MAX_TEXT_BYTES, type FetchFailure, type TextFetcher } from '../app/fetch-text.js';
-import { checkInWorker, type CheckOptions } from '../app/import-client.js';
+import { FETCH_DEADLINE_MS, MAX_TEXT_BYTES, type FetchFailure, type TextFetcher } from '../app/fetch-text.js';
+import { checkInWorker, fetchInWorker, type CheckOptions } from '../app/import-client.js';
 import { saveVerdict, type CheckReport } from '../app/import-protocol.js';
 import { openBrowserLibrary, type OpenLibrary } from '../app/library-reader.js';
 import { routeHref } from '../app/routes.js';
@@ -126,8 +126,8 @@ export class LawdiffImportPage extends LitElement {
   @property({ attribute: false }) folders: readonly string[] = [];
   /** Opens the library's database (the page's shared connection by default). */
   @property({ attribute: false }) open: OpenLibrary = openBrowserLibrary;
-  /** Fetches a text from an address: {@link fetchText} on the page by default (one run in a worker can take its place). */
-  @property({ attribute: false }) fetchText: TextFetcher = fetchText;
+  /** Fetches a text from an address: in the import worker, as the page's Content Security Policy allows it its own origin only (docs/decisions/008). */
+  @property({ attribute: false }) fetchText: TextFetcher = fetchInWorker;
 
   @state() private source: Source = 'paste';
   @state() private text = '';

@@ -7,8 +7,8 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { fetchText, MAX_TEXT_BYTES, type TextFetcher } from '../app/fetch-text.js';
-import { checkInWorker } from '../app/import-client.js';
+import { MAX_TEXT_BYTES, type TextFetcher } from '../app/fetch-text.js';
+import { checkInWorker, fetchInWorker } from '../app/import-client.js';
 import { saveVerdict, type CheckReport } from '../app/import-protocol.js';
 import { openBrowserLibrary, type OpenLibrary } from '../app/library-reader.js';
 import type { VersionDoc } from '../model/types.js';
@@ -57,7 +57,7 @@ export class LawdiffLinkImportOffer extends LitElement {
   /** Opens the library's database. */
   @property({ attribute: false }) open: OpenLibrary = openBrowserLibrary;
   /** Fetches a text from an address (at most 32 MB, within 60 s; see src/app/fetch-text.ts). */
-  @property({ attribute: false }) fetchText: TextFetcher = fetchText;
+  @property({ attribute: false }) fetchText: TextFetcher = fetchInWorker;
 
   @state() private step: Step = { kind: 'offer' };
   /** Cancels the fetch running. */
