@@ -6,7 +6,7 @@
  */
 import type { Note } from './notes-store.js';
 import type { StoredLaw, StoredVersion } from '../store/db.js';
-import { importedInfo, LIBRARY_COLLECTION, type LibraryContent } from '../store/library.js';
+import { importedInfo, LIBRARY_COLLECTION, type LibraryContent, type RecordCheck } from '../store/library.js';
 import { parseLaw, validateVersionDoc } from '../model/validate.js';
 import type { Law, VersionDoc } from '../model/types.js';
 
@@ -104,6 +104,8 @@ function list(x: unknown, path: string): unknown[] {
 }
 
 const NAME = /^[\w.-]+$/u;
+/** Version ids that name pages of a law in the viewer's links (`#/law/<folder>/add`, `…/compare/…`). */
+const RESERVED_VERSION_IDS: readonly string[] = ['add', 'compare'];
 
 function name(x: unknown, path: string): string {
   const s = string(x, path);
@@ -148,6 +150,8 @@ function version(x: unknown, path: string): StoredVersion {
   const folder = name(o.folder, `${path}.folder`);
   const i = object(o.info, `${path}.info`);
   const id = name(i.id, `${path}.info.id`);
+  // The rules of law.json (src/model/validate.ts, parseLaw): `add` and `compare` name pages of a law in links (`~` is not a name character).
+  expect(!RESERVED_VERSION_IDS.includes(id), `${path}.info.id`, 'an id other than "add" or "compare", without "~"', i.id);
   const date = string(i.date ?? '', `${path}.info.date`);
   expect(date === '' || /^\d{4}(-\d{2}(-\d{2})?)?$/u.test(date), `${path}.info.date`, 'an ISO date YYYY-MM-DD or ""', i.date);
   const info = importedInfo({
@@ -197,4 +201,61 @@ export function parseBackup(text: string): ParsedBackup {
     if (e instanceof Invalid) return { ok: false, path: e.path, message: e.message };
     throw e;
   }
+}
+
+/**
+ * What a stored record lacks to go into a backup that restores: the checks
+ * {@link parseBackup} makes of each note, law and version of a file (a
+ * sentence naming the field), or undefined. Pass it to `readContent` as
+ * `check`, so that a backup never holds a record its own restore refuses.
+ */
+export const backupRecordProblem: RecordCheck = (store, value) => {
+  try {
+    if (store === 'notes') note(value, '$');
+    else if (store === 'laws') law(value, '$');
+    else version(value, '$');
+    return undefined;
+  } catch (e) {
+    if (e instanceof Invalid) return e.message.replace(/^\$\.?/u, '');
+    throw e;
+  }
+};
+
+/** How deep {@link plainJson} follows a record before it writes a placeholder (JSON.stringify itself would overflow the stack). */
+const MAX_RAW_DEPTH = 1000;
+
+/**
+ * A stored value as JSON can hold it: what JSON has no words for (a BigInt,
+ * a Map, a Set, binary data, a cycle, nesting deeper than {@link MAX_RAW_DEPTH})
+ * is written as a string or a plain list saying what it was. Never throws.
+ */
+export function plainJson(value: unknown, depth = 0, ancestors: object[] = []): unknown {
+  if (typeof value === 'bigint') return `${value}n`;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
+  if (typeof value !== 'object' || value === null) return value;
+  if (ancestors.includes(value)) return '[a reference to an enclosing value]';
+  if (depth >= MAX_RAW_DEPTH) return `[nested deeper than ${MAX_RAW_DEPTH} levels]`;
+  const inner = (x: unknown): unknown => plainJson(x, depth + 1, [...ancestors, value]);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
+  if (value instanceof RegExp) return String(value);
+  if (typeof Blob !== 'undefined' && value instanceof Blob) return `[a file of ${value.size} bytes${value.type ? `, ${value.type}` : ''}]`;
+  if (value instanceof ArrayBuffer) return Array.from(new Uint8Array(value));
+  if (ArrayBuffer.isView(value)) return Array.from(new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
+  if (value instanceof Map) return { '[Map]': [...value.entries()].map(([k, v]) => [inner(k), inner(v)]) };
+  if (value instanceof Set) return { '[Set]': [...value].map(inner) };
+  if (Array.isArray(value)) return value.map(inner);
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) if (v !== undefined) Object.defineProperty(out, k, { value: inner(v), enumerable: true, writable: true, configurable: true });
+  return out;
+}
+
+/**
+ * A record that cannot be read, as a file to download: named by its store and
+ * key (`lawdiff-unreadable-notes-5f0c….json`), holding the record as stored
+ * (through {@link plainJson}).
+ */
+export function unreadableRecordFile(record: { store: string; key: unknown }, value: unknown): { name: string; text: string } {
+  const key = typeof record.key === 'string' ? record.key : JSON.stringify(plainJson(record.key));
+  const safe = key.replace(/[^\w.-]+/gu, '_').replace(/^[_.]+|_+$/gu, '').slice(0, 80) || 'record';
+  return { name: `lawdiff-unreadable-${record.store}-${safe}.json`, text: `${JSON.stringify(plainJson(value), null, 2)}\n` };
 }

@@ -199,8 +199,8 @@ export function createIdbNotesStore(db: LawdiffDb, options: IdbNotesOptions = {}
   async function query(index: 'byArticle' | 'byLaw', key: [string, string] | string): Promise<NotesResult<Note[]>> {
     const r = await transact(db, 'notes', 'readonly', async (tx) => ({ ok: true as const, value: (await tx.objectStore('notes').index(index).getAll(key)) as unknown[] }));
     if (!r.ok) return asNotes(r);
-    const c = asNotes(checked('notes', r.value));
-    return c.ok ? { ok: true, value: c.value.sort(byCreated) } : c;
+    // Note by note: one that cannot be read never hides the others (the data page lists it, to download or delete).
+    return { ok: true, value: r.value.filter(isNote).sort(byCreated) };
   }
 
   /** Reads the note `ref` and lets `edit` decide what to write, in one transaction. */

@@ -7,18 +7,23 @@
  * one transaction that reads what it depends on afresh, so a failed write
  * (quota, an id taken meanwhile) changes nothing.
  */
+import type { IDBPTransaction } from 'idb';
 import type { Note } from '../app/notes-store.js';
 import type { Problem } from '../model/problems.js';
 import type { Law, VersionDoc, VersionInfo } from '../model/types.js';
-import { checked, isNote, KEPT_PROBLEMS, transact, type DbProblem, type LawdiffDb, type StoredLaw, type StoredVersion } from './db.js';
+import { KEPT_PROBLEMS, transact, type DbProblem, type LawdiffDb, type LawdiffSchema, type StoredLaw, type StoredVersion } from './db.js';
 
 /** The `collection` of imported versions in the `versions` store (cached collection files use other names). */
 export const LIBRARY_COLLECTION = '~library';
 /** Imported versions are served to the collection loader as `<folder>/~imported/<id>.json`. */
 export const IMPORTED_PREFIX = '~imported/';
 
-/** Why a library operation failed: a database problem, an id already taken, or nothing under that id. */
-export type LibraryProblem = DbProblem | 'exists' | 'not-found';
+/**
+ * Why a library operation failed: a database problem, an id already taken,
+ * nothing under that id, or (`changed`) not what the caller was shown — a
+ * deletion asked for with counts that another tab changed meanwhile.
+ */
+export type LibraryProblem = DbProblem | 'exists' | 'not-found' | 'changed';
 
 /** The outcome of a library operation; `detail` is technical, for logs. */
 export type LibraryResult<T> = { ok: true; value: T } | { ok: false; problem: LibraryProblem; detail: string };
@@ -44,11 +49,55 @@ export interface MergeCounts {
   kept: number;
 }
 
-/** What {@link mergeContent} did, by store. */
+/** The stores the library reads record by record. */
+export type LibraryStore = 'laws' | 'versions' | 'notes';
+
+/**
+ * A stored record that cannot be read as what its store holds (written by a
+ * damaged or foreign build, or edited by hand). Reads skip it and report it
+ * here, so that everything else stays usable; the reader can download it as
+ * it is, or delete it ({@link deleteRecord}).
+ */
+export interface UnreadableRecord {
+  store: LibraryStore;
+  /** Its key in the store, as IndexedDB holds it. */
+  key: IDBValidKey;
+  /** What is wrong with it (`label: expected a string, found nothing`). */
+  why: string;
+  /** The record as stored. */
+  value: unknown;
+}
+
+/** What is wrong with a record of `store` (a sentence), or undefined when it can be used. */
+export type RecordCheck = (store: LibraryStore, value: unknown) => string | undefined;
+
+/** A law of the file that {@link mergeContent} restored under a new folder instead of merging it into the law in its folder. */
+export interface RenamedLaw {
+  /** The folder the file names. */
+  from: string;
+  /** The new folder (`user-…`) it and its versions (and the notes on them) were stored under. */
+  to: string;
+  title: Law['title'];
+  /** `shipped`: the folder is a law of the collection; `taken`: it holds another law of the reader's (saved at another time), or a record that cannot be read. */
+  reason: 'shipped' | 'taken';
+}
+
+/** A record of the file that {@link mergeContent} left out. */
+export interface SkippedRecord {
+  store: LibraryStore;
+  /** The note id, law folder or `folder/version id`. */
+  key: string;
+  /** `unreadable`: the stored record with its key cannot be read (it is kept as it is); `id-taken`: a different note (another law or article) has its id. */
+  reason: 'unreadable' | 'id-taken';
+}
+
+/** What {@link mergeContent} did, by store, and what it did instead of merging. */
 export interface MergeSummary {
   notes: MergeCounts;
   laws: MergeCounts;
   versions: MergeCounts;
+  renamed: RenamedLaw[];
+  skipped: SkippedRecord[];
 }
 
 const fail = <T>(problem: LibraryProblem, detail: string): LibraryResult<T> => ({ ok: false, problem, detail });
@@ -142,56 +191,121 @@ function versionRange(folder?: string): IDBKeyRange {
     : IDBKeyRange.bound([LIBRARY_COLLECTION, folder], [LIBRARY_COLLECTION, folder, []]);
 }
 
-const isImportedRecord = (v: StoredVersion): boolean => v.collection === LIBRARY_COLLECTION && v.origin === 'imported';
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-/** The reader's laws and every imported version (each sorted), read in one transaction. */
-export async function readLibrary(db: LawdiffDb): Promise<LibraryResult<LibrarySnapshot>> {
-  const r = await transact(db, ['laws', 'versions'], 'readonly', async (tx) => ({
-    ok: true as const,
-    value: {
-      laws: (await tx.objectStore('laws').getAll()) as unknown[],
-      versions: (await tx.objectStore('versions').getAll(versionRange())) as unknown[],
-    },
-  }));
-  if (!r.ok) return r;
-  const laws = checked('laws', r.value.laws);
-  if (!laws.ok) return laws;
-  const versions = checked('versions', r.value.versions);
-  if (!versions.ok) return versions;
-  return {
-    ok: true,
-    value: {
-      laws: laws.value.sort(bySaved),
-      versions: versions.value.filter(isImportedRecord).sort(byDate),
-    },
-  };
+/** `x` as a short text for a message (`nothing` for a missing field). */
+function shown(x: unknown): string {
+  if (x === undefined) return 'nothing';
+  try {
+    return JSON.stringify(x)?.slice(0, 60) ?? String(x);
+  } catch {
+    return Object.prototype.toString.call(x);
+  }
+}
+
+function firstNonString(o: Record<string, unknown>, keys: readonly string[], prefix = ''): string | undefined {
+  const k = keys.find((key) => typeof o[key] !== 'string');
+  return k === undefined ? undefined : `${prefix}${k}: expected a string, found ${shown(o[k])}`;
+}
+
+/**
+ * What a record must hold to be used at all (listed, counted, served to the
+ * collection loader): the fields the pages read, with their types. A backup
+ * asks more of a record (the `check` of {@link readContent}).
+ */
+export const shapeProblem: RecordCheck = (store, v) => {
+  if (!isObject(v)) return `expected an object, found ${shown(v)}`;
+  if (store === 'notes') return firstNonString(v, ['id', 'folder', 'key', 'text', 'label', 'created', 'updated']);
+  if (store === 'laws') {
+    const law = v.law;
+    const wrong = firstNonString(v, ['folder', 'savedAt']) ?? (isObject(law) ? firstNonString(law, ['id', 'language'], 'law.') : `law: expected an object, found ${shown(law)}`);
+    if (wrong) return wrong;
+    const title = (law as Record<string, unknown>).title;
+    const titled = isObject(title) && Object.keys(title).length > 0 && Object.values(title).every((t) => typeof t === 'string');
+    return titled ? undefined : `law.title: expected an object of titles by language, found ${shown(title)}`;
+  }
+  const wrong = firstNonString(v, ['collection', 'folder', 'versionId', 'origin', 'savedAt']);
+  if (wrong) return wrong;
+  if (v.collection !== LIBRARY_COLLECTION || v.origin !== 'imported') return `expected an imported version, found the collection ${shown(v.collection)} and the origin ${shown(v.origin)}`;
+  const info = v.info;
+  if (!isObject(info)) return `info: expected an object, found ${shown(info)}`;
+  const infoWrong = firstNonString(info, ['id', 'label', 'stage', 'date', 'file'], 'info.');
+  if (infoWrong) return infoWrong;
+  if (info.id !== v.versionId) return `info.id: expected ${shown(v.versionId)} (the version's key), found ${shown(info.id)}`;
+  return isObject(v.doc) ? undefined : `doc: expected an object, found ${shown(v.doc)}`;
+};
+
+/** What is wrong with a record: its shape ({@link shapeProblem}), then `check`; a check that throws counts as a problem. */
+export function recordProblem(store: LibraryStore, value: unknown, check?: RecordCheck): string | undefined {
+  try {
+    return shapeProblem(store, value) ?? check?.(store, value);
+  } catch (e) {
+    return `cannot be read: ${e instanceof Error ? e.message : String(e)}`;
+  }
+}
+
+/** The part of an object store (or index) that {@link readRecords} uses. */
+interface RecordSource {
+  getAll(query?: IDBKeyRange): Promise<unknown[]>;
+  getAllKeys(query?: IDBKeyRange): Promise<IDBValidKey[]>;
+}
+
+/**
+ * Every record of `source` (within `query`), one by one: those that can be
+ * used, and those that cannot, with their keys and why. One record that
+ * cannot be read never hides the others.
+ */
+async function readRecords<T>(source: RecordSource, store: LibraryStore, query?: IDBKeyRange, check?: RecordCheck): Promise<{ good: T[]; bad: UnreadableRecord[] }> {
+  const values = await source.getAll(query);
+  const keys = await source.getAllKeys(query);
+  const good: T[] = [];
+  const bad: UnreadableRecord[] = [];
+  values.forEach((value, i) => {
+    const why = recordProblem(store, value, check);
+    if (why === undefined) good.push(value as T);
+    else bad.push({ store, key: keys[i]!, why, value });
+  });
+  return { good, bad };
+}
+
+/** What a read found that cannot be used (it is left out of the rest). */
+export interface Unreadable {
+  unreadable: UnreadableRecord[];
+}
+
+/** The reader's laws and every imported version (each sorted), read in one transaction; records that cannot be used are left out and listed. */
+export async function readLibrary(db: LawdiffDb): Promise<LibraryResult<LibrarySnapshot & Unreadable>> {
+  return transact(db, ['laws', 'versions'], 'readonly', async (tx) => {
+    const laws = await readRecords<StoredLaw>(tx.objectStore('laws'), 'laws');
+    const versions = await readRecords<StoredVersion>(tx.objectStore('versions'), 'versions', versionRange());
+    return { ok: true as const, value: { laws: laws.good.sort(bySaved), versions: versions.good.sort(byDate), unreadable: [...laws.bad, ...versions.bad] } };
+  });
+}
+
+/** One record read by key: undefined when there is none, `corrupt` (naming why) when it cannot be used. */
+async function readOne<T>(db: LawdiffDb, store: 'laws' | 'versions', key: string | [string, string, string]): Promise<LibraryResult<T | undefined>> {
+  const r = await transact(db, store, 'readonly', async (tx) => ({ ok: true as const, value: (await tx.objectStore(store).get(key as never)) as unknown }));
+  if (!r.ok || r.value === undefined) return r as LibraryResult<undefined>;
+  const why = recordProblem(store, r.value);
+  return why === undefined ? { ok: true, value: r.value as T } : fail('corrupt', `${store}: ${JSON.stringify(key)}: ${why}`);
 }
 
 /** A law the reader created, or undefined. */
-export async function readLaw(db: LawdiffDb, folder: string): Promise<LibraryResult<StoredLaw | undefined>> {
-  const r = await transact(db, 'laws', 'readonly', async (tx) => ({ ok: true as const, value: (await tx.objectStore('laws').get(folder)) as unknown }));
-  if (!r.ok || r.value === undefined) return r as LibraryResult<undefined>;
-  const c = checked('laws', [r.value]);
-  return c.ok ? { ok: true, value: c.value[0] } : c;
+export function readLaw(db: LawdiffDb, folder: string): Promise<LibraryResult<StoredLaw | undefined>> {
+  return readOne<StoredLaw>(db, 'laws', folder);
 }
 
-/** The versions imported into the law `folder`, in listing order ({@link byDate}). */
+/** The versions imported into the law `folder`, in listing order ({@link byDate}); one that cannot be used is left out. */
 export async function readLawVersions(db: LawdiffDb, folder: string): Promise<LibraryResult<StoredVersion[]>> {
-  const r = await transact(db, 'versions', 'readonly', async (tx) => ({ ok: true as const, value: (await tx.objectStore('versions').getAll(versionRange(folder))) as unknown[] }));
-  if (!r.ok) return r;
-  const c = checked('versions', r.value);
-  return c.ok ? { ok: true, value: c.value.filter(isImportedRecord).sort(byDate) } : c;
+  return transact(db, 'versions', 'readonly', async (tx) => {
+    const versions = await readRecords<StoredVersion>(tx.objectStore('versions'), 'versions', versionRange(folder));
+    return { ok: true as const, value: versions.good.sort(byDate) };
+  });
 }
 
 /** One imported version, or undefined. */
-export async function readVersion(db: LawdiffDb, folder: string, versionId: string): Promise<LibraryResult<StoredVersion | undefined>> {
-  const r = await transact(db, 'versions', 'readonly', async (tx) => ({
-    ok: true as const,
-    value: (await tx.objectStore('versions').get([LIBRARY_COLLECTION, folder, versionId])) as unknown,
-  }));
-  if (!r.ok || r.value === undefined) return r as LibraryResult<undefined>;
-  const c = checked('versions', [r.value]);
-  return c.ok ? { ok: true, value: c.value[0] } : c;
+export function readVersion(db: LawdiffDb, folder: string, versionId: string): Promise<LibraryResult<StoredVersion | undefined>> {
+  return readOne<StoredVersion>(db, 'versions', [LIBRARY_COLLECTION, folder, versionId]);
 }
 
 /** What a new imported version is made of. */
@@ -250,64 +364,121 @@ export async function deleteVersion(db: LawdiffDb, folder: string, versionId: st
     const store = tx.objectStore('versions');
     const found: unknown = await store.get([LIBRARY_COLLECTION, folder, versionId]);
     if (found === undefined) return fail('not-found', `${folder}/${versionId}`);
-    const c = checked('versions', [found]);
-    if (!c.ok) return c;
+    const why = recordProblem('versions', found);
+    if (why !== undefined) return fail('corrupt', `versions: ${folder}/${versionId}: ${why}`);
     await store.delete([LIBRARY_COLLECTION, folder, versionId]);
-    return { ok: true, value: c.value[0]! };
+    return { ok: true, value: found as StoredVersion };
   });
 }
 
-/** What deleting a law removed. */
-export interface DeletedLaw {
+/**
+ * What deleting a law of the reader's removes: its record and every
+ * imported version and note stored under its folder — or, when the folder is
+ * also a law of the collection (`recordOnly`, a record restored over a
+ * shipped law by an earlier release), the record alone: the versions and
+ * notes there belong to the collection's law and stay.
+ */
+export interface LawContents {
   law: StoredLaw;
+  /** How many imported versions go (records that cannot be read included). */
   versions: number;
+  /** How many notes go (records that cannot be read included). */
   notes: number;
+  recordOnly: boolean;
 }
 
-/** Deletes a law of the reader's with its imported versions and the notes on it, in one transaction. */
-export async function deleteLaw(db: LawdiffDb, folder: string): Promise<LibraryResult<DeletedLaw>> {
+/** What deleting a law removed (the same as {@link LawContents}). */
+export type DeletedLaw = LawContents;
+
+/** Options of {@link lawContents} and {@link deleteLaw}. */
+export interface DeleteLawOptions {
+  /** The folders of the collection's own laws (see {@link LawContents}). */
+  shipped?: Iterable<string>;
+  /** The counts the reader was shown: when they are not what would go now, nothing is deleted (`changed`). */
+  expect?: { versions: number; notes: number };
+}
+
+type LawTx<M extends IDBTransactionMode> = IDBPTransaction<LawdiffSchema, ('laws' | 'versions' | 'notes')[], M>;
+
+async function contentsIn<M extends IDBTransactionMode>(
+  tx: LawTx<M>,
+  folder: string,
+  shipped: ReadonlySet<string>,
+): Promise<LibraryResult<{ law: StoredLaw; recordOnly: boolean; versionKeys: IDBValidKey[]; noteKeys: IDBValidKey[] }>> {
+  const found: unknown = await tx.objectStore('laws').get(folder);
+  if (found === undefined) return fail('not-found', folder);
+  const why = recordProblem('laws', found);
+  if (why !== undefined) return fail('corrupt', `laws: ${folder}: ${why}`);
+  const recordOnly = shipped.has(folder);
+  const versionKeys: IDBValidKey[] = recordOnly ? [] : await tx.objectStore('versions').getAllKeys(versionRange(folder));
+  const noteKeys: IDBValidKey[] = recordOnly ? [] : await tx.objectStore('notes').index('byLaw').getAllKeys(folder);
+  return { ok: true, value: { law: found as StoredLaw, recordOnly, versionKeys, noteKeys } };
+}
+
+/** What deleting the law `folder` would remove now (ask with these counts, then pass them to {@link deleteLaw} as `expect`). */
+export async function lawContents(db: LawdiffDb, folder: string, options: Pick<DeleteLawOptions, 'shipped'> = {}): Promise<LibraryResult<LawContents>> {
+  const shipped = new Set(options.shipped ?? []);
+  const r = await transact(db, ['laws', 'versions', 'notes'], 'readonly', (tx) => contentsIn(tx, folder, shipped));
+  if (!r.ok) return r;
+  const { law, recordOnly, versionKeys, noteKeys } = r.value;
+  return { ok: true, value: { law, recordOnly, versions: versionKeys.length, notes: noteKeys.length } };
+}
+
+/**
+ * Deletes a law of the reader's with its imported versions and the notes on
+ * it, in one transaction ({@link LawContents} says what goes: never the
+ * versions and notes of a law of the collection).
+ */
+export async function deleteLaw(db: LawdiffDb, folder: string, options: DeleteLawOptions = {}): Promise<LibraryResult<DeletedLaw>> {
+  const shipped = new Set(options.shipped ?? []);
   return transact(db, ['laws', 'versions', 'notes'], 'readwrite', async (tx): Promise<LibraryResult<DeletedLaw>> => {
-    const found: unknown = await tx.objectStore('laws').get(folder);
-    if (found === undefined) return fail('not-found', folder);
-    const c = checked('laws', [found]);
+    const c = await contentsIn(tx, folder, shipped);
     if (!c.ok) return c;
-    const versions = await tx.objectStore('versions').getAllKeys(versionRange(folder));
-    const notes = await tx.objectStore('notes').index('byLaw').getAllKeys(folder);
+    const { law, recordOnly, versionKeys, noteKeys } = c.value;
+    const expect = options.expect;
+    if (expect && (expect.versions !== versionKeys.length || expect.notes !== noteKeys.length)) {
+      return fail('changed', `${folder} now has ${versionKeys.length} imported versions and ${noteKeys.length} notes`);
+    }
     await tx.objectStore('laws').delete(folder);
-    await tx.objectStore('versions').delete(versionRange(folder));
-    for (const id of notes) await tx.objectStore('notes').delete(id);
-    return { ok: true, value: { law: c.value[0]!, versions: versions.length, notes: notes.length } };
+    if (!recordOnly) {
+      await tx.objectStore('versions').delete(versionRange(folder));
+      for (const id of noteKeys) await tx.objectStore('notes').delete(id as string);
+    }
+    return { ok: true, value: { law, recordOnly, versions: versionKeys.length, notes: noteKeys.length } };
   });
 }
 
-/** Every note, law and imported version, read in one transaction (for a backup). */
-export async function readContent(db: LawdiffDb): Promise<LibraryResult<LibraryContent>> {
+/** Options of {@link readContent}. */
+export interface ReadContentOptions {
+  /** What else a record must satisfy (after {@link shapeProblem}); the data page passes the backup's own rules, so that every record in a backup restores. */
+  check?: RecordCheck;
+}
+
+/** Every note, law and imported version, read in one transaction (for a backup); records that cannot be used are left out and listed. */
+export async function readContent(db: LawdiffDb, options: ReadContentOptions = {}): Promise<LibraryResult<LibraryContent & Unreadable>> {
+  const { check } = options;
   const r = await transact(db, ['laws', 'versions', 'notes'], 'readonly', async (tx) => ({
     ok: true as const,
     value: {
-      laws: (await tx.objectStore('laws').getAll()) as unknown[],
-      versions: (await tx.objectStore('versions').getAll(versionRange())) as unknown[],
-      notes: (await tx.objectStore('notes').getAll()) as unknown[],
+      laws: await readRecords<StoredLaw>(tx.objectStore('laws'), 'laws', undefined, check),
+      versions: await readRecords<StoredVersion>(tx.objectStore('versions'), 'versions', versionRange(), check),
+      notes: await readRecords<Note>(tx.objectStore('notes'), 'notes', undefined, check),
     },
   }));
   if (!r.ok) return r;
-  const laws = checked('laws', r.value.laws);
-  if (!laws.ok) return laws;
-  const versions = checked('versions', r.value.versions);
-  if (!versions.ok) return versions;
-  const notes = checked('notes', r.value.notes);
-  if (!notes.ok) return notes;
+  const { laws, versions, notes } = r.value;
   return {
     ok: true,
     value: {
-      laws: laws.value.sort(bySaved),
-      versions: versions.value.filter(isImportedRecord).sort((a, b) => a.folder.localeCompare(b.folder) || byDate(a, b)),
-      notes: notes.value.sort((a, b) => a.created.localeCompare(b.created) || a.id.localeCompare(b.id)),
+      laws: laws.good.sort(bySaved),
+      versions: versions.good.sort((a, b) => a.folder.localeCompare(b.folder) || byDate(a, b)),
+      notes: notes.good.sort((a, b) => a.created.localeCompare(b.created) || a.id.localeCompare(b.id)),
+      unreadable: [...laws.bad, ...versions.bad, ...notes.bad],
     },
   };
 }
 
-/** The number of notes, laws and imported versions stored. */
+/** The number of notes, laws and imported versions stored (records that cannot be read included). */
 export async function countContent(db: LawdiffDb): Promise<LibraryResult<{ notes: number; laws: number; versions: number }>> {
   return transact(db, ['laws', 'versions', 'notes'], 'readonly', async (tx) => ({
     ok: true as const,
@@ -319,43 +490,161 @@ export async function countContent(db: LawdiffDb): Promise<LibraryResult<{ notes
   }));
 }
 
+/**
+ * Deletes a record that cannot be read (as listed by a read). Nothing is
+ * deleted when it is gone (`not-found`) or can be read by now (`changed`:
+ * another tab replaced it); only imported versions, never cached ones.
+ */
+export async function deleteRecord(db: LawdiffDb, store: LibraryStore, key: IDBValidKey, check?: RecordCheck): Promise<LibraryResult<void>> {
+  if (store === 'versions' && !(Array.isArray(key) && key[0] === LIBRARY_COLLECTION)) return fail('not-found', `versions: ${shown(key)} is not an imported version`);
+  return transact(db, store, 'readwrite', async (tx): Promise<LibraryResult<void>> => {
+    const os = tx.objectStore(store);
+    const found: unknown = await os.get(key as never);
+    if (found === undefined) return fail('not-found', `${store}: ${shown(key)}`);
+    if (recordProblem(store, found, check) === undefined) return fail('changed', `${store}: ${shown(key)} can be read now`);
+    await os.delete(key as never);
+    return { ok: true, value: undefined };
+  });
+}
+
 const newer = (stored: string, incoming: string): boolean => Date.parse(incoming) > Date.parse(stored);
+
+/**
+ * Asks for `request` of every item at once and waits for all of them. When
+ * one throws at once (the transaction is over, the quota is used up), the
+ * requests already made are still watched, so their failures (the
+ * transaction aborts) never go unhandled.
+ */
+async function all<T, R>(items: readonly T[], request: (item: T) => Promise<R>): Promise<R[]> {
+  const pending: Promise<R>[] = [];
+  try {
+    for (const item of items) pending.push(request(item));
+  } catch (e) {
+    for (const p of pending) p.catch(() => undefined);
+    throw e;
+  }
+  return Promise.all(pending);
+}
+
+/** The same law, whatever its folder: the same title, language, jurisdiction and the rest. */
+function sameLaw(a: Law, b: Law): boolean {
+  const plain = (l: Law): string => JSON.stringify({ ...l, id: '', versions: [] });
+  return plain(a) === plain(b);
+}
+
+/** Options of {@link mergeContent}. */
+export interface MergeOptions {
+  /** The folders of the collection's own laws: a law of the file in one of them is restored under a new folder. */
+  shipped?: Iterable<string>;
+  /** The random part of new folder names (for tests). */
+  random?: () => string;
+}
 
 /**
  * Merges laws, imported versions and notes (from a backup) into the
  * library, in one transaction: a record whose key is not stored is added; a
  * stored one is replaced only by a newer one (notes by `updated`, laws and
  * versions by `savedAt`); nothing is deleted. On any failure nothing changes.
+ *
+ * A law is merged only into itself, never into another law by its folder's
+ * name. A law of the file is restored under a new folder (`user-…`, in
+ * {@link MergeSummary.renamed}), with its versions, when its folder is a law
+ * of the collection (`shipped`) or holds another law of the reader's — one
+ * saved at another time (a law's `savedAt` is when it was created) — or a
+ * record that cannot be read. The notes go with it: all of them when the
+ * folder held another law of the reader's; when it is a law of the
+ * collection, those on the articles of the file's versions (by the version
+ * id that starts an article key), the others being notes on the collection's
+ * law. Restoring the file again finds that copy (same `savedAt` and law).
+ *
+ * Records of the file are left out (in {@link MergeSummary.skipped}) when
+ * the stored record with their key cannot be read (it is kept as it is), and
+ * notes when a different note (on another law or article) has their id.
  */
-export async function mergeContent(db: LawdiffDb, content: LibraryContent): Promise<LibraryResult<MergeSummary>> {
+export async function mergeContent(db: LawdiffDb, content: LibraryContent, options: MergeOptions = {}): Promise<LibraryResult<MergeSummary>> {
   const zero = (): MergeCounts => ({ added: 0, replaced: 0, kept: 0 });
+  const shipped = new Set(options.shipped ?? []);
   return transact(db, ['laws', 'versions', 'notes'], 'readwrite', async (tx): Promise<LibraryResult<MergeSummary>> => {
-    const summary: MergeSummary = { notes: zero(), laws: zero(), versions: zero() };
+    const summary: MergeSummary = { notes: zero(), laws: zero(), versions: zero(), renamed: [], skipped: [] };
     const count = (counts: MergeCounts, old: unknown, replace: boolean): boolean => {
       if (old === undefined) counts.added++;
       else if (replace) counts.replaced++;
       else counts.kept++;
       return old === undefined || replace;
     };
-    const notes = tx.objectStore('notes');
-    for (const n of content.notes) {
-      const old: unknown = await notes.get(n.id);
-      if (old !== undefined && !isNote(old)) return fail('corrupt', `notes: not a note: ${n.id}`);
-      if (count(summary.notes, old, old !== undefined && newer(old.updated, n.updated))) await notes.put(n);
-    }
-    const laws = tx.objectStore('laws');
+    const lawsStore = tx.objectStore('laws');
+    const versionsStore = tx.objectStore('versions');
+    const notesStore = tx.objectStore('notes');
+
+    // Where each law of the file goes.
+    const stored = await readRecords<StoredLaw>(lawsStore, 'laws');
+    const storedFolders = (await versionsStore.getAllKeys(versionRange())).map((k) => String((k as unknown[])[1]));
+    const here = new Map(stored.good.map((l) => [l.folder, l]));
+    const unreadable = new Set(stored.bad.map((b) => String(b.key)));
+    const taken = new Set<string>([
+      ...shipped,
+      ...here.keys(),
+      ...unreadable,
+      ...storedFolders,
+      ...content.laws.map((l) => l.folder),
+      ...content.versions.map((v) => v.folder),
+      ...content.notes.map((n) => n.folder),
+    ]);
+    const moved = new Map<string, { to: string; reason: RenamedLaw['reason']; versionIds: Set<string> }>();
     for (const l of content.laws) {
-      const old: unknown = await laws.get(l.folder);
-      if (old !== undefined && !checked('laws', [old]).ok) return fail('corrupt', `laws: not a stored law: ${l.folder}`);
-      if (count(summary.laws, old, old !== undefined && newer((old as StoredLaw).savedAt, l.savedAt))) await laws.put({ ...l, law: { ...l.law, versions: [] } });
+      const same = here.get(l.folder);
+      const reason = shipped.has(l.folder) ? 'shipped' : unreadable.has(l.folder) || (same && same.savedAt !== l.savedAt) ? 'taken' : undefined;
+      if (!reason) continue;
+      const copy = stored.good.find((s) => s.folder !== l.folder && !shipped.has(s.folder) && s.savedAt === l.savedAt && sameLaw(s.law, l.law));
+      const to = copy?.folder ?? newLawFolder(Object.values(l.law.title)[0] ?? '', taken, options.random);
+      taken.add(to);
+      moved.set(l.folder, { to, reason, versionIds: new Set(content.versions.filter((v) => v.folder === l.folder).map((v) => v.versionId)) });
+      if (!copy) summary.renamed.push({ from: l.folder, to, title: l.law.title, reason });
     }
-    const versions = tx.objectStore('versions');
-    for (const v of content.versions) {
-      const record: StoredVersion = { ...v, collection: LIBRARY_COLLECTION, origin: 'imported', info: importedInfo(v.info) };
-      const old: unknown = await versions.get([LIBRARY_COLLECTION, v.folder, v.versionId]);
-      if (old !== undefined && !checked('versions', [old]).ok) return fail('corrupt', `versions: not a stored version: ${v.folder}/${v.versionId}`);
-      if (count(summary.versions, old, old !== undefined && newer((old as StoredVersion).savedAt, v.savedAt))) await versions.put(record);
+    const noteFolder = (n: Note): string => {
+      const m = moved.get(n.folder);
+      return m && (m.reason === 'taken' || m.versionIds.has(n.key.split('~')[0]!)) ? m.to : n.folder;
+    };
+
+    // Every read at once, then every write: no round trip per record (a backup holds tens of thousands of notes).
+    // (A note is copied only when it moves: 50,000 copies cost more than their puts' own work.)
+    const notes = content.notes.map((from): Note => (moved.has(from.folder) ? { ...from, folder: noteFolder(from) } : from));
+    const oldNotes = await all(notes, (n) => notesStore.get(n.id) as Promise<unknown>);
+    const writes: Note[] = [];
+    notes.forEach((n, i) => {
+      const old = oldNotes[i];
+      if (old !== undefined && recordProblem('notes', old) !== undefined) {
+        summary.skipped.push({ store: 'notes', key: n.id, reason: 'unreadable' });
+        return;
+      }
+      const prev = old as Note | undefined;
+      if (prev && (prev.folder !== n.folder || prev.key !== n.key)) summary.skipped.push({ store: 'notes', key: n.id, reason: 'id-taken' });
+      else if (count(summary.notes, prev, prev !== undefined && newer(prev.updated, n.updated))) writes.push(n);
+    });
+    await all(writes, (n) => notesStore.put(n));
+
+    const laws: StoredLaw[] = [];
+    for (const l of content.laws) {
+      const to = moved.get(l.folder)?.to;
+      const folder = to ?? l.folder;
+      const old = here.get(folder);
+      if (count(summary.laws, old, old !== undefined && newer(old.savedAt, l.savedAt))) laws.push({ folder, law: { ...l.law, id: to ?? l.law.id, versions: [] }, savedAt: l.savedAt });
     }
+    await all(laws, (l) => lawsStore.put(l));
+
+    const versions = content.versions.map((v): StoredVersion => ({ ...v, folder: moved.get(v.folder)?.to ?? v.folder, collection: LIBRARY_COLLECTION, origin: 'imported', info: importedInfo(v.info) }));
+    const oldVersions = await all(versions, (v) => versionsStore.get([LIBRARY_COLLECTION, v.folder, v.versionId]) as Promise<unknown>);
+    const versionWrites: StoredVersion[] = [];
+    versions.forEach((v, i) => {
+      const old = oldVersions[i];
+      if (old !== undefined && recordProblem('versions', old) !== undefined) {
+        summary.skipped.push({ store: 'versions', key: `${v.folder}/${v.versionId}`, reason: 'unreadable' });
+        return;
+      }
+      const prev = old as StoredVersion | undefined;
+      if (count(summary.versions, prev, prev !== undefined && newer(prev.savedAt, v.savedAt))) versionWrites.push(v);
+    });
+    await all(versionWrites, (v) => versionsStore.put(v));
     return { ok: true, value: summary };
   });
 }

@@ -358,7 +358,10 @@ export class LawdiffApp extends LitElement {
   /** The pages of the reader's own data: a new law, a new version, the backup page. */
   private renderLibraryPage(collection: LoadedCollection, route: Extract<Route, { kind: 'import' | 'add-version' | 'data' }>) {
     const folders = collection.laws.map((l) => l.folder);
-    if (route.kind === 'data') return html`<h1 tabindex="-1">${strings.yourData}</h1><lawdiff-data-page .laws=${collection.laws}></lawdiff-data-page>`;
+    if (route.kind === 'data') {
+      const shipped = new Set(folders.filter((f) => !this.library.isUserLaw(f)));
+      return html`<h1 tabindex="-1">${strings.yourData}</h1><lawdiff-data-page .laws=${collection.laws} .shipped=${shipped}></lawdiff-data-page>`;
+    }
     if (route.kind === 'import') return html`<h1 tabindex="-1">${strings.importNewLawHeading}</h1><lawdiff-import-page .folders=${folders}></lawdiff-import-page>`;
     const law = collection.laws.find((l) => l.folder === route.folder);
     if (!law) return this.renderMissingLaw(collection, route.folder);

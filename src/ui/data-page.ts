@@ -2,16 +2,19 @@
  * `<lawdiff-data-page>` (`#/data`): what lawdiff keeps in this browser for
  * the reader — counts, storage used, a backup file of every note, law and
  * imported version (`lawdiff-backup/1`) to download and to restore (merging),
- * and the reader's laws and imported versions, each with a delete button.
+ * the reader's laws and imported versions, each with a delete button, and
+ * the records that cannot be read, each to download as it is or to delete.
  *
- * An imported version is every version the reader imported, into a law of the
- * collection or into a law of their own: the counts and the lists are read
- * from one snapshot of the library ({@link readLibrary}), so they agree.
+ * Everything is read record by record from one snapshot
+ * ({@link readContent}, with the backup's own rules): the counts, the lists
+ * and the backup agree, and one damaged record never hides the rest.
+ * Deleting a law first says exactly what goes (its versions and notes, read
+ * afresh) and deletes nothing when that changed meanwhile.
  */
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { backupFileName, makeBackup, parseBackup } from '../app/backup.js';
+import { backupFileName, backupRecordProblem, makeBackup, parseBackup, plainJson, unreadableRecordFile } from '../app/backup.js';
 import { clearComparisons, listComparisons } from '../app/comparison-cache.js';
 import { cachedSize } from '../app/offline.js';
 import { COLLECTION_CACHE } from '../app/revisions.js';
@@ -21,7 +24,19 @@ import { lawTitle } from '../app/titles.js';
 import type { LoadedLaw } from '../model/collection.js';
 import type { LawdiffDb, StoredLaw, StoredVersion } from '../store/db.js';
 import { NOTES_CHANNEL } from '../store/idb-notes.js';
-import { countContent, deleteLaw, deleteVersion, readContent, readLibrary, mergeContent, type LibrarySnapshot } from '../store/library.js';
+import {
+  deleteLaw,
+  deleteRecord,
+  deleteVersion,
+  lawContents,
+  mergeContent,
+  readContent,
+  type LawContents,
+  type LibraryContent,
+  type MergeSummary,
+  type Unreadable,
+  type UnreadableRecord,
+} from '../store/library.js';
 import { downloadText } from './download.js';
 import { formatBytes } from './format.js';
 import { LibraryChangeEvent } from './library-events.js';
@@ -29,8 +44,30 @@ import { libraryStyles } from './library.styles.js';
 import { strings, uiLanguage } from './strings.js';
 import { base } from './theme.js';
 
-/** An outcome to show, in the section of the page where the reader acted. */
-type Message = { kind: 'ok' | 'error'; text: string; where: 'backup' | 'laws' | 'versions' | 'caches' };
+/** An outcome to show, in the section of the page where the reader acted (`details`: one more line each). */
+type Message = { kind: 'ok' | 'error'; text: string; where: 'backup' | 'laws' | 'versions' | 'caches' | 'unreadable'; details?: string[] };
+
+/** A record that cannot be read, as the page names it: its store and key in one string. */
+const recordId = (r: Pick<UnreadableRecord, 'store' | 'key'>): string => `${r.store}:${JSON.stringify(plainJson(r.key))}`;
+
+/** A record's key as the page shows it: a string as it is, a compound key's parts joined by ` / ` (without the library's own collection name). */
+function keyText(key: IDBValidKey): string {
+  if (typeof key === 'string') return key;
+  if (Array.isArray(key)) return key.filter((k, i) => !(i === 0 && k === '~library')).map((k) => keyText(k as IDBValidKey)).join(' / ');
+  return JSON.stringify(plainJson(key)) ?? String(key);
+}
+
+/** The sentences of a restore: the counts, then each law restored under a new folder, then what was left out. */
+function restoreSummary({ notes, laws, versions, renamed, skipped }: MergeSummary): { text: string; details: string[] } {
+  const kept = notes.kept + laws.kept + versions.kept;
+  const text = strings.backupMerged(notes.added + notes.replaced, laws.added + laws.replaced, versions.added + versions.replaced, kept);
+  const details = renamed.map((r) => strings.backupRenamed(lawTitle({ id: r.to, title: r.title, jurisdiction: '', language: '', versions: [] }, uiLanguage).text, r.from, r.to, r.reason));
+  for (const reason of ['unreadable', 'id-taken'] as const) {
+    const n = skipped.filter((s) => s.reason === reason).length;
+    if (n > 0) details.push(strings.backupSkipped(n, reason));
+  }
+  return { text, details };
+}
 
 const whyNot = (problem: string): string => strings.cannotSave[problem] ?? problem;
 
@@ -44,24 +81,55 @@ function announceNotes(): void {
 
 @customElement('lawdiff-data-page')
 export class LawdiffDataPage extends LitElement {
-  static override styles = [base, libraryStyles];
+  static override styles = [
+    base,
+    libraryStyles,
+    css`
+      .unreadable-records .store {
+        font-weight: 600;
+      }
+      .unreadable-records code {
+        font-family: var(--ld-font-mono);
+        font-size: 0.85rem;
+        overflow-wrap: anywhere;
+      }
+      .unreadable-records .why {
+        flex: 1 1 100%;
+        overflow-wrap: anywhere;
+      }
+      .message-details {
+        margin: 0.25rem 0 0;
+        padding-left: 1.25rem;
+        max-width: var(--ld-measure);
+      }
+    `,
+  ];
 
   /** The loaded collection's laws, to name the laws imported versions belong to. */
   @property({ attribute: false }) laws: readonly LoadedLaw[] = [];
+  /**
+   * The folders of the collection's own laws (not the reader's): a backup's
+   * law in one of them is restored under a new folder, and deleting a record
+   * of the reader's in one of them leaves that law's versions and notes.
+   * Undefined: the collection's laws that are not the reader's.
+   */
+  @property({ attribute: false }) shipped: ReadonlySet<string> | undefined;
   /** Opens the library's database (the page's shared connection by default). */
   @property({ attribute: false }) open: OpenLibrary = openBrowserLibrary;
 
-  /** How many notes the reader has (the laws and versions are counted from {@link library}). */
-  @state() private notes: number | undefined;
-  @state() private library: LibrarySnapshot | undefined;
+  /** Every note, law of the reader's and imported version, and the records that cannot be read. */
+  @state() private content: (LibraryContent & Unreadable) | undefined;
   @state() private usage = '';
   /** Comparisons kept in IndexedDB and version files kept for offline use: how many, how large. */
   @state() private caches: { comparisons: number; comparisonBytes: number; files: number; fileBytes: number } | undefined;
   @state() private problem = '';
   @state() private message: Message | undefined;
   @state() private busy = false;
-  /** The key of the law (`law:<folder>`) or version (`version:<folder>/<id>`) whose deletion is being confirmed. */
-  @state() private confirming: string | undefined;
+  /**
+   * The deletion being confirmed: its key (`law:<folder>`, `version:<folder>/<id>`,
+   * `record:<store>:<key>`) and, for a law, what would go as read when asked.
+   */
+  @state() private confirming: { key: string; contents?: LawContents } | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -80,14 +148,20 @@ export class LawdiffDataPage extends LitElement {
     void this.measureCaches();
     const db = await this.db();
     if (!db) return;
-    const [counts, library] = await Promise.all([countContent(db), readLibrary(db)]);
-    if (!counts.ok || !library.ok) {
-      this.problem = whyNot(counts.ok ? (library.ok ? '' : library.problem) : counts.problem);
+    const content = await readContent(db, { check: backupRecordProblem });
+    if (!content.ok) {
+      this.problem = whyNot(content.problem);
       return;
     }
     this.problem = '';
-    this.notes = counts.value.notes;
-    this.library = library.value;
+    this.content = content.value;
+  }
+
+  /** The folders of the collection's own laws ({@link shipped}, or the loaded laws that are not the reader's). */
+  private shippedFolders(): ReadonlySet<string> {
+    if (this.shipped) return this.shipped;
+    const mine = new Set(this.content?.laws.map((l) => l.folder));
+    return new Set(this.laws.map((l) => l.folder).filter((f) => !mine.has(f)));
   }
 
   private async estimate(): Promise<void> {
@@ -139,10 +213,13 @@ export class LawdiffDataPage extends LitElement {
   }
 
   override render() {
-    const lib = this.library;
+    const content = this.content;
     return html`<p class="intro">${strings.dataIntro}</p>
       ${this.problem ? html`<p class="error storage" role="alert">${this.problem}</p>` : nothing}
-      ${lib && this.notes !== undefined ? html`<p class="counts" role="status">${strings.dataCounts(this.notes, lib.laws.length, lib.versions.length)}</p>` : nothing}
+      ${content
+        ? html`<p class="counts" role="status">${strings.dataCounts(content.notes.length, content.laws.length, content.versions.length)}</p>
+            ${content.unreadable.length > 0 ? html`<p class="error unreadable-counts">${strings.unreadableCounts(content.unreadable.length)}</p>` : this.renderMessage('unreadable')}`
+        : nothing}
       ${this.usage ? html`<p class="usage hint">${this.usage}</p>` : nothing}
       <section aria-labelledby="backup-h">
         <h2 id="backup-h">${strings.backupHeading}</h2>
@@ -156,7 +233,8 @@ export class LawdiffDataPage extends LitElement {
         </div>
         ${this.renderMessage('backup')}
       </section>
-      ${this.library ? this.renderLibrary(this.library) : nothing}
+      ${content && content.unreadable.length > 0 ? this.renderUnreadable(content.unreadable) : nothing}
+      ${content ? this.renderLibrary(content) : nothing}
       <section aria-labelledby="caches-h">
         <h2 id="caches-h">${strings.cachesHeading}</h2>
         <p class="hint">${strings.cachesIntro}</p>
@@ -175,16 +253,46 @@ export class LawdiffDataPage extends LitElement {
   private renderMessage(where: Message['where']) {
     const m = this.message;
     if (m?.where !== where) return nothing;
-    return html`<p class=${`${m.kind} ${where}-message`} role=${m.kind === 'error' ? 'alert' : 'status'}>${m.text}</p>`;
+    return html`<div class=${`${where}-message`} role=${m.kind === 'error' ? 'alert' : 'status'}>
+      <p class=${m.kind}>${m.text}</p>
+      ${m.details && m.details.length > 0 ? html`<ul class="message-details">${m.details.map((d) => html`<li>${d}</li>`)}</ul>` : nothing}
+    </div>`;
   }
 
-  private renderLibrary({ laws, versions }: LibrarySnapshot) {
+  private renderUnreadable(records: readonly UnreadableRecord[]) {
+    return html`<section aria-labelledby="unreadable-h" class="unreadable">
+      <h2 id="unreadable-h">${strings.unreadableHeading}</h2>
+      <p class="hint">${strings.unreadableIntro(records.length)}</p>
+      <ul class="records unreadable-records">
+        ${repeat(records, recordId, (r) => this.renderRecord(r))}
+      </ul>
+      ${this.renderMessage('unreadable')}
+    </section>`;
+  }
+
+  private renderRecord(r: UnreadableRecord) {
+    const id = recordId(r);
+    return html`<li data-store=${r.store} data-key=${keyText(r.key)}>
+      <span class="store">${strings.unreadableStore[r.store] ?? r.store}</span>
+      <code><bdi>${keyText(r.key)}</bdi></code>
+      <span class="meta why"><bdi>${r.why}</bdi></span>
+      <button type="button" class="download-record" @click=${() => this.downloadRecord(r)}>${strings.unreadableDownload}</button>
+      ${this.renderDelete(`record:${id}`, strings.unreadableDelete, strings.confirmDeleteRecord, () => this.deleteRecord(r))}
+    </li>`;
+  }
+
+  private renderLibrary({ laws, versions }: LibraryContent) {
+    const shipped = this.shippedFolders();
     return html`<section aria-labelledby="laws-h">
         <h2 id="laws-h">${strings.yourLawsHeading}</h2>
         ${laws.length === 0
           ? html`<p class="hint">${strings.noUserLaws}</p>`
           : html`<ul class="records user-laws">
-              ${repeat(laws, (l) => l.folder, (l) => this.renderLaw(l, versions.filter((v) => v.folder === l.folder).length))}
+              ${repeat(
+                laws,
+                (l) => l.folder,
+                (l) => this.renderLaw(l, shipped.has(l.folder), versions.filter((v) => v.folder === l.folder).length),
+              )}
             </ul>`}
         ${this.renderMessage('laws')}
       </section>
@@ -193,19 +301,36 @@ export class LawdiffDataPage extends LitElement {
         ${versions.length === 0
           ? html`<p class="hint">${strings.noImported}</p>`
           : html`<ul class="records imported-versions">
-              ${repeat(versions, (v) => `${v.folder}/${v.versionId}`, (v) => this.renderVersion(v, laws.find((l) => l.folder === v.folder)))}
+              ${repeat(
+                versions,
+                (v) => `${v.folder}/${v.versionId}`,
+                (v) => this.renderVersion(v, shipped.has(v.folder) ? undefined : laws.find((l) => l.folder === v.folder)),
+              )}
             </ul>`}
         ${this.renderMessage('versions')}
       </section>`;
   }
 
-  private renderLaw(stored: StoredLaw, versions: number) {
+  /**
+   * A law of the reader's: its title, its versions, the delete button. One in
+   * the folder of a law of the collection (`shadowed`: restored by an earlier
+   * release) is a record alone; the versions and notes there are that law's.
+   */
+  private renderLaw(stored: StoredLaw, shadowed: boolean, versions: number) {
     const title = this.titleOf(stored.folder, stored);
     const key = `law:${stored.folder}`;
+    const contents = this.confirming?.key === key ? this.confirming.contents : undefined;
+    const question = contents
+      ? contents.recordOnly
+        ? strings.confirmDeleteLawRecord(title.text, stored.folder)
+        : strings.confirmDeleteLaw(title.text, contents.versions, contents.notes)
+      : '';
     return html`<li data-folder=${stored.folder}>
-      <a href=${routeHref({ kind: 'law', folder: stored.folder })}><bdi lang=${title.lang || nothing}>${title.text}</bdi></a>
-      <span class="meta">${strings.versionCount(versions)}</span>
-      ${this.renderDelete(key, strings.deleteLaw, strings.confirmDeleteLaw(title.text, versions), () => this.deleteLaw(stored.folder))}
+      ${shadowed
+        ? html`<bdi lang=${title.lang || nothing}>${title.text}</bdi>`
+        : html`<a href=${routeHref({ kind: 'law', folder: stored.folder })}><bdi lang=${title.lang || nothing}>${title.text}</bdi></a>`}
+      <span class="meta">${shadowed ? strings.lawRecordShadowed : strings.versionCount(versions)}</span>
+      ${this.renderDelete(key, strings.deleteLaw, question, () => this.deleteLaw(stored.folder), () => this.askLaw(stored.folder))}
     </li>`;
   }
 
@@ -225,20 +350,34 @@ export class LawdiffDataPage extends LitElement {
     </li>`;
   }
 
-  private renderDelete(key: string, label: string, question: string, run: () => Promise<void>) {
-    if (this.confirming !== key) {
-      return html`<button type="button" class="danger delete" @click=${() => this.ask(key)}>${label}</button>`;
+  /** A delete button, or (once pressed) the question and the buttons to confirm or cancel; `ask` runs instead of showing the question at once. */
+  private renderDelete(key: string, label: string, question: string, run: () => Promise<void>, ask?: () => Promise<void>) {
+    if (this.confirming?.key !== key) {
+      return html`<button type="button" class="danger delete" ?disabled=${this.busy} @click=${() => (ask ? void ask() : this.ask(key))}>${label}</button>`;
     }
     return html`<span class="confirm" role="group" aria-label=${label}>
-      <span>${question}</span>
+      <span class="question">${question}</span>
       <button type="button" class="danger confirm-delete" ?disabled=${this.busy} @click=${() => void run()}>${strings.confirmDelete}</button>
       <button type="button" @click=${() => (this.confirming = undefined)}>${strings.cancel}</button>
     </span>`;
   }
 
-  private ask(key: string): void {
-    this.confirming = key;
+  private ask(key: string, contents?: LawContents): void {
+    this.confirming = { key, contents };
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('button.confirm-delete')?.focus());
+  }
+
+  /** Reads what deleting the law would remove, then asks with those counts. */
+  private async askLaw(folder: string): Promise<void> {
+    const db = await this.db();
+    if (!db) return;
+    const r = await lawContents(db, folder, { shipped: this.shippedFolders() });
+    if (!r.ok) {
+      this.message = { kind: 'error', text: whyNot(r.problem), where: 'laws' };
+      await this.refresh();
+      return;
+    }
+    this.ask(`law:${folder}`, r.value);
   }
 
   /** Runs a change of the library, then reloads this page's figures and asks the app to reload the collection. */
@@ -257,9 +396,21 @@ export class LawdiffDataPage extends LitElement {
     }
   }
 
-  private deleteLaw(folder: string): Promise<void> {
-    return this.change(async (db) => {
-      const r = await deleteLaw(db, folder);
+  private async deleteLaw(folder: string): Promise<void> {
+    const contents = this.confirming?.contents;
+    if (!contents) return;
+    const db = await this.db();
+    if (!db) return;
+    this.busy = true;
+    const r = await deleteLaw(db, folder, { shipped: this.shippedFolders(), expect: { versions: contents.versions, notes: contents.notes } });
+    this.busy = false;
+    if (!r.ok && r.problem === 'changed') {
+      // Ask again, with what would go now.
+      this.message = { kind: 'error', text: strings.deleteChanged, where: 'laws' };
+      await this.askLaw(folder);
+      return;
+    }
+    await this.change(async () => {
       if (!r.ok) return { kind: 'error', text: whyNot(r.problem), where: 'laws' };
       if (r.value.notes > 0) announceNotes();
       return { kind: 'ok', text: strings.deleted, where: 'laws' };
@@ -276,13 +427,30 @@ export class LawdiffDataPage extends LitElement {
   private async exportBackup(): Promise<void> {
     const db = await this.db();
     if (!db) return;
-    const r = await readContent(db);
+    const r = await readContent(db, { check: backupRecordProblem });
     if (!r.ok) {
       this.message = { kind: 'error', text: whyNot(r.problem), where: 'backup' };
       return;
     }
+    this.content = r.value;
     const now = new Date();
     downloadText(this.renderRoot, backupFileName(now), `${JSON.stringify(makeBackup(r.value, now), null, 2)}\n`, 'application/json;charset=utf-8');
+    if (r.value.unreadable.length > 0) this.message = { kind: 'error', text: strings.backupLeftOut(r.value.unreadable.length), where: 'backup' };
+  }
+
+  /** Downloads a record that cannot be read, as it is stored (in JSON). */
+  private downloadRecord(r: UnreadableRecord): void {
+    const file = unreadableRecordFile(r, r.value);
+    downloadText(this.renderRoot, file.name, file.text, 'application/json;charset=utf-8');
+  }
+
+  private deleteRecord(r: UnreadableRecord): Promise<void> {
+    return this.change(async (db) => {
+      const d = await deleteRecord(db, r.store, r.key, backupRecordProblem);
+      if (!d.ok) return { kind: 'error', text: whyNot(d.problem), where: 'unreadable' };
+      if (r.store === 'notes') announceNotes();
+      return { kind: 'ok', text: strings.deleted, where: 'unreadable' };
+    });
   }
 
   private readonly onRestore = async (e: Event): Promise<void> => {
@@ -304,12 +472,10 @@ export class LawdiffDataPage extends LitElement {
       return;
     }
     await this.change(async (db) => {
-      const r = await mergeContent(db, parsed.content);
+      const r = await mergeContent(db, parsed.content, { shipped: this.shippedFolders() });
       if (!r.ok) return { kind: 'error', text: strings.backupRejected(whyNot(r.problem)), where: 'backup' };
-      const { notes, laws, versions } = r.value;
-      if (notes.added + notes.replaced > 0) announceNotes();
-      const kept = notes.kept + laws.kept + versions.kept;
-      return { kind: 'ok', text: strings.backupMerged(notes.added + notes.replaced, laws.added + laws.replaced, versions.added + versions.replaced, kept), where: 'backup' };
+      if (r.value.notes.added + r.value.notes.replaced > 0) announceNotes();
+      return { kind: 'ok', where: 'backup', ...restoreSummary(r.value) };
     });
   };
 }

@@ -503,6 +503,7 @@ export const strings = {
     corrupt: 'The data lawdiff keeps in this browser could not be read, so nothing was saved.',
     exists: 'A version or law with this id was saved meanwhile (in another tab?): nothing was saved. Try again.',
     'not-found': 'It no longer exists (it may have been deleted in another tab).',
+    changed: 'It changed meanwhile (in another tab?): nothing was changed here. Check it and try again.',
   } as Record<string, string>,
   exportVersionJson: 'Download as JSON',
   exportVersionAkn: 'Download as Akoma Ntoso',
@@ -529,8 +530,39 @@ export const strings = {
   inLaw: (title: string): string => `in ${title}`,
   lawMissing: 'a law not in this collection',
   deleteLaw: 'Delete this law',
-  confirmDeleteLaw: (title: string, versions: number): string =>
-    `Delete “${iso(title)}”, its ${plural(versions, { one: '# version', other: '# versions' })} and your notes on it from this browser? This cannot be undone.`,
+  confirmDeleteLaw: (title: string, versions: number, notes: number): string =>
+    `Delete “${iso(title)}”, its ${plural(versions, { one: '# version', other: '# versions' })} and ${plural(notes, { one: 'your # note on it', other: 'your # notes on it' })} from this browser? This cannot be undone.`,
+  confirmDeleteLawRecord: (title: string, folder: string): string =>
+    `Delete the record “${iso(title)}”? Its folder ${iso(folder)} is a law of this collection: that law, the versions imported into it and your notes on it stay. This cannot be undone.`,
+  lawRecordShadowed: 'Its folder is a law of this collection: the versions and notes there belong to that law, not to this record.',
+  deleteChanged: 'This changed meanwhile (in another tab?): nothing was deleted. Check what would go now and confirm again.',
+  unreadableHeading: 'Records that cannot be read',
+  unreadableIntro: (n: number): string =>
+    plural(n, {
+      one: 'lawdiff cannot read this record, so it leaves it out — of the lists, the comparisons and the backup — and everything else works as usual. Download it to keep what it holds (or to send it with a bug report), or delete it.',
+      other: 'lawdiff cannot read these # records, so it leaves them out — of the lists, the comparisons and the backup — and everything else works as usual. Download one to keep what it holds (or to send it with a bug report), or delete it.',
+    }),
+  unreadableCounts: (n: number): string => plural(n, { one: '# record cannot be read (see “Records that cannot be read”).', other: '# records cannot be read (see “Records that cannot be read”).' }),
+  unreadableStore: { notes: 'Note', versions: 'Imported version', laws: 'Law of your own' } as Record<string, string>,
+  unreadableDownload: 'Download as JSON',
+  unreadableDelete: 'Delete this record',
+  confirmDeleteRecord: 'Delete this record from this browser? Download it first to keep what it holds. This cannot be undone.',
+  backupLeftOut: (n: number): string =>
+    plural(n, {
+      one: 'The backup holds everything except # record that cannot be read (see “Records that cannot be read”).',
+      other: 'The backup holds everything except # records that cannot be read (see “Records that cannot be read”).',
+    }),
+  backupRenamed: (title: string, from: string, to: string, reason: 'shipped' | 'taken'): string =>
+    reason === 'shipped'
+      ? `“${iso(title)}” was restored as a law of your own under the new folder ${iso(to)}: its folder in the file, ${iso(from)}, is a law of this collection, which stays as it is.`
+      : `“${iso(title)}” was restored under the new folder ${iso(to)}: its folder in the file, ${iso(from)}, holds another law of yours here, which stays as it is.`,
+  backupSkipped: (n: number, reason: 'unreadable' | 'id-taken'): string =>
+    reason === 'unreadable'
+      ? plural(n, {
+          one: '# record of the file was not restored: the record with its key here cannot be read, and is kept as it is (see “Records that cannot be read”).',
+          other: '# records of the file were not restored: the records with their keys here cannot be read, and are kept as they are (see “Records that cannot be read”).',
+        })
+      : plural(n, { one: '# note of the file was not restored: a different note here has its id.', other: '# notes of the file were not restored: a different note here has each one’s id.' }),
 
   stage: {
     draft: 'Draft',

@@ -39,6 +39,8 @@ describe('backup files', () => {
       notes: { added: 1, replaced: 0, kept: 0 },
       laws: { added: 1, replaced: 0, kept: 0 },
       versions: { added: 2, replaced: 0, kept: 0 },
+      renamed: [],
+      skipped: [],
     });
     expect(value(await readContent(b))).toEqual(content);
     // Merging the same file again changes nothing.
@@ -70,6 +72,9 @@ describe('backup files', () => {
     ['a law without a title', (b) => b.laws.push({ folder: 'user-x', law: { id: 'user-x', title: {}, language: 'en' }, savedAt: T1 }), '$.laws[0].law.title', /at least one entry/],
     ['a law folder with a slash', (b) => b.laws.push({ folder: '../x', law: { id: 'x', title: { en: 'X' }, language: 'en' }, savedAt: T1 }), '$.laws[0].folder', /a name of letters/],
     ['a version id with a tilde', (b) => (b.versions[0].info.id = 'a~1'), '$.versions[0].info.id', /a name of letters/],
+    // The id rules of law.json (issue 12, point 11): `add` and `compare` name pages of a law.
+    ['the version id "add"', (b) => (b.versions[0].info.id = 'add'), '$.versions[0].info.id', /expected an id other than "add" or "compare", without "~", found "add"/],
+    ['the version id "compare"', (b) => (b.versions[0].info.id = 'compare'), '$.versions[0].info.id', /expected an id other than "add" or "compare", without "~", found "compare"/],
     ['a version with a bad date', (b) => (b.versions[0].info.date = 'March'), '$.versions[0].info.date', /ISO date/],
     ['a version whose article has no number', (b) => (b.versions[0].doc.body[0].num = ''), '$.versions[0].doc.body[0].num', /non-empty normalized article number/],
     ['a version that is not a version', (b) => (b.versions[0].doc = { format: 'x' }), '$.versions[0].doc', /\$\.versions\[0\]\.doc\.format: expected "lawdiff-version\/1"/],
@@ -86,5 +91,15 @@ describe('backup files', () => {
     if (parsed.ok) return;
     expect(parsed.path.startsWith(path)).toBe(true);
     expect(parsed.message).toMatch(message);
+  });
+
+  it('applies the same version id rules as law.json', async () => {
+    const { parseLaw } = await import('../../../src/model/validate.js');
+    for (const id of ['add', 'compare', 'a~1', 'final', 'second-draft-k3f9a']) {
+      const inLaw = parseLaw(JSON.stringify({ id: 'x', title: { en: 'X' }, language: 'en', versions: [{ id, label: 'L', file: 'f.json' }] })).law !== undefined;
+      const b = JSON.parse(JSON.stringify(good())) as Record<string, any>;
+      b.versions[0].info.id = id;
+      expect(parseBackup(JSON.stringify(b)).ok, id).toBe(inLaw);
+    }
   });
 });

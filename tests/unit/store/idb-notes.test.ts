@@ -63,13 +63,14 @@ describe('IndexedDB notes store: the NotesStore contract', () => {
     expect(seen).toEqual([]);
   });
 
-  it('reports notes of the wrong shape as corrupt and leaves them alone', async () => {
+  it('skips notes of the wrong shape when listing, reports them as corrupt otherwise, and leaves them alone', async () => {
     const db = await openDb();
     const store = setup(db);
     const tx = db.transaction('notes', 'readwrite');
     await (tx.store as unknown as { put(v: unknown): Promise<unknown> }).put({ id: 'bad', folder: LAW, key: 'k', text: 1 });
     await tx.done;
-    expect(await store.list(LAW, 'k')).toMatchObject({ ok: false, problem: 'corrupt' });
+    // Listing skips it (one bad note never hides the others: issue 12, point 3); the data page lists it to download or delete.
+    expect(await store.list(LAW, 'k')).toEqual({ ok: true, value: [] });
     expect(await store.remove({ id: 'bad', folder: LAW, key: 'k' })).toMatchObject({ ok: false, problem: 'corrupt' });
     expect(await store.exportNotes()).toMatchObject({ ok: false, problem: 'corrupt' });
     const good = { id: 'bad', folder: LAW, key: 'k', text: 'replacement', label: '', created: '2025-01-01T00:00:00Z', updated: '2099-01-01T00:00:00Z' };

@@ -12,6 +12,7 @@ import {
   deleteLaw,
   deleteVersion,
   isImported,
+  lawContents,
   LIBRARY_COLLECTION,
   mergeContent,
   newLawFolder,
@@ -106,7 +107,7 @@ describe('schema version 3', () => {
     expect(value(await listValues(db, 'meta')).map((m) => m.value)).toEqual([['law']]);
     // Only the imported version is the library's; the cached one is not.
     expect(value(await readLawVersions(db, 'law')).map((v) => v.versionId)).toEqual(['mine']);
-    expect(value(await readLibrary(db))).toEqual({ laws: [], versions: [imported] });
+    expect(value(await readLibrary(db))).toEqual({ laws: [], versions: [imported], unreadable: [] });
     db.close();
   });
 });
@@ -171,7 +172,7 @@ describe('the library', () => {
     const r = await createLaw(db, 'user-x', { id: 'user-x', title: { en: 'X' }, jurisdiction: '', language: 'en' }, { info: { id: 'v1', label: 'V1', stage: '', date: '' }, doc: doc('v1') });
     expect(r).toMatchObject({ ok: false, problem: 'full' });
     vi.restoreAllMocks();
-    expect(value(await readLibrary(db))).toEqual({ laws: [], versions: [] });
+    expect(value(await readLibrary(db))).toEqual({ laws: [], versions: [], unreadable: [] });
     db.close();
   });
 });
@@ -208,6 +209,8 @@ describe('merging a backup', () => {
       notes: { added: 1, replaced: 1, kept: 1 },
       laws: { added: 1, replaced: 0, kept: 0 },
       versions: { added: 1, replaced: 0, kept: 1 },
+      renamed: [],
+      skipped: [],
     });
     const all = value(await readContent(db));
     expect(Object.fromEntries(all.notes.map((n) => [n.id, n.text]))).toEqual({ same: 'stored, newer', old: 'file, newer', 'only-here': 'note only-here', new: 'note new' });
@@ -225,6 +228,113 @@ describe('merging a backup', () => {
     expect(r).toMatchObject({ ok: false, problem: 'full' });
     vi.restoreAllMocks();
     expect(value(await readContent(db))).toEqual(before);
+    db.close();
+  });
+});
+
+describe('a law of a backup is merged only into itself (issue 12, point 1)', () => {
+  const SHIPPED = 'fictional-open-data-law-zh';
+  const lawOf = (folder: string, title: string, savedAt: string) => ({ folder, law: { id: folder, title: { en: title }, jurisdiction: '', language: 'en', versions: [] }, savedAt });
+  const versionOf = (folder: string, id: string, savedAt = T1): StoredVersion => ({
+    collection: LIBRARY_COLLECTION,
+    folder,
+    versionId: id,
+    info: { id, label: id, stage: '', date: '', file: `~imported/${id}.json` },
+    doc: doc(id),
+    origin: 'imported',
+    savedAt,
+  });
+  const noteOn = (id: string, folder: string, key: string): Note => ({ ...note(id, T1), folder, key });
+  const random = () => 'r4nd0';
+
+  it('restores a law naming a shipped folder under a new folder of its own, with its versions and the notes on them; the shipped law keeps its own', async () => {
+    const db = await open();
+    // The reader's own data on the shipped law: an imported version and a note.
+    value(await addVersion(db, SHIPPED, { info: { id: 'mine', label: 'Mine', stage: '', date: '' }, doc: doc('mine') }, at(T1)));
+    value(await putValue(db, 'notes', noteOn('reader', SHIPPED, 'first-draft~1')));
+    const file: LibraryContent = {
+      laws: [lawOf(SHIPPED, 'Evil', T2)],
+      versions: [versionOf(SHIPPED, 'evil-v1', T2)],
+      notes: [noteOn('on-evil', SHIPPED, 'evil-v1~3'), noteOn('on-shipped', SHIPPED, 'first-draft~2')],
+    };
+    const summary = value(await mergeContent(db, file, { shipped: [SHIPPED, 'fictional-open-data-law-en'], random }));
+    expect(summary.renamed).toEqual([{ from: SHIPPED, to: 'user-evil-r4nd0', title: { en: 'Evil' }, reason: 'shipped' }]);
+    expect(summary.laws).toEqual({ added: 1, replaced: 0, kept: 0 });
+    const all = value(await readContent(db));
+    expect(all.laws).toEqual([lawOf('user-evil-r4nd0', 'Evil', T2)]);
+    expect(value(await readLaw(db, SHIPPED))).toBeUndefined();
+    expect(value(await readLawVersions(db, SHIPPED)).map((v) => v.versionId)).toEqual(['mine']);
+    expect(value(await readLawVersions(db, 'user-evil-r4nd0')).map((v) => v.versionId)).toEqual(['evil-v1']);
+    expect(Object.fromEntries(all.notes.map((n) => [n.id, n.folder]))).toEqual({ reader: SHIPPED, 'on-evil': 'user-evil-r4nd0', 'on-shipped': SHIPPED });
+
+    // Restoring the file again finds the copy: nothing new.
+    const again = value(await mergeContent(db, file, { shipped: [SHIPPED], random: () => 'other' }));
+    expect(again).toMatchObject({ renamed: [], skipped: [], laws: { added: 0, kept: 1 }, versions: { added: 0, kept: 1 }, notes: { added: 0, kept: 2 } });
+    expect(value(await readLibrary(db)).laws.map((l) => l.folder)).toEqual(['user-evil-r4nd0']);
+
+    // Deleting the restored law removes its version and its note, never the shipped law's.
+    expect(value(await lawContents(db, 'user-evil-r4nd0', { shipped: [SHIPPED] }))).toMatchObject({ versions: 1, notes: 1, recordOnly: false });
+    value(await deleteLaw(db, 'user-evil-r4nd0', { shipped: [SHIPPED], expect: { versions: 1, notes: 1 } }));
+    const left = value(await readContent(db));
+    expect(left.notes.map((n) => n.id).sort()).toEqual(['on-shipped', 'reader']);
+    expect(left.versions.map((v) => `${v.folder}/${v.versionId}`)).toEqual([`${SHIPPED}/mine`]);
+    db.close();
+  });
+
+  it('restores a law whose folder holds another law of the reader’s (saved at another time) under a new folder, with all its notes', async () => {
+    const db = await open();
+    value(await createLaw(db, 'user-a-x1', { id: 'user-a-x1', title: { en: 'Mine' }, jurisdiction: '', language: 'en' }, { info: { id: 'v1', label: 'V1', stage: '', date: '' }, doc: doc('v1') }, at(T1)));
+    value(await putValue(db, 'notes', noteOn('mine', 'user-a-x1', 'v1~1')));
+    const file: LibraryContent = { laws: [lawOf('user-a-x1', 'Theirs', T2)], versions: [versionOf('user-a-x1', 'v1', T2)], notes: [noteOn('theirs', 'user-a-x1', 'v1~1')] };
+    const summary = value(await mergeContent(db, file, { random }));
+    expect(summary.renamed).toEqual([{ from: 'user-a-x1', to: 'user-theirs-r4nd0', title: { en: 'Theirs' }, reason: 'taken' }]);
+    expect(value(await readLaw(db, 'user-a-x1'))?.law.title).toEqual({ en: 'Mine' });
+    expect(value(await readLawVersions(db, 'user-a-x1')).map((v) => v.doc.title)).toEqual(['v1']);
+    expect(value(await readLawVersions(db, 'user-theirs-r4nd0')).map((v) => v.savedAt)).toEqual([T2]);
+    expect(Object.fromEntries(value(await readContent(db)).notes.map((n) => [n.id, n.folder]))).toEqual({ mine: 'user-a-x1', theirs: 'user-theirs-r4nd0' });
+    db.close();
+  });
+
+  it('merges a law into itself: the same folder saved at the same time', async () => {
+    const db = await open();
+    value(await createLaw(db, 'user-a-x1', { id: 'user-a-x1', title: { en: 'Mine' }, jurisdiction: '', language: 'en' }, { info: { id: 'v1', label: 'V1', stage: '', date: '' }, doc: doc('v1') }, at(T1)));
+    const summary = value(await mergeContent(db, { laws: [lawOf('user-a-x1', 'Mine', T1)], versions: [versionOf('user-a-x1', 'v2')], notes: [] }));
+    expect(summary).toMatchObject({ renamed: [], laws: { added: 0, kept: 1 }, versions: { added: 1 } });
+    expect(value(await readLawVersions(db, 'user-a-x1')).map((v) => v.versionId)).toEqual(['v1', 'v2']);
+    db.close();
+  });
+
+  it('leaves out a note whose id a different note has', async () => {
+    const db = await open();
+    value(await putValue(db, 'notes', noteOn('same-id', 'law', 'first-draft~1')));
+    const summary = value(await mergeContent(db, { laws: [], versions: [], notes: [{ ...noteOn('same-id', 'other-law', 'x~1'), updated: T2 }] }));
+    expect(summary.skipped).toEqual([{ store: 'notes', key: 'same-id', reason: 'id-taken' }]);
+    expect(value(await readContent(db)).notes).toEqual([noteOn('same-id', 'law', 'first-draft~1')]);
+    db.close();
+  });
+
+  it('deletes only the record of a law of the reader’s in a shipped folder (restored by an earlier release): the shipped law’s versions and notes stay', async () => {
+    const db = await open();
+    value(await putValue(db, 'laws', lawOf(SHIPPED, 'Evil', T1)));
+    value(await addVersion(db, SHIPPED, { info: { id: 'mine', label: 'Mine', stage: '', date: '' }, doc: doc('mine') }));
+    value(await putValue(db, 'notes', noteOn('reader', SHIPPED, 'first-draft~1')));
+    expect(value(await lawContents(db, SHIPPED, { shipped: [SHIPPED] }))).toMatchObject({ versions: 0, notes: 0, recordOnly: true });
+    expect(value(await deleteLaw(db, SHIPPED, { shipped: [SHIPPED], expect: { versions: 0, notes: 0 } }))).toMatchObject({ versions: 0, notes: 0, recordOnly: true });
+    expect(value(await countContent(db))).toEqual({ notes: 1, laws: 0, versions: 1 });
+    db.close();
+  });
+
+  it('deletes nothing when what would go is not what the reader was shown', async () => {
+    const db = await open();
+    value(await createLaw(db, 'user-a-x1', { id: 'user-a-x1', title: { en: 'Mine' }, jurisdiction: '', language: 'en' }, { info: { id: 'v1', label: 'V1', stage: '', date: '' }, doc: doc('v1') }, at(T1)));
+    const shown = value(await lawContents(db, 'user-a-x1'));
+    expect(shown).toMatchObject({ versions: 1, notes: 0, recordOnly: false });
+    // Meanwhile, in another tab: a note on the law.
+    value(await putValue(db, 'notes', noteOn('late', 'user-a-x1', 'v1~1')));
+    expect(await deleteLaw(db, 'user-a-x1', { expect: { versions: shown.versions, notes: shown.notes } })).toMatchObject({ ok: false, problem: 'changed' });
+    expect(value(await countContent(db))).toEqual({ notes: 1, laws: 1, versions: 1 });
+    expect(value(await deleteLaw(db, 'user-a-x1', { expect: { versions: 1, notes: 1 } }))).toMatchObject({ versions: 1, notes: 1 });
+    expect(value(await countContent(db))).toEqual({ notes: 0, laws: 0, versions: 0 });
     db.close();
   });
 });

@@ -146,13 +146,63 @@ const table: Row[] = [
     ],
   ],
   [
-    'confirmDeleteLaw',
-    (n) => strings.confirmDeleteLaw('My law', n),
+    'confirmDeleteLaw (versions)',
+    (n) => strings.confirmDeleteLaw('My law', n, 2),
     [
-      'Delete “\u2068My law\u2069”, its 0 versions and your notes on it from this browser? This cannot be undone.',
-      'Delete “\u2068My law\u2069”, its 1 version and your notes on it from this browser? This cannot be undone.',
-      'Delete “\u2068My law\u2069”, its 2 versions and your notes on it from this browser? This cannot be undone.',
-      'Delete “\u2068My law\u2069”, its 1,000 versions and your notes on it from this browser? This cannot be undone.',
+      'Delete “My law”, its 0 versions and your 2 notes on it from this browser? This cannot be undone.',
+      'Delete “My law”, its 1 version and your 2 notes on it from this browser? This cannot be undone.',
+      'Delete “My law”, its 2 versions and your 2 notes on it from this browser? This cannot be undone.',
+      'Delete “My law”, its 1,000 versions and your 2 notes on it from this browser? This cannot be undone.',
+    ],
+  ],
+  [
+    'confirmDeleteLaw (notes)',
+    (n) => strings.confirmDeleteLaw('My law', 2, n),
+    [
+      'Delete “My law”, its 2 versions and your 0 notes on it from this browser? This cannot be undone.',
+      'Delete “My law”, its 2 versions and your 1 note on it from this browser? This cannot be undone.',
+      'Delete “My law”, its 2 versions and your 2 notes on it from this browser? This cannot be undone.',
+      'Delete “My law”, its 2 versions and your 1,000 notes on it from this browser? This cannot be undone.',
+    ],
+  ],
+  [
+    'unreadableIntro',
+    (n) => strings.unreadableIntro(n).split(',')[0]!,
+    ['lawdiff cannot read these 0 records', 'lawdiff cannot read this record', 'lawdiff cannot read these 2 records', 'lawdiff cannot read these 1'],
+  ],
+  [
+    'unreadableCounts',
+    (n) => strings.unreadableCounts(n),
+    [
+      '0 records cannot be read (see “Records that cannot be read”).',
+      '1 record cannot be read (see “Records that cannot be read”).',
+      '2 records cannot be read (see “Records that cannot be read”).',
+      '1,000 records cannot be read (see “Records that cannot be read”).',
+    ],
+  ],
+  [
+    'backupLeftOut',
+    (n) => strings.backupLeftOut(n),
+    [
+      'The backup holds everything except 0 records that cannot be read (see “Records that cannot be read”).',
+      'The backup holds everything except 1 record that cannot be read (see “Records that cannot be read”).',
+      'The backup holds everything except 2 records that cannot be read (see “Records that cannot be read”).',
+      'The backup holds everything except 1,000 records that cannot be read (see “Records that cannot be read”).',
+    ],
+  ],
+  [
+    'backupSkipped (unreadable)',
+    (n) => strings.backupSkipped(n, 'unreadable').split(':')[0]!,
+    ['0 records of the file were not restored', '1 record of the file was not restored', '2 records of the file were not restored', '1,000 records of the file were not restored'],
+  ],
+  [
+    'backupSkipped (id-taken)',
+    (n) => strings.backupSkipped(n, 'id-taken'),
+    [
+      '0 notes of the file were not restored: a different note here has each one’s id.',
+      '1 note of the file was not restored: a different note here has its id.',
+      '2 notes of the file were not restored: a different note here has each one’s id.',
+      '1,000 notes of the file were not restored: a different note here has each one’s id.',
     ],
   ],
 ];
