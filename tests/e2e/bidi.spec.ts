@@ -201,7 +201,8 @@ test('the concordance: no open override reverses the text after it', async ({ pa
   expect(await spills(page)).toEqual([]);
 });
 
-test('a note, the printed comparison and the HTML download: no open override reverses the text after it', async ({ page, browser }) => {
+test('a note, the printed comparison, the HTML download, an import and "Your data": no open override reverses the text after it', async ({ page, browser }) => {
+  test.setTimeout(90_000);
   await serve(page);
   await page.goto(`./#/law/${FOLDER}/compare/a/b`);
   const notes = page.locator('lawdiff-compare-view section.article-row[data-key="a~1"] lawdiff-article-notes');
@@ -223,4 +224,18 @@ test('a note, the printed comparison and the HTML download: no open override rev
   await file.setContent(html);
   expect(await spills(file)).toEqual([]);
   await file.close();
+
+  // A version imported under an open override; the import page's check, then "Your data" lists it.
+  await page.goto(`./#/law/${FOLDER}/add`);
+  await page.getByLabel('Text of the version').fill(`Article 1 Purpose${RLO}\nThe purpose is newer${RLO}\n\nArticle 2\nText${RLO}\n`);
+  await page.getByLabel('Label', { exact: true }).fill(`Imported reading${RLO}`);
+  await page.getByLabel('Date').fill('2030-09-01');
+  await page.getByRole('button', { name: 'Check the text' }).click();
+  await expect(page.locator('lawdiff-import-page .preview li').first()).toBeVisible({ timeout: 20_000 });
+  expect(await spills(page)).toEqual([]);
+  await page.getByRole('button', { name: /^Save/u }).click();
+  await expect(page).toHaveURL(/#\/law\/bidi-law\/(?!add$)[^/]+$/u);
+  await page.goto('./#/data');
+  await expect(page.locator('lawdiff-data-page').getByText('Imported reading').first()).toBeVisible({ timeout: 20_000 });
+  expect(await spills(page)).toEqual([]);
 });
