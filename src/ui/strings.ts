@@ -527,7 +527,7 @@ export const strings = {
   noUserLaws: 'You have not created any laws yet.',
   importedHeading: 'Imported versions',
   noImported: 'You have not imported any versions yet.',
-  inLaw: (title: string): string => `in ${title}`,
+  inLaw: (title: string): string => `in ${iso(title)}`,
   lawMissing: 'a law not in this collection',
   deleteLaw: 'Delete this law',
   confirmDeleteLaw: (title: string, versions: number, notes: number): string =>
