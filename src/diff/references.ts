@@ -6,8 +6,7 @@
  * Best effort: references to other laws (`《刑法》第二十条`, `§ 3 des BGB`)
  * are skipped where the text says so right next to them.
  */
-import { cnArticleNum } from '../model/import/cn.js';
-import { CN_NUMERAL_CHARS } from '../model/numerals.js';
+import { cnArticleNum, CN_NUMERAL_CHARS } from '../model/numerals.js';
 
 /** A reference found in a text. */
 export interface Reference {

@@ -61,6 +61,15 @@ export function parseChineseNumeral(input: string): number | undefined {
   return total + section + (digit ?? 0);
 }
 
+/** Normalized number of a Chinese article or division designation: 106, or 7-1 for 第七条之一 (第四章之一 → 4-1). */
+export function cnArticleNum(main: string, sub?: string): string | undefined {
+  const n = parseChineseNumeral(main);
+  if (n === undefined) return undefined;
+  if (sub === undefined) return String(n);
+  const s = parseChineseNumeral(sub);
+  return s === undefined ? undefined : `${n}-${s}`;
+}
+
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
 
 /** Reads a Roman numeral (`XIV` → 14), case-insensitive; undefined when not a well-formed one. */
@@ -74,6 +83,25 @@ export function parseRoman(input: string): number | undefined {
     total += v < next ? -v : v;
   }
   return toRoman(total) === s ? total : undefined;
+}
+
+const ROMAN_CANONICAL = /^(?=[MDCLXVI])M{0,4}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
+
+/**
+ * Converts an upper- or lower-case Roman numeral to its value as a decimal string, or returns null when `s` is not one
+ * (mixed case, surrounding space or anything above MMMMCMXCIX included): stricter than {@link parseRoman}.
+ */
+export function romanToArabic(s: string): string | null {
+  const up = s.toUpperCase();
+  if (s !== up && s !== s.toLowerCase()) return null;
+  if (!ROMAN_CANONICAL.test(up)) return null;
+  let total = 0;
+  for (let i = 0; i < up.length; i++) {
+    const v = ROMAN[up[i]!]!;
+    const next = i + 1 < up.length ? ROMAN[up[i + 1]!]! : 0;
+    total += v < next ? -v : v;
+  }
+  return String(total);
 }
 
 /** 14 → `XIV`. */

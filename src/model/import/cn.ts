@@ -5,7 +5,7 @@
  * after an article are notes on it (`> 说明：…`). See docs/format.md.
  */
 import { para } from '../doc.js';
-import { CN_NUMERAL_CHARS, parseChineseNumeral } from '../numerals.js';
+import { cnArticleNum, CN_NUMERAL_CHARS, parseChineseNumeral } from '../numerals.js';
 import type { Problem } from '../problems.js';
 import type { VersionDoc } from '../types.js';
 import { BodyBuilder, collapse, collapseCjk, PROGRESS_LINE_MASK, splitLines, splitNoteLabel, type ProgressCallback } from './builder.js';
@@ -33,15 +33,6 @@ const DIVISION_TYPES: Record<string, [string, number]> = {
 
 /** Markdown heading level (1–6) → rank, for headings that are not `第X章`-style (`# 物权编`). */
 const LEVEL_RANK = [0, 1, 3, 4, 5, 5, 5];
-
-/** Normalized number of a Chinese article or division designation: 106, or 7-1 for 第七条之一 (第四章之一 → 4-1). */
-export function cnArticleNum(main: string, sub?: string): string | undefined {
-  const n = parseChineseNumeral(main);
-  if (n === undefined) return undefined;
-  if (sub === undefined) return String(n);
-  const s = parseChineseNumeral(sub);
-  return s === undefined ? undefined : `${n}-${s}`;
-}
 
 /** Imports a PRC-style text; `onProgress` gets the fraction of lines read every 2,048 lines. */
 export function importCn(text: string, language = 'zh-Hans', onProgress?: ProgressCallback): { doc: VersionDoc; problems: Problem[] } {

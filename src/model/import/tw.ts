@@ -8,13 +8,12 @@
  *   reason per article) → annotations.
  */
 import { para } from '../doc.js';
-import { CN_NUMERAL_CHARS } from '../numerals.js';
+import { cnArticleNum, CN_NUMERAL_CHARS } from '../numerals.js';
 import type { Problem } from '../problems.js';
 import type { VersionDoc } from '../types.js';
 import { jsonErrorLine } from '../validate.js';
 import { jsonPathLines } from '../json-lines.js';
 import { BodyBuilder, collapse, collapseCjk, PROGRESS_LINE_MASK, splitLines, type ProgressCallback } from './builder.js';
-import { cnArticleNum } from './cn.js';
 
 const N = `[${CN_NUMERAL_CHARS}]+`;
 const ARTICLE = new RegExp(`^第\\s*(${N})\\s*條(?:\\s*之\\s*(${N}))?$`, 'u');

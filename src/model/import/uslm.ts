@@ -6,7 +6,7 @@
  * section that quotes it.
  */
 import { emptyDoc, listArticles, para } from '../doc.js';
-import { parseRomanWithLetter } from '../numerals.js';
+import { parseRomanWithLetter, romanToArabic } from '../numerals.js';
 import { excerpt } from '../problems.js';
 import type { Problem } from '../problems.js';
 import type { Article, BodyNode, Division, Item, Paragraph, VersionDoc } from '../types.js';
@@ -73,23 +73,6 @@ const INLINE = new Set([
 
 /** Nesting rank of `<appropriations level="…">`. */
 const APPROPRIATIONS_RANK: Record<string, number> = { major: 1, intermediate: 2, small: 3 };
-
-const ROMAN = /^(?=[MDCLXVI])M{0,4}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
-
-/** Converts an upper- or lower-case Roman numeral to its value as a decimal string, or returns null when `s` is not one. */
-export function romanToArabic(s: string): string | null {
-  const up = s.toUpperCase();
-  if (s !== up && s !== s.toLowerCase()) return null;
-  if (!ROMAN.test(up)) return null;
-  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
-  let total = 0;
-  for (let i = 0; i < up.length; i++) {
-    const v = values[up[i]!]!;
-    const next = i + 1 < up.length ? values[up[i + 1]!]! : 0;
-    total += v < next ? -v : v;
-  }
-  return String(total);
-}
 
 /**
  * The normalized number of a USLM division from its `value`: Roman numerals become decimal (`XII` → `12`,

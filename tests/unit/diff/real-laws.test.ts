@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { compareVersions } from '../../../src/diff/compare.js';
 import type { Change, Comparison } from '../../../src/diff/types.js';
 import { listArticles } from '../../../src/model/doc.js';
-import { cnArticleNum } from '../../../src/model/import/cn.js';
+import { cnArticleNum } from '../../../src/model/numerals.js';
 import { importSource } from '../../../src/model/import/index.js';
 import type { VersionDoc } from '../../../src/model/types.js';
 import { readCorpus } from '../../helpers/corpus.js';

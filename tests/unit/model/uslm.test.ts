@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { articleText, listArticles, listDivisions } from '../../../src/model/doc.js';
 import { hasErrors } from '../../../src/model/problems.js';
-import { importUslm, romanToArabic, uslmDivisionNum } from '../../../src/model/import/uslm.js';
+import { importUslm, uslmDivisionNum } from '../../../src/model/import/uslm.js';
+import { romanToArabic } from '../../../src/model/numerals.js';
 import type { Article, Division, VersionDoc } from '../../../src/model/types.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
