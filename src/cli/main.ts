@@ -6,7 +6,7 @@
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { articleEntries } from '../model/articles.js';
-import { exportAkn } from '../model/export/akn.js';
+import { exportAkn } from '../model/akn/export.js';
 import { FORMAT_NAMES, importSource, isSourceFormat, type ImportResult } from '../model/import/index.js';
 import { decodeBytes } from '../model/import/decode.js';
 import { formatProblem, type Problem } from '../model/problems.js';

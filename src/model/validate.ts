@@ -14,7 +14,7 @@ type Json = unknown;
  * How deep divisions (and, separately, items) may nest in a version. Real laws use fewer than ten
  * levels; the bound keeps every recursive walk over the tree (validation, listing articles, the
  * engine, the viewer) far from the stack's limit. A deeper file is refused with the path where it
- * goes too deep. The same as the XML reader's limit on elements (src/model/import/xml.ts), so a
+ * goes too deep. The same as the XML reader's limit on elements (src/model/xml.ts), so a
  * version imported from XML and saved as JSON always reads back.
  */
 export const MAX_NESTING = 200;

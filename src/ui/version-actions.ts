@@ -7,7 +7,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { openBrowserLibrary, type OpenLibrary } from '../app/library-reader.js';
 import { routeHref } from '../app/routes.js';
-import { exportAkn } from '../model/export/akn.js';
+import { exportAkn } from '../model/akn/export.js';
 import type { Law, VersionDoc, VersionInfo } from '../model/types.js';
 import { deleteVersion, isImported } from '../store/library.js';
 import { downloadText } from './download.js';

@@ -5,7 +5,7 @@
 import { hasErrors, problem, type Problem } from '../problems.js';
 import { SourceFormats, type SourceFormat, type VersionDoc } from '../types.js';
 import { parseVersionDoc } from '../validate.js';
-import { importAkn } from './akn.js';
+import { importAkn } from '../akn/import.js';
 import { importCn } from './cn.js';
 import { importDe } from './de.js';
 import { importEn } from './en.js';

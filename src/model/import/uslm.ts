@@ -10,8 +10,8 @@ import { parseRomanWithLetter, romanToArabic } from '../numerals.js';
 import { excerpt } from '../problems.js';
 import type { Problem } from '../problems.js';
 import type { Article, BodyNode, Division, Item, Paragraph, VersionDoc } from '../types.js';
-import { childElements, collapseSpace, firstChild, parseXml, textOf } from './xml.js';
-import type { XmlElement } from './xml.js';
+import { childElements, collapseSpace, firstChild, parseXml, textOf } from '../xml.js';
+import type { XmlElement } from '../xml.js';
 import type { ProgressCallback } from './builder.js';
 
 /** The USLM namespace. */

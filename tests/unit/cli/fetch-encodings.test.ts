@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError, readInput } from '../../../src/cli/main.js';
-import { exportAkn } from '../../../src/model/export/akn.js';
+import { exportAkn } from '../../../src/model/akn/export.js';
 import { importSource } from '../../../src/model/import/index.js';
 import { articleEntries } from '../../../src/model/articles.js';
 import { readCorpus, repoRoot } from '../../helpers/corpus.js';

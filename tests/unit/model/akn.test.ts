@@ -3,12 +3,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { emptyDoc, listArticles, listDivisions, para } from '../../../src/model/doc.js';
-import { exportAkn } from '../../../src/model/export/akn.js';
-import type { AknExportMeta } from '../../../src/model/export/akn.js';
+import { exportAkn } from '../../../src/model/akn/export.js';
+import type { AknExportMeta } from '../../../src/model/akn/export.js';
 import { hasErrors } from '../../../src/model/problems.js';
-import { articleNumFromLabel, importAkn } from '../../../src/model/import/akn.js';
+import { importAkn } from '../../../src/model/akn/import.js';
+import { articleNumFromLabel } from '../../../src/model/akn/vocabulary.js';
 import { importUslm } from '../../../src/model/import/uslm.js';
-import { childElements, firstChild, parseXml } from '../../../src/model/import/xml.js';
+import { childElements, firstChild, parseXml } from '../../../src/model/xml.js';
 import type { Article, Division, VersionDoc } from '../../../src/model/types.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -4,7 +4,7 @@
  * UTF-8, and a warning with the line for every U+FFFD left. Fixtures are corpus laws encoded here.
  */
 import { describe, expect, it } from 'vitest';
-import { exportAkn } from '../../../src/model/export/akn.js';
+import { exportAkn } from '../../../src/model/akn/export.js';
 import { charsetOf, decodeBytes, detectLegacy, replacementProblems } from '../../../src/model/import/decode.js';
 import { importSource } from '../../../src/model/import/index.js';
 import { articleEntries } from '../../../src/model/articles.js';

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { compareVersions } from '../../../src/diff/compare.js';
 import { articleEntries, divisionTitle } from '../../../src/model/articles.js';
 import { listArticles, listDivisions } from '../../../src/model/doc.js';
-import { exportAkn } from '../../../src/model/export/akn.js';
+import { exportAkn } from '../../../src/model/akn/export.js';
 import { importSource } from '../../../src/model/import/index.js';
 import type { SourceFormat } from '../../../src/model/types.js';
 import { readCorpus } from '../../helpers/corpus.js';

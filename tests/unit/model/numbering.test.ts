@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { exportAkn } from '../../../src/model/export/akn.js';
+import { exportAkn } from '../../../src/model/akn/export.js';
 import { emptyDoc, listArticles, para } from '../../../src/model/doc.js';
 import { importSource, type ImportResult } from '../../../src/model/import/index.js';
 import { numberingProblems } from '../../../src/model/numbering.js';

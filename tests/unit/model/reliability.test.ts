@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { importSource, MAX_LINE_LENGTH } from '../../../src/model/import/index.js';
 import { canonicalLanguage } from '../../../src/model/language.js';
 import { listArticles } from '../../../src/model/doc.js';
-import { parseXml } from '../../../src/model/import/xml.js';
+import { parseXml } from '../../../src/model/xml.js';
 import { MAX_NESTING, parseLaw, parseVersionDoc, preview } from '../../../src/model/validate.js';
 
 const law = {

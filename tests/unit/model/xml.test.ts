@@ -7,7 +7,7 @@ import {
   firstChild,
   parseXml,
   textOf,
-} from '../../../src/model/import/xml.js';
+} from '../../../src/model/xml.js';
 
 const fixture = (name: string): string =>
   readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8');

@@ -15,8 +15,8 @@ import {
   REPEALED_RANGE,
   derivedArticleNum,
   derivedDivisionNum,
-} from '../import/akn.js';
-import { escapeXml } from '../import/xml.js';
+} from './vocabulary.js';
+import { escapeXml } from '../xml.js';
 import type { Annex, Article, BodyNode, Division, Item, Paragraph, RepealedRange, VersionDoc } from '../types.js';
 
 /** Identification of the exported version: the law, the version and where it belongs. */

@@ -7,12 +7,8 @@
  */
 import { SaxesParser } from 'saxes';
 import type { SaxesTagNS } from 'saxes';
-import { excerpt } from '../problems.js';
-import type { Problem } from '../problems.js';
-import type { ProgressCallback } from './builder.js';
-
-/** The namespace bound to the `xml:` prefix. */
-export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+import { excerpt } from './problems.js';
+import type { Problem } from './problems.js';
 
 /** An element: local name, namespace URI, attributes and children in document order. */
 export interface XmlElement {
@@ -79,7 +75,7 @@ const PROGRESS_CHUNK = 64 * 1024;
  * With `onProgress`, the text is fed to the parser 64 KB at a time and the fraction read so far
  * reported after each piece (the tree is the same either way).
  */
-export function parseXml(text: string, limits: Partial<XmlLimits> = {}, onProgress?: ProgressCallback): XmlParseResult {
+export function parseXml(text: string, limits: Partial<XmlLimits> = {}, onProgress?: (fraction: number) => void): XmlParseResult {
   const lim: XmlLimits = { ...defaultXmlLimits, ...limits };
   const problems: Problem[] = [];
   let lines: string[] | null = null;
