@@ -9,9 +9,9 @@
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { articleHistory, type ArticleHistory, type HistoryEntry, type RelatedLineage } from '../app/history-model.js';
+import { articleHistory, type ArticleHistory, type HistoryEntry, type RelatedLineage } from '../present/history-model.js';
 import type { Note } from '../app/notes-store.js';
-import { plainBlocks, diffBlocks } from '../app/row-text.js';
+import { plainBlocks, diffBlocks } from '../present/row-text.js';
 import { defaultParams, routeHref, type CompareParams } from '../app/routes.js';
 import type { CompareResult } from '../app/worker-protocol.js';
 import type { Law } from '../model/types.js';
@@ -20,8 +20,8 @@ import './article-notes.js';
 import { renderAnnotations, renderBlocks, renderHeading } from './compare-rows.js';
 import { diffTextStyles } from './compare-view.styles.js';
 import { ParamsChangeEvent } from './events.js';
-import { metaLine, stageName } from './format.js';
-import { strings } from './strings.js';
+import { metaLine, stageName } from '../present/format.js';
+import { strings } from '../present/strings.js';
 import { base } from './theme.js';
 import { isolate } from '../model/bidi.js';
 

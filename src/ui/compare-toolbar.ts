@@ -6,10 +6,10 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { Filters, type Filter } from '../app/compare-model.js';
+import { Filters, type Filter } from '../present/compare-model.js';
 import type { CompareParams } from '../app/routes.js';
 import { ExportEvent, ParamsChangeEvent } from './events.js';
-import { strings } from './strings.js';
+import { strings } from '../present/strings.js';
 import { base } from './theme.js';
 
 /** Step events: the view moves the focus; the toolbar only asks. */

@@ -8,12 +8,12 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { concordanceRows, type ConcordanceCell, type ConcordanceRow } from '../app/history-model.js';
+import { concordanceRows, type ConcordanceCell, type ConcordanceRow } from '../present/history-model.js';
 import type { CompareResult } from '../app/worker-protocol.js';
 import type { Law, VersionInfo } from '../model/types.js';
 import { ParamsChangeEvent } from './events.js';
-import { metaLine, stageName } from './format.js';
-import { strings } from './strings.js';
+import { metaLine, stageName } from '../present/format.js';
+import { strings } from '../present/strings.js';
 import { base } from './theme.js';
 import { isolate } from '../model/bidi.js';
 

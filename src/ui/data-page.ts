@@ -20,7 +20,7 @@ import { cachedSize } from '../app/offline.js';
 import { COLLECTION_CACHE } from '../app/revisions.js';
 import { openBrowserLibrary, type OpenLibrary } from '../app/library-reader.js';
 import { routeHref } from '../app/routes.js';
-import { lawTitle } from '../app/titles.js';
+import { lawTitle } from '../present/titles.js';
 import type { LoadedLaw } from '../model/collection.js';
 import type { LawdiffDb, StoredLaw, StoredVersion } from '../store/db.js';
 import { NOTES_CHANNEL } from '../store/idb-notes.js';
@@ -38,10 +38,10 @@ import {
   type UnreadableRecord,
 } from '../store/library.js';
 import { downloadText } from './download.js';
-import { formatBytes } from './format.js';
+import { formatBytes } from '../present/format.js';
 import { LibraryChangeEvent } from './library-events.js';
 import { libraryStyles } from './library.styles.js';
-import { strings, uiLanguage } from './strings.js';
+import { strings, uiLanguage } from '../present/strings.js';
 import { base } from './theme.js';
 
 /** An outcome to show, in the section of the page where the reader acted (`details`: one more line each). */

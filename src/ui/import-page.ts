@@ -16,7 +16,7 @@ import { checkInWorker, fetchInWorker, type CheckOptions } from '../app/import-c
 import { saveVerdict, type CheckReport } from '../app/import-protocol.js';
 import { openBrowserLibrary, type OpenLibrary } from '../app/library-reader.js';
 import { routeHref } from '../app/routes.js';
-import { lawTitle } from '../app/titles.js';
+import { lawTitle } from '../present/titles.js';
 import type { LoadedLaw } from '../model/collection.js';
 import { decodeBytes, encodingLabel, type Decoded } from '../model/import/decode.js';
 import { detectFormat, FORMAT_NAMES, isSourceFormat } from '../model/import/index.js';
@@ -24,11 +24,11 @@ import { canonicalLanguage } from '../model/language.js';
 import { SourceFormats, type SourceFormat, type VersionDoc } from '../model/types.js';
 import type { DbProblem } from '../store/db.js';
 import { addVersion, createLaw, newLawFolder, newVersionId } from '../store/library.js';
-import { formatBytes, languageName } from './format.js';
+import { formatBytes, languageName } from '../present/format.js';
 import { LibraryChangeEvent } from './library-events.js';
 import { libraryStyles } from './library.styles.js';
 import './problem-list.js';
-import { strings, uiLanguage } from './strings.js';
+import { strings, uiLanguage } from '../present/strings.js';
 import { base } from './theme.js';
 import { isolate } from '../model/bidi.js';
 

@@ -3,10 +3,10 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { routeHref } from '../app/routes.js';
-import { lawTitle, originalTitle } from '../app/titles.js';
+import { lawTitle, originalTitle } from '../present/titles.js';
 import type { LoadedLaw } from '../model/collection.js';
-import { jurisdictionName, languageName } from './format.js';
-import { strings, uiLanguage } from './strings.js';
+import { jurisdictionName, languageName } from '../present/format.js';
+import { strings, uiLanguage } from '../present/strings.js';
 import { base } from './theme.js';
 import { isolate } from '../model/bidi.js';
 

@@ -7,19 +7,39 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { MAX_TEXT_BYTES, type TextFetcher } from '../app/fetch-text.js';
+import { MAX_TEXT_BYTES, type FetchFailure, type TextFetcher } from '../app/fetch-text.js';
 import { checkInWorker, fetchInWorker } from '../app/import-client.js';
 import { saveVerdict, type CheckReport } from '../app/import-protocol.js';
 import { openBrowserLibrary, type OpenLibrary } from '../app/library-reader.js';
 import type { VersionDoc } from '../model/types.js';
 import type { LinkOrigin } from '../app/link-import.js';
-import { lawTitle } from '../app/titles.js';
+import { lawTitle } from '../present/titles.js';
 import { addVersion, createLaw } from '../store/library.js';
-import { formatBytes } from './format.js';
+import { formatBytes } from '../present/format.js';
 import { LibraryChangeEvent } from './library-events.js';
-import { strings, uiLanguage } from './strings.js';
+import { strings, uiLanguage } from '../present/strings.js';
 import { base } from './theme.js';
 import { isolate } from '../model/bidi.js';
+
+/** Why a text could not be fetched, as a clause of the offer's message. */
+function fetchWhy(f: FetchFailure): string {
+  switch (f.kind) {
+    case 'too-large':
+      return strings.fetchWhy.tooLarge(formatBytes(MAX_TEXT_BYTES));
+    case 'timeout':
+      return strings.fetchWhy.timeout(Math.round(f.deadlineMs / 1000));
+    case 'http':
+      return strings.fetchWhy.http(f.status, f.statusText);
+    case 'network':
+      return strings.fetchWhy.network;
+    case 'cancelled':
+      return strings.fetchWhy.cancelled;
+    default: {
+      const never: never = f;
+      return never;
+    }
+  }
+}
 
 /** `read`: bytes of the current text fetched so far (undefined while it is being checked). */
 type Step = { kind: 'offer' } | { kind: 'confirm' } | { kind: 'importing'; label: string; read: number | undefined } | { kind: 'failed'; message: string };
@@ -136,7 +156,7 @@ export class LawdiffLinkImportOffer extends LitElement {
       const fetched = await this.fetchText(v.url, { signal: abort.signal, onProgress: (read) => abort.signal.aborted || (this.step = { kind: 'importing', label: v.label, read }) });
       this.abort = undefined;
       if (!fetched.ok) {
-        this.go({ kind: 'failed', message: strings.linkFetchFailed(v.url, strings.fetchWhy(fetched.failure, formatBytes(MAX_TEXT_BYTES))) });
+        this.go({ kind: 'failed', message: strings.linkFetchFailed(v.url, fetchWhy(fetched.failure)) });
         return;
       }
       const text = fetched.value.text;

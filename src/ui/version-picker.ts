@@ -5,7 +5,7 @@ import { defaultParams, routeHref } from '../app/routes.js';
 import type { Granularity } from '../diff/tokens.js';
 import type { VersionInfo } from '../model/types.js';
 import { CompareRequestEvent } from './events.js';
-import { strings } from './strings.js';
+import { strings } from '../present/strings.js';
 import { base } from './theme.js';
 import { isolate } from '../model/bidi.js';
 

@@ -5,7 +5,7 @@ import { divisionTarget, routeHref } from '../app/routes.js';
 import { listDivisions } from '../model/doc.js';
 import type { Annotation, BodyNode, Division, VersionDoc } from '../model/types.js';
 import { heading, renderBody, renderParagraph, type TextContext } from './law-text.js';
-import { strings, uiLanguage } from './strings.js';
+import { strings, uiLanguage } from '../present/strings.js';
 import { base } from './theme.js';
 import { versionReaderStyles } from './version-reader.styles.js';
 import { isolate } from '../model/bidi.js';

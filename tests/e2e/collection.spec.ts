@@ -6,9 +6,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { lawTitle } from '../../src/app/titles.js';
+import { lawTitle } from '../../src/present/titles.js';
 import type { Law, VersionDoc } from '../../src/model/types.js';
-import { uiLanguage } from '../../src/ui/strings.js';
+import { uiLanguage } from '../../src/present/strings.js';
 
 const collectionDir = resolve(process.env.LAWDIFF_COLLECTION ?? 'versions');
 const shots = resolve('test-results/screens');

@@ -7,7 +7,7 @@
  * for deleting it. On Taiwan's PDPA (../shared/corpus) and the sample law.
  */
 import { describe, expect, it } from 'vitest';
-import { buildModel, type ArticleRow, type CompareModel } from '../../../src/app/compare-model.js';
+import { buildModel, type ArticleRow, type CompareModel } from '../../../src/present/compare-model.js';
 import { compareVersions } from '../../../src/diff/compare.js';
 import { buildHistory } from '../../../src/diff/history.js';
 import type { VersionDoc, VersionInfo } from '../../../src/model/types.js';

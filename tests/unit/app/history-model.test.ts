@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleHistory, concordanceRows, excerptOf, orderLineages, type ArticleHistory } from '../../../src/app/history-model.js';
+import { articleHistory, concordanceRows, excerptOf, orderLineages, type ArticleHistory } from '../../../src/present/history-model.js';
 import { buildHistory, lineageOf } from '../../../src/diff/history.js';
 import type { VersionDoc, VersionInfo } from '../../../src/model/types.js';
 import { importCorpus } from '../diff/support.js';

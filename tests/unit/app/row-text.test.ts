@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffBlocks, headingSpans, lineDepths, opSpans, plainBlocks, rowCaption } from '../../../src/app/row-text.js';
+import { diffBlocks, headingSpans, lineDepths, opSpans, plainBlocks, rowCaption } from '../../../src/present/row-text.js';
 import type { Article } from '../../../src/model/types.js';
 import { model, rowOf } from './sample.js';
 

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildModel, type ArticleRow, type CompareModel } from '../../../src/app/compare-model.js';
+import { buildModel, type ArticleRow, type CompareModel } from '../../../src/present/compare-model.js';
 import { buildHistory, type History } from '../../../src/diff/history.js';
 import { compareVersions } from '../../../src/diff/compare.js';
 import type { Comparison } from '../../../src/diff/types.js';

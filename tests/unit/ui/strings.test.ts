@@ -5,7 +5,7 @@
  * new counting string fail here until it has a row in the table.
  */
 import { describe, expect, it } from 'vitest';
-import { formatCount, plural, strings } from '../../../src/ui/strings.js';
+import { formatCount, plural, strings } from '../../../src/present/strings.js';
 
 type Row = [name: string, count: (n: number) => string, expected: [zero: string, one: string, two: string, thousand: string]];
 
@@ -74,7 +74,7 @@ const table: Row[] = [
   ],
   [
     'fetchWhy (timeout)',
-    (n) => strings.fetchWhy({ kind: 'timeout', deadlineMs: n * 1000, bytesRead: 5 }, '32 MB'),
+    (n) => strings.fetchWhy.timeout(n),
     ['not sent whole within 0 seconds', 'not sent whole within 1 second', 'not sent whole within 2 seconds', 'not sent whole within 1,000 seconds'],
   ],
   [

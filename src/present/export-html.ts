@@ -11,9 +11,9 @@
 import type { Granularity } from '../diff/tokens.js';
 import type { ComparisonStats } from '../diff/types.js';
 import type { Law, VersionInfo } from '../model/types.js';
-import { strings, uiLanguage } from '../ui/strings.js';
+import { strings, uiLanguage } from './strings.js';
 import type { ArticleRow, DivisionRow, Filter, Row, RowAnnotation } from './compare-model.js';
-import type { Note } from './notes-store.js';
+import type { Note } from '../app/notes-store.js';
 import { diffBlocks, headingSpans, plainBlocks, rowCaption, type Block, type Side, type Span } from './row-text.js';
 import { lawTitle, originalTitle } from './titles.js';
 import { isolate } from '../model/bidi.js';

@@ -2,7 +2,6 @@
  * Every piece of UI text, in English. A translation is a second object of the
  * same shape; law text never comes from here.
  */
-import type { FetchFailure } from '../app/fetch-text.js';
 import { isolate } from '../model/bidi.js';
 
 /** The language of the UI (BCP 47). Titles are shown in it when the law has one. */
@@ -414,24 +413,13 @@ export const strings = {
     `The site did not send the whole text within ${plural(seconds, { one: '# second', other: '# seconds' })}, the longest lawdiff waits. Try again later, or download the file and upload it.`,
   /** A fetched or uploaded text was not UTF-8: which encoding it was read in. */
   readAs: (encoding: string): string => `Read as ${encoding}.`,
-  /** Why a text could not be fetched, as a clause (for the link-import offer). */
-  fetchWhy: (f: FetchFailure, limit: string): string => {
-    switch (f.kind) {
-      case 'too-large':
-        return `larger than ${limit}, the most lawdiff reads`;
-      case 'timeout':
-        return `not sent whole within ${plural(Math.round(f.deadlineMs / 1000), { one: '# second', other: '# seconds' })}`;
-      case 'http':
-        return `the site answered ${f.status}${f.statusText ? ` ${f.statusText}` : ''}`;
-      case 'network':
-        return 'no answer, or the site does not let other sites read it (CORS)';
-      case 'cancelled':
-        return 'cancelled';
-      default: {
-        const never: never = f;
-        return never;
-      }
-    }
+  /** Why a text could not be fetched, as a clause (for the link-import offer), by kind of failure. */
+  fetchWhy: {
+    tooLarge: (limit: string): string => `larger than ${limit}, the most lawdiff reads`,
+    timeout: (seconds: number): string => `not sent whole within ${plural(seconds, { one: '# second', other: '# seconds' })}`,
+    http: (status: number, text: string): string => `the site answered ${status}${text ? ` ${text}` : ''}`,
+    network: 'no answer, or the site does not let other sites read it (CORS)',
+    cancelled: 'cancelled',
   },
   urlFetched: (chars: number): string => plural(chars, { one: 'Fetched # character.', other: 'Fetched # characters.' }),
   urlInvalid: 'This is not a web address (it must start with https:// or http://).',

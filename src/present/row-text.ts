@@ -9,7 +9,7 @@
 import { numbered } from '../model/doc.js';
 import type { Article, Item } from '../model/types.js';
 import type { ArticleDiff, DiffOp } from '../diff/types.js';
-import { strings } from '../ui/strings.js';
+import { strings } from './strings.js';
 import type { ArticleRow, RowArticle } from './compare-model.js';
 
 /** Which text a line list shows: the older reading, the newer, or both merged (redline). */
