@@ -30,7 +30,7 @@ async function expectAccessible(page: Page, selector: string): Promise<void> {
 
 async function openComparison(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await expect(page.locator('lawdiff-compare-view section.article-row').first()).toBeVisible();
+  await expect(page.locator('lawdiff-compare-view section.article-row').first()).toBeVisible({ timeout: 30_000 });
 }
 
 test.describe('article history', () => {

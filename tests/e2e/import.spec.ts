@@ -129,7 +129,7 @@ test('an import with an error shows its line and saves nothing unconfirmed; a go
   await expect(moved).toBeVisible();
   await expect(moved).toContainText('Article 4');
   await page.goto(`./#/law/${EN}/compare/${id}/final`);
-  await expect(page.locator('lawdiff-compare-view section.article-row').first()).toBeVisible();
+  await expect(page.locator('lawdiff-compare-view section.article-row').first()).toBeVisible({ timeout: 30_000 });
 });
 
 test('a file is uploaded as a new law (Chinese), and a version is added to it from an address', async ({ page }) => {
