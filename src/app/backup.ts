@@ -4,7 +4,7 @@
  * checks a whole file before anything is stored and names the first thing
  * wrong by its JSON path.
  */
-import type { Note } from './notes-store.js';
+import type { Note } from '../store/notes.js';
 import type { StoredLaw, StoredVersion } from '../store/db.js';
 import { importedInfo, LIBRARY_COLLECTION, type LibraryContent, type RecordCheck } from '../store/library.js';
 import { parseLaw, validateVersionDoc } from '../model/validate.js';

@@ -10,8 +10,9 @@
  */
 import { onBlockedChange, type DbResult, type LawdiffDb } from '../store/db.js';
 import { createIdbNotesStore, type IdbNotesOptions, type IdbNotesStore, type MoveSummary } from '../store/idb-notes.js';
+import { createLocalNotesStore, type LocalNotesStore } from '../store/local-notes.js';
+import { byCreated, markHeldLocally, type LocalHolding, type Note, type NotesChange, type NotesProblem, type NotesResult, type NotesStore } from '../store/notes.js';
 import { openBrowserLibrary } from './library-reader.js';
-import { createLocalNotesStore, markHeldLocally, type LocalHolding, type LocalNotesStore, type Note, type NotesChange, type NotesProblem, type NotesResult, type NotesStore } from './notes-store.js';
 
 /** Options of {@link createBrowserNotesStore}; the defaults are the page's shared connection and its localStorage. */
 export interface BrowserNotesOptions {
@@ -110,7 +111,7 @@ export function createBrowserNotesStore(options: BrowserNotesOptions = {}): Brow
     const extra = left.value.filter((n) => !ids.has(n.id));
     const holding: LocalHolding = moveProblem ?? { problem: 'unavailable', detail: 'not moved into the database yet' };
     for (const n of extra) markHeldLocally(n, holding);
-    return { ok: true, value: [...fromDb.value, ...extra].sort((a, b) => a.created.localeCompare(b.created) || a.id.localeCompare(b.id)) };
+    return { ok: true, value: [...fromDb.value, ...extra].sort(byCreated) };
   }
 
   /** Changes a note where it is: in localStorage when it is kept there, else in the database (failing with why it cannot be reached). */

@@ -9,10 +9,11 @@
  */
 import { unwrap, wrap } from 'idb';
 import type { DBSchema, IDBPDatabase, IDBPTransaction, IndexNames, IndexKey, StoreKey, StoreNames, StoreValue } from 'idb';
-import type { Note } from '../app/notes-store.js';
 import type { CompareResult } from '../app/worker-protocol.js';
 import type { Problem } from '../model/problems.js';
 import type { Law, VersionDoc, VersionInfo } from '../model/types.js';
+import { isNote, type Note } from './notes.js';
+import { fail, type Failure, type Result } from './result.js';
 
 /** The database's name in the browser. */
 export const DB_NAME = 'lawdiff';
@@ -107,7 +108,7 @@ export const DbProblem = {
 export type DbProblem = (typeof DbProblem)[keyof typeof DbProblem];
 
 /** The outcome of a database operation; `detail` is technical, for logs. */
-export type DbResult<T> = { ok: true; value: T } | { ok: false; problem: DbProblem; detail: string };
+export type DbResult<T> = Result<T, DbProblem>;
 
 /** Why an open connection went away. */
 export type CloseReason = 'version-change' | 'terminated';
@@ -121,8 +122,6 @@ export interface OpenOptions {
   /** Milliseconds to wait for an answer before reporting `blocked` (default {@link OPEN_PATIENCE_MS}). */
   patience?: number;
 }
-
-const fail = <T>(problem: DbProblem, detail: string): DbResult<T> => ({ ok: false, problem, detail });
 
 /** Whether `e` is the browser's quota error (named differently by old Firefox and Safari). */
 export function isQuotaError(e: unknown): boolean {
@@ -292,7 +291,7 @@ export async function transact<S extends StoreName, M extends IDBTransactionMode
   stores: S | S[],
   mode: M,
   work: (tx: IDBPTransaction<LawdiffSchema, S[], M>) => Promise<T>,
-): Promise<T | DbResult<never>> {
+): Promise<T | Failure<DbProblem>> {
   let tx: IDBPTransaction<LawdiffSchema, S[], M>;
   try {
     tx = db.transaction(Array.isArray(stores) ? stores : [stores], mode);
@@ -339,11 +338,6 @@ const checks: { [S in StoreName]: (value: unknown) => string | undefined } = {
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
 const hasStrings = (x: unknown, keys: readonly string[]): boolean => isObject(x) && keys.every((k) => typeof x[k] === 'string');
-
-/** Whether `x` has every field of a {@link Note} as a string. */
-export function isNote(x: unknown): x is Note {
-  return hasStrings(x, ['id', 'folder', 'key', 'text', 'label', 'created', 'updated']);
-}
 
 /** `values` if each has the store's shape, else `corrupt` naming the first bad one. */
 export function checked<S extends StoreName>(store: S, values: unknown[]): DbResult<StoreValue<LawdiffSchema, S>[]> {

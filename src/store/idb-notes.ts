@@ -6,9 +6,11 @@
  * (`[folder, key]`) and `byLaw` (`folder`) indexes, never by a scan.
  * Other tabs hear of changes through `BroadcastChannel('lawdiff-notes')`.
  */
-import type { LocalNotesStore, Note, NoteRef, NotesChange, NotesProblem, NotesResult, NotesStore } from '../app/notes-store.js';
 import type { IDBPObjectStore } from 'idb';
-import { checked, isNote, transact, type DbResult, type LawdiffDb, type LawdiffSchema, type StoreName } from './db.js';
+import { checked, transact, type DbResult, type LawdiffDb, type LawdiffSchema, type StoreName } from './db.js';
+import type { LocalNotesStore } from './local-notes.js';
+import { byCreated, isNote, randomId, type Note, type NoteRef, type NotesChange, type NotesProblem, type NotesResult, type NotesStore } from './notes.js';
+import { fail, type Result } from './result.js';
 
 /** The part of `BroadcastChannel` the store uses. */
 export type ChannelLike = Pick<BroadcastChannel, 'postMessage' | 'addEventListener' | 'removeEventListener' | 'close'>;
@@ -39,7 +41,7 @@ export interface ImportSummary {
 }
 
 /** The outcome of an import: a file that is not a notes export is `invalid-file`, with `detail` naming what is wrong. */
-export type ImportResult = { ok: true; value: ImportSummary } | { ok: false; problem: NotesProblem | 'invalid-file'; detail: string };
+export type ImportResult = Result<ImportSummary, NotesProblem | 'invalid-file'>;
 
 /** What a move of notes out of localStorage did. */
 export interface MoveSummary {
@@ -113,24 +115,15 @@ export interface IdbNotesStore extends NotesStore {
   close(): void;
 }
 
-const fail = <T>(problem: NotesProblem, detail = ''): NotesResult<T> => ({ ok: false, problem, detail });
-
-/** The notes problem for a database failure (the same names). */
-function asNotes<T>(r: NotesResult<T> | DbResult<T>): NotesResult<T> {
+/** The notes problem for a database failure (the same names: every {@link DbResult} is a {@link NotesResult}). */
+function asNotes<T>(r: Result<T, NotesProblem>): NotesResult<T> {
   return r.ok ? r : fail(r.problem, r.detail);
-}
-
-function randomId(): string {
-  const c = globalThis.crypto;
-  if (c && typeof c.randomUUID === 'function') return c.randomUUID();
-  return `n-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
 function defaultChannel(): ((name: string) => ChannelLike) | undefined {
   return typeof BroadcastChannel === 'undefined' ? undefined : (name) => new BroadcastChannel(name);
 }
 
-const byCreated = (a: Note, b: Note): number => a.created.localeCompare(b.created) || a.id.localeCompare(b.id);
 const isTime = (s: string): boolean => !Number.isNaN(Date.parse(s));
 
 /** The notes of an export file, or what is wrong with it. */

@@ -8,10 +8,11 @@
  * (quota, an id taken meanwhile) changes nothing.
  */
 import type { IDBPTransaction } from 'idb';
-import type { Note } from '../app/notes-store.js';
 import type { Problem } from '../model/problems.js';
 import type { Law, VersionDoc, VersionInfo } from '../model/types.js';
 import { KEPT_PROBLEMS, transact, type DbProblem, type LawdiffDb, type LawdiffSchema, type StoredLaw, type StoredVersion } from './db.js';
+import type { Note } from './notes.js';
+import { fail, type Result } from './result.js';
 
 /** The `collection` of imported versions in the `versions` store (cached collection files use other names). */
 export const LIBRARY_COLLECTION = '~library';
@@ -26,7 +27,7 @@ export const IMPORTED_PREFIX = '~imported/';
 export type LibraryProblem = DbProblem | 'exists' | 'not-found' | 'changed';
 
 /** The outcome of a library operation; `detail` is technical, for logs. */
-export type LibraryResult<T> = { ok: true; value: T } | { ok: false; problem: LibraryProblem; detail: string };
+export type LibraryResult<T> = Result<T, LibraryProblem>;
 
 /** Everything the library holds: the reader's laws and every imported version. */
 export interface LibrarySnapshot {
@@ -99,8 +100,6 @@ export interface MergeSummary {
   renamed: RenamedLaw[];
   skipped: SkippedRecord[];
 }
-
-const fail = <T>(problem: LibraryProblem, detail: string): LibraryResult<T> => ({ ok: false, problem, detail });
 
 /** The content file name of an imported version. */
 export function importedFile(versionId: string): string {

@@ -10,7 +10,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { articleHistory, type ArticleHistory, type HistoryEntry, type RelatedLineage } from '../present/history-model.js';
-import type { Note } from '../app/notes-store.js';
+import type { Note } from '../store/notes.js';
 import { plainBlocks, diffBlocks } from '../present/row-text.js';
 import { defaultParams, routeHref, type CompareParams } from '../app/routes.js';
 import type { CompareResult } from '../app/worker-protocol.js';

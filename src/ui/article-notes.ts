@@ -15,7 +15,7 @@
  */
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { heldLocally, type Note } from '../app/notes-store.js';
+import { heldLocally, type Note } from '../store/notes.js';
 import { NoteChangeEvent, type NoteEdit } from './events.js';
 import { strings, uiLanguage } from '../present/strings.js';
 import { base } from './theme.js';

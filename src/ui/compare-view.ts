@@ -20,7 +20,7 @@ import { articleNumberQuery, rowsNumbered } from '../app/article-query.js';
 import { formatOrigin, linkOrigin } from '../app/link-import.js';
 import { isImported, isUserLawFolder } from '../store/library.js';
 import { exportFileName, exportHtml } from '../present/export-html.js';
-import type { Note, NotesChange, NotesStore } from '../app/notes-store.js';
+import type { Note, NotesChange, NotesStore } from '../store/notes.js';
 import { browserNotesStore } from '../app/browser-notes.js';
 import { plainBlocks, sideLabels } from '../present/row-text.js';
 import { articleTarget, routeHref, type CompareParams } from '../app/routes.js';

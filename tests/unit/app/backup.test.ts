@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, backupFileName, makeBackup, parseBackup } from '../../../src/app/backup.js';
-import type { Note } from '../../../src/app/notes-store.js';
+import type { Note } from '../../../src/store/notes.js';
 import type { VersionDoc } from '../../../src/model/types.js';
 import { putValue, type LawdiffDb } from '../../../src/store/db.js';
 import { addVersion, createLaw, mergeContent, readContent } from '../../../src/store/library.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel, filterRows, type Row } from '../../../src/present/compare-model.js';
 import { escapeHtml, exportFileName, exportHtml, type ExportInput } from '../../../src/present/export-html.js';
-import type { Note } from '../../../src/app/notes-store.js';
+import type { Note } from '../../../src/store/notes.js';
 import { compareVersions } from '../../../src/diff/compare.js';
 import type { Law, VersionDoc } from '../../../src/model/types.js';
 import { model, rowOf, sample } from './sample.js';

@@ -7,7 +7,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { backupRecordProblem, makeBackup, parseBackup, plainJson, unreadableRecordFile } from '../../../src/app/backup.js';
-import type { Note } from '../../../src/app/notes-store.js';
+import type { Note } from '../../../src/store/notes.js';
 import { putValue, type LawdiffDb, type StoredVersion } from '../../../src/store/db.js';
 import { createIdbNotesStore } from '../../../src/store/idb-notes.js';
 import {

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Note } from '../../../src/app/notes-store.js';
-import type { CompareResult } from '../../../src/app/worker-protocol.js';
+import type { Note } from '../../../src/store/notes.js';
+import type { CompareResult } from '../../../src/diff/index.js';
 import type { VersionDoc, VersionInfo } from '../../../src/model/types.js';
 import {
   comparisonKey,

@@ -1,10 +1,11 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createLocalNotesStore, storageKey, type Note, type NotesChange, type StorageLike } from '../../../src/app/notes-store.js';
+import { createLocalNotesStore, storageKey, type StorageLike } from '../../../src/store/local-notes.js';
+import type { Note, NotesChange } from '../../../src/store/notes.js';
 import { listValues, putValue, type LawdiffDb } from '../../../src/store/db.js';
 import { createIdbNotesStore, EXPORT_FORMAT, mergeNotesInto, MIGRATED_KEY, type ChannelLike, type IdbNotesOptions } from '../../../src/store/idb-notes.js';
-import { LAW, notesStoreContract } from '../app/notes-contract.js';
+import { LAW, notesStoreContract } from './notes-contract.js';
 import { openDb, value } from '../../helpers/store.js';
 
 /** A store with a ticking clock and numbered ids, like the local store's tests. */

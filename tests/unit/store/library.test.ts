@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Note } from '../../../src/app/notes-store.js';
+import type { Note } from '../../../src/store/notes.js';
 import type { VersionDoc } from '../../../src/model/types.js';
 import { DB_VERSION, listValues, putValue, type StoredVersion } from '../../../src/store/db.js';
 import { createIdbNotesStore } from '../../../src/store/idb-notes.js';

@@ -1,10 +1,10 @@
 /**
  * The behaviour every NotesStore promises, run against each backend
- * (localStorage: notes-store.test.ts; IndexedDB: store/idb-notes.test.ts).
+ * (localStorage: local-notes.test.ts; IndexedDB: idb-notes.test.ts).
  * `make` gives a fresh, empty store with a ticking clock and ids `id-1`, `id-2`, …
  */
 import { expect, it } from 'vitest';
-import type { NotesChange, NotesStore } from '../../../src/app/notes-store.js';
+import type { NotesChange, NotesStore } from '../../../src/store/notes.js';
 import { value } from '../../helpers/store.js';
 
 export const LAW = 'fictional-open-data-law-zh';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createLocalNotesStore, storageKey, type NotesChange, type StorageLike } from '../../../src/app/notes-store.js';
+import { createLocalNotesStore, storageKey, type StorageLike } from '../../../src/store/local-notes.js';
+import type { NotesChange } from '../../../src/store/notes.js';
 import { value } from '../../helpers/store.js';
 import { LAW, notesStoreContract } from './notes-contract.js';
 
