@@ -13,7 +13,7 @@ import type { ComparisonStats } from '../diff/types.js';
 import type { Law, VersionInfo } from '../model/types.js';
 import { strings, uiLanguage } from './strings.js';
 import type { ArticleRow, DivisionRow, Filter, Row, RowAnnotation } from './compare-model.js';
-import type { Note } from '../app/notes-store.js';
+import type { Note } from '../store/notes.js';
 import { diffBlocks, headingSpans, plainBlocks, rowCaption, type Block, type Side, type Span } from './row-text.js';
 import { lawTitle, originalTitle } from './titles.js';
 import { isolate } from '../model/bidi.js';

@@ -13,7 +13,7 @@ import { deleteVersion, isImported } from '../store/library.js';
 import { downloadText } from './download.js';
 import { LibraryChangeEvent } from './library-events.js';
 import { libraryStyles } from './library.styles.js';
-import { strings } from './strings.js';
+import { strings } from '../present/strings.js';
 import { base } from './theme.js';
 
 @customElement('lawdiff-version-actions')
