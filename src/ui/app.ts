@@ -403,7 +403,7 @@ export class LawdiffApp extends LitElement {
         <h1 tabindex="-1" lang=${title.lang}>
           ${isolate(title.text)}${law.fictional ? html` <span class="badge" title=${strings.fictionalHint}>${strings.fictional}</span>` : nothing}
         </h1>
-        ${original ? html`<p class="original" lang=${original.lang}>${isolate(original.text)}</p>` : nothing}
+        ${original ? html`<p class="original" lang=${original.lang}>${original.text}</p>` : nothing}
         <p class="meta">
           ${[law.jurisdiction ? jurisdictionName(law.jurisdiction) : '', languageName(law.language), strings.versionCount(law.versions.length)]
             .filter((x) => x)

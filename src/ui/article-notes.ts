@@ -19,7 +19,6 @@ import { heldLocally, type Note } from '../store/notes.js';
 import { NoteChangeEvent, type NoteEdit } from './events.js';
 import { strings, uiLanguage } from '../present/strings.js';
 import { base } from './theme.js';
-import { isolate } from '../model/bidi.js';
 
 /**
  * An open editor: a new note, or an existing one by id. `original` is the
@@ -139,7 +138,7 @@ export class LawdiffArticleNotes extends LitElement {
       if (this.notes.length === 0) return nothing;
       return html`<section aria-label=${strings.notesOn(this.label)}>
         <h4>${strings.notes}</h4>
-        <ul>${this.notes.map((n) => html`<li><p class="text">${isolate(n.text)}</p></li>`)}</ul>
+        <ul>${this.notes.map((n) => html`<li><p class="text">${n.text}</p></li>`)}</ul>
       </section>`;
     }
     const editingNew = this.editing?.id === 'new';
@@ -168,7 +167,7 @@ export class LawdiffArticleNotes extends LitElement {
   private renderNote(n: Note) {
     if (this.editing?.id === n.id) return html`<li>${this.renderEditor(this.editing)}</li>`;
     return html`<li data-note=${n.id}>
-      <p class="text">${isolate(n.text)}</p>
+      <p class="text">${n.text}</p>
       <p class="meta">
         <span><time datetime=${n.created}>${when(n.created)}</time>${n.updated !== n.created
             ? html` · ${strings.noteEdited} <time datetime=${n.updated}>${when(n.updated)}</time>`

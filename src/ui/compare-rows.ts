@@ -148,7 +148,7 @@ export function renderAnnotations(list: readonly (Annotation & { reading?: strin
         ? html` · <span class="source" lang=${lang}>${isolate(a.source)}</span>`
         : nothing}
         <span class="first-line" lang=${lang}>${a.text.split('\n')[0]}</span></summary>
-      <div class="annotation-text">${isolate(a.text)}</div>
+      <div class="annotation-text">${a.text}</div>
     </details>`,
   );
 }

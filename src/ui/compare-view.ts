@@ -639,7 +639,7 @@ export class LawdiffCompareView extends LitElement {
       v ? metaLine([v.label, v.stage ? stageName(v.stage) : '', v.date]) : id;
     return html`<header class="print-head">
       <p class="print-title" lang=${title.lang}>${isolate(title.text)}</p>
-      ${original ? html`<p lang=${original.lang}>${isolate(original.text)}</p>` : nothing}
+      ${original ? html`<p lang=${original.lang}>${original.text}</p>` : nothing}
       <dl>
         <dt>${strings.compareOld}</dt><dd>${reading(this.info(this.oldId), this.oldId)}</dd>
         <dt>${strings.compareNew}</dt><dd>${reading(this.info(this.newId), this.newId)}</dd>

@@ -101,7 +101,7 @@ export class LawdiffLawList extends LitElement {
           ? html`<span class="badge" title=${strings.fictionalHint}>${strings.fictional}</span>`
           : nothing}${this.mine.has(folder) ? html`<span class="badge mine" title=${strings.yourLawHint}>${strings.yourLaw}</span>` : nothing}${this.offline.has(folder) ? html`<span class="badge offline">${strings.offlineBadge}</span>` : nothing}
       </h2>
-      ${original ? html`<p class="original" lang=${original.lang}>${isolate(original.text)}</p>` : nothing}
+      ${original ? html`<p class="original" lang=${original.lang}>${original.text}</p>` : nothing}
       <dl class="meta">
         ${law.jurisdiction
           ? html`<div>

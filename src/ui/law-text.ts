@@ -60,7 +60,7 @@ function renderAnnotation(a: Annotation): TemplateResult {
     <summary>
       <span lang=${uiLanguage}>${kind}</span>${source ? html` · <span class="source">${source}</span>` : nothing}
     </summary>
-    <div class="annotation-text">${isolate(a.text)}</div>
+    <div class="annotation-text">${a.text}</div>
   </details>`;
 }
 

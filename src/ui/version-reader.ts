@@ -70,7 +70,7 @@ export class LawdiffVersionReader extends LitElement {
     return html`<div class="layout ${hasToc ? 'with-toc' : ''}">
       ${hasToc ? this.renderToc(doc.body, lang) : nothing}
       <div class="text" lang=${lang}>
-        ${doc.title ? html`<p class="doc-title">${isolate(doc.title)}</p>` : nothing} ${this.renderMetadata(doc)}
+        ${doc.title ? html`<p class="doc-title">${doc.title}</p>` : nothing} ${this.renderMetadata(doc)}
         ${doc.preamble.length > 0
           ? html`<section class="preamble" aria-label=${strings.preamble}>${doc.preamble.map(renderParagraph)}</section>`
           : nothing}
