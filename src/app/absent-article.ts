@@ -5,7 +5,7 @@
  * view says so in words and shows the article's last text, instead of "not
  * part of this comparison".
  */
-import { resolveKey, type History } from '../diff/history.js';
+import { resolveKey, type History } from '../diff/index.js';
 import { listArticles } from '../model/doc.js';
 import type { Article, VersionDoc } from '../model/types.js';
 

@@ -1,8 +1,8 @@
 /** The page's side of the comparison worker: one request at a time per caller, with progress. */
-import type { Granularity } from '../diff/tokens.js';
+import type { CompareResult, Granularity } from '../diff/index.js';
 import type { Problem } from '../model/problems.js';
 import type { Law } from '../model/types.js';
-import type { CompareResult, WorkerRequest, WorkerResponse } from './worker-protocol.js';
+import type { WorkerRequest, WorkerResponse } from './worker-protocol.js';
 
 /** A failed comparison, with the problems that caused it. */
 export class CompareError extends Error {

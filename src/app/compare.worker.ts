@@ -4,16 +4,14 @@
  * all readings — off the main thread, reporting progress. Results are kept in
  * IndexedDB (src/app/comparison-cache.ts): the same inputs are never compared twice.
  */
-import { buildHistory } from '../diff/history.js';
-import { compareVersions } from '../diff/compare.js';
-import { isCjkLanguage, Tokenizer } from '../diff/tokens.js';
+import { buildHistory, compareVersions, isCjkLanguage, Tokenizer, type CacheInfo, type CompareResult } from '../diff/index.js';
 import { loadVersion, versionFile, type CollectionReader } from '../model/collection.js';
 import type { Problem } from '../model/problems.js';
 import type { VersionDoc } from '../model/types.js';
 import { comparisonCacheKey, estimateBytes, inputRevision, readComparison, storeComparison } from './comparison-cache.js';
 import { fetchReader } from './fetch-reader.js';
 import { libraryReader, openBrowserLibrary } from './library-reader.js';
-import type { CacheInfo, CompareRequest, CompareResult, WorkerRequest, WorkerResponse } from './worker-protocol.js';
+import type { CompareRequest, WorkerRequest, WorkerResponse } from './worker-protocol.js';
 
 const post = (message: WorkerResponse): void => (self as unknown as { postMessage(m: WorkerResponse): void }).postMessage(message);
 

@@ -11,10 +11,9 @@
  * (offline, nothing cached), where the older record is better than nothing
  * and is shown as such.
  */
-import type { Granularity } from '../diff/tokens.js';
+import type { CompareResult, Granularity } from '../diff/index.js';
 import { getValue, transact, type DbResult, type LawdiffDb, type StoredComparison } from '../store/db.js';
 import { contentRevision } from './revisions.js';
-import type { CompareResult } from './worker-protocol.js';
 
 /** How much the cache keeps; the least recently saved go first. */
 export interface CacheLimits {

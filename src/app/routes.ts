@@ -8,7 +8,7 @@
  * law from a text, `#/law/<folder>/add` adds a version to a law, and `#/data`
  * is the reader's own data (backup, imported laws and versions).
  */
-import type { Granularity } from '../diff/tokens.js';
+import type { Granularity } from '../diff/index.js';
 import { Filters, type Filter } from '../present/compare-model.js';
 
 /** How a comparison is shown; every part of it is in the URL. */

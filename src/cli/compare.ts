@@ -1,5 +1,5 @@
 /** `lawdiff compare`: the human summary and the stable JSON contract of a comparison. */
-import type { Change, Comparison } from '../diff/types.js';
+import { classifyChange, type Change, type Comparison } from '../diff/index.js';
 
 /** The `--json` contract: keep its shape stable, other tools read it. */
 export function comparisonJson(c: Comparison): unknown {
@@ -22,8 +22,10 @@ function labels(refs: readonly { label: string; num: string }[]): string {
   return refs.map((r) => r.label || `#${r.num}`).join(' + ');
 }
 
+/** One line for a change that matters (not for unchanged or renumbered-only articles). */
 function describeChange(ch: Change): string | undefined {
-  switch (ch.kind) {
+  const kind = classifyChange(ch);
+  switch (kind) {
     case 'inserted':
       return `inserted  ${labels(ch.new)}`;
     case 'deleted':
@@ -32,8 +34,12 @@ function describeChange(ch: Change): string | undefined {
       return `split     ${labels(ch.old)} → ${labels(ch.new)}`;
     case 'merged':
       return `merged    ${labels(ch.old)} → ${labels(ch.new)}`;
-    case 'matched': {
-      if (!ch.textChanged && !ch.moved) return undefined;
+    case 'unchanged':
+    case 'renumbered':
+      return undefined;
+    case 'reworded':
+    case 'references':
+    case 'moved': {
       const what = ch.referencesOnly ? 'refs only' : ch.textChanged ? 'reworded' : 'moved';
       const where = ch.renumbered ? `${labels(ch.old)} → ${labels(ch.new)}` : labels(ch.new);
       const flags = [ch.moved && ch.textChanged ? 'moved' : '', ch.divisionChanged ? 'other division' : '', ch.textChanged ? `similarity ${ch.similarity.toFixed(2)}` : '']
@@ -42,7 +48,7 @@ function describeChange(ch: Change): string | undefined {
       return `${what.padEnd(9)} ${where}${flags ? `  (${flags})` : ''}`;
     }
     default: {
-      const never: never = ch;
+      const never: never = kind;
       return String(never);
     }
   }
@@ -52,11 +58,10 @@ function describeChange(ch: Change): string | undefined {
 export function comparisonSummary(c: Comparison, oldName: string, newName: string): string {
   const s = c.stats;
   const unchanged = s.matched - s.textChanged;
-  const renumberedOnly = c.changes.filter((ch) => ch.kind === 'matched' && !ch.textChanged && ch.renumbered).length;
   const out = [
     `${oldName} → ${newName}`,
     '',
-    `  ${s.matched} matched: ${s.textChanged} reworded (${s.referencesOnly} only in cross-references), ${unchanged} unchanged (${renumberedOnly} of them only renumbered)`,
+    `  ${s.matched} matched: ${s.textChanged} reworded (${s.referencesOnly} only in cross-references), ${unchanged} unchanged (${s.renumberedOnly} of them only renumbered)`,
     `  ${s.moved} moved, ${s.divisionChanged} now in another division`,
     `  ${s.inserted} inserted, ${s.deleted} deleted, ${s.split} split, ${s.merged} merged`,
     `  words: +${s.wordsInserted} −${s.wordsDeleted}; characters: +${s.charsInserted} −${s.charsDeleted}`,

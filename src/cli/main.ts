@@ -14,7 +14,7 @@ import { FETCH_DEADLINE_MS, fetchText, MAX_TEXT_BYTES, type FetchFailure, type F
 import { SourceFormats, type SourceFormat } from '../model/types.js';
 import { checkCollection } from './check.js';
 import { comparisonJson, comparisonSummary } from './compare.js';
-import { compareVersions } from '../diff/compare.js';
+import { compareVersions } from '../diff/index.js';
 
 const USAGE = `lawdiff — compare the readings of a law
 

@@ -7,7 +7,8 @@
 import { listArticles, pushParagraphLines, type LocatedArticle } from '../model/doc.js';
 import type { VersionDoc } from '../model/types.js';
 import { align, inOrder, LineKeys, maskedText, normalize, normalizedText, NO_FEATURES, type AlignItem } from './align.js';
-import { alignDivisions, divisionRefs, divisionRefTitle } from './divisions.js';
+import { classifyChange } from './classify.js';
+import { alignDivisions, divisionRefs } from './divisions.js';
 import { findReferences, type Reference } from './references.js';
 import { cosine, sumCounts, type FeatureSpace } from './similarity.js';
 import { countText, diffArticle } from './textdiff.js';
@@ -212,7 +213,7 @@ export function compareVersions(oldDoc: VersionDoc, newDoc: VersionDoc, options:
 
   const ordered = orderChanges(changes);
   const brokenReferences = findBrokenReferences(ordered, olds, news);
-  const stats = computeStats(ordered, olds, news, tokenizer, cjk, oldDivs.refs, newDivs.refs);
+  const stats = computeStats(ordered, olds, news, tokenizer, cjk);
   progress(1);
   return { changes: ordered, divisions: divisions.changes, brokenReferences, stats };
 }
@@ -316,20 +317,6 @@ function findBrokenReferences(changes: Change[], olds: Prepared[], news: Prepare
   return out;
 }
 
-/** Changed articles per top-level division. */
-interface Touched {
-  entries: Map<string, { key: string; title: string; count: number }>;
-  titles: Map<string, string>;
-}
-
-function touch(t: Touched, r: ArticleRef, prefix: string): void {
-  const top = r.divisions[0] ?? '';
-  const key = `${prefix}${top}`;
-  const entry = t.entries.get(key);
-  if (entry) entry.count++;
-  else t.entries.set(key, { key, title: t.titles.get(top) ?? '', count: 1 });
-}
-
 function addCounts(to: TextCounts, counts: TextCounts): void {
   to.wordsInserted += counts.wordsInserted;
   to.wordsDeleted += counts.wordsDeleted;
@@ -337,42 +324,35 @@ function addCounts(to: TextCounts, counts: TextCounts): void {
   to.charsDeleted += counts.charsDeleted;
 }
 
-function computeStats(changes: Change[], olds: Prepared[], news: Prepared[], tokenizer: Tokenizer, cjk: boolean, oldDivs: DivisionRef[], newDivs: DivisionRef[]): ComparisonStats {
+function computeStats(changes: Change[], olds: Prepared[], news: Prepared[], tokenizer: Tokenizer, cjk: boolean): ComparisonStats {
   const s: ComparisonStats = {
-    matched: 0, textChanged: 0, renumbered: 0, moved: 0, inserted: 0, deleted: 0, split: 0, merged: 0,
-    referencesOnly: 0, divisionChanged: 0, wordsInserted: 0, wordsDeleted: 0, charsInserted: 0, charsDeleted: 0, touchedByDivision: [],
+    matched: 0, textChanged: 0, renumbered: 0, renumberedOnly: 0, moved: 0, inserted: 0, deleted: 0, split: 0, merged: 0,
+    referencesOnly: 0, divisionChanged: 0, wordsInserted: 0, wordsDeleted: 0, charsInserted: 0, charsDeleted: 0,
   };
-  const touched: Touched = { entries: new Map(), titles: new Map() };
-  for (const d of oldDivs) touched.titles.set(d.key, divisionRefTitle(d));
-  for (const d of newDivs) touched.titles.set(d.key, divisionRefTitle(d));
   for (const c of changes) {
     switch (c.kind) {
       case 'matched':
         s.matched++;
         if (c.textChanged) s.textChanged++;
         if (c.renumbered) s.renumbered++;
+        if (classifyChange(c) === 'renumbered') s.renumberedOnly++;
         if (c.moved) s.moved++;
         if (c.referencesOnly) s.referencesOnly++;
         if (c.divisionChanged) s.divisionChanged++;
-        if (c.textChanged || c.moved) touch(touched, c.new[0], '');
         break;
       case 'split':
         s.split++;
-        touch(touched, c.new[0]!, '');
         break;
       case 'merged':
         s.merged++;
-        touch(touched, c.new[0], '');
         break;
       case 'inserted':
         s.inserted++;
         for (const line of linesOf(news[c.new[0].index]!)) countText(s, line, true, tokenizer, cjk);
-        touch(touched, c.new[0], '');
         break;
       case 'deleted':
         s.deleted++;
         for (const line of linesOf(olds[c.old[0].index]!)) countText(s, line, false, tokenizer, cjk);
-        touch(touched, c.old[0], 'old:');
         break;
       default: {
         const never: never = c;
@@ -381,6 +361,5 @@ function computeStats(changes: Change[], olds: Prepared[], news: Prepared[], tok
     }
     if (c.diff) addCounts(s, c.diff.counts);
   }
-  s.touchedByDivision = [...touched.entries.values()];
   return s;
 }

@@ -3,7 +3,6 @@
  * version corresponds to the new division that received most of its
  * articles, or failing that to one with the same type and heading.
  */
-import { divisionTitle } from '../model/articles.js';
 import type { BodyNode, Division, VersionDoc } from '../model/types.js';
 import type { DivisionChange, DivisionRef } from './types.js';
 
@@ -27,11 +26,6 @@ export function divisionRefs(doc: Pick<VersionDoc, 'body'>): { refs: DivisionRef
   };
   walk(doc.body, '', 0);
   return { refs, byNode };
-}
-
-/** A division's title for summaries: `第一章 总则`. */
-export function divisionRefTitle(d: DivisionRef): string {
-  return divisionTitle(d);
 }
 
 /**

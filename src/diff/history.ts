@@ -3,6 +3,7 @@
  * article through consecutive comparisons, a stable key per lineage (so a
  * link survives renumbering), and the concordance table of numbers.
  */
+import { classifyIgnoringMove } from './classify.js';
 import { compareVersions, type CompareOptions } from './compare.js';
 import { Tokenizer } from './tokens.js';
 import type { Change, Comparison } from './types.js';
@@ -46,13 +47,10 @@ export interface History {
   comparisons: Comparison[];
 }
 
+/** A change's class with the move left aside (the cell has a `moved` flag of its own), in the history's words. */
 function arrivalOf(c: Change): Arrival {
-  if (c.kind === 'inserted') return 'inserted';
-  if (c.kind === 'split') return 'split';
-  if (c.kind === 'merged') return 'merged';
-  if (c.kind === 'deleted') return 'changed';
-  if (!c.textChanged) return c.renumbered ? 'renumbered' : 'unchanged';
-  return c.referencesOnly ? 'references' : 'changed';
+  const kind = classifyIgnoringMove(c);
+  return kind === 'reworded' || kind === 'deleted' ? 'changed' : kind;
 }
 
 /**

@@ -70,8 +70,6 @@ export type Change =
   | ({ kind: 'inserted'; old: []; new: [ArticleRef]; diff: undefined } & ChangeFlags)
   | ({ kind: 'deleted'; old: [ArticleRef]; new: []; diff: undefined } & ChangeFlags);
 
-export type ChangeKind = Change['kind'];
-
 /** A division as the engine refers to it. */
 export interface DivisionRef {
   /** Unique within its version: the path of normalized type:num (or heading) from the top. */
@@ -105,7 +103,10 @@ export interface BrokenReference {
 export interface ComparisonStats {
   matched: number;
   textChanged: number;
+  /** Matched articles flagged renumbered (moved or not, reworded or not). */
   renumbered: number;
+  /** Matched articles renumbered only: same text, not moved (`classifyChange` says `renumbered`; a moved one counts as moved). */
+  renumberedOnly: number;
   moved: number;
   inserted: number;
   deleted: number;
@@ -118,8 +119,6 @@ export interface ComparisonStats {
   wordsDeleted: number;
   charsInserted: number;
   charsDeleted: number;
-  /** Changed articles (anything but unchanged matched) per top-level division of the new version (deleted: of the old one). */
-  touchedByDivision: { key: string; title: string; count: number }[];
 }
 
 /** The result of comparing two versions. */

@@ -8,9 +8,7 @@
 import { listArticles, paragraphLines } from '../model/doc.js';
 import { divisionTitle } from '../model/articles.js';
 import type { Annotation, Article, Division, VersionDoc, VersionInfo } from '../model/types.js';
-import { lineageOf, type History, type Lineage } from '../diff/history.js';
-import type { ArticleRef, Change, Comparison, DivisionRef } from '../diff/types.js';
-import { divisionRefs } from '../diff/divisions.js';
+import { divisionRefs, lineageOf, type ArticleRef, type Change, type Comparison, type DivisionRef, type History, type Lineage } from '../diff/index.js';
 
 /** What a row shows, for filters and badges. */
 export const RowKind = {

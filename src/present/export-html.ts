@@ -8,8 +8,7 @@
  * them, their own notes. Every text is escaped with {@link escapeHtml}. Pure:
  * a string out, no DOM.
  */
-import type { Granularity } from '../diff/tokens.js';
-import type { ComparisonStats } from '../diff/types.js';
+import type { ComparisonStats, Granularity } from '../diff/index.js';
 import type { Law, VersionInfo } from '../model/types.js';
 import { strings, uiLanguage } from './strings.js';
 import type { ArticleRow, DivisionRow, Filter, Row, RowAnnotation } from './compare-model.js';

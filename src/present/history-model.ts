@@ -7,8 +7,7 @@
 import { listArticles } from '../model/doc.js';
 import { divisionTitle } from '../model/articles.js';
 import type { Annotation, Article, VersionDoc, VersionInfo } from '../model/types.js';
-import { resolveKey, type Arrival, type History, type Lineage } from '../diff/history.js';
-import type { Change } from '../diff/types.js';
+import { resolveKey, type Arrival, type Change, type History, type Lineage } from '../diff/index.js';
 
 /** What an article is in a reading where it exists. */
 export const PresentStatus = {

@@ -8,7 +8,7 @@
  */
 import { numbered } from '../model/doc.js';
 import type { Article, Item } from '../model/types.js';
-import type { ArticleDiff, DiffOp } from '../diff/types.js';
+import type { ArticleDiff, DiffOp } from '../diff/index.js';
 import { strings } from './strings.js';
 import type { ArticleRow, RowArticle } from './compare-model.js';
 

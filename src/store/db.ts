@@ -9,7 +9,7 @@
  */
 import { unwrap, wrap } from 'idb';
 import type { DBSchema, IDBPDatabase, IDBPTransaction, IndexNames, IndexKey, StoreKey, StoreNames, StoreValue } from 'idb';
-import type { CompareResult } from '../app/worker-protocol.js';
+import type { CompareResult } from '../diff/index.js';
 import type { Problem } from '../model/problems.js';
 import type { Law, VersionDoc, VersionInfo } from '../model/types.js';
 import { isNote, type Note } from './notes.js';

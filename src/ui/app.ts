@@ -15,7 +15,7 @@ import { HashRouteController } from '../app/route-controller.js';
 import { routeHref, defaultParams, type CompareParams, type Route } from '../app/routes.js';
 import { compareInWorker } from '../app/compare-client.js';
 import { parseOrigin, type LinkOrigin } from '../app/link-import.js';
-import type { CompareResult } from '../app/worker-protocol.js';
+import type { CompareResult } from '../diff/index.js';
 import { CompareRequestEvent, ParamsChangeEvent } from './events.js';
 import './version-picker.js';
 import { lawTitle, originalTitle } from '../present/titles.js';

@@ -13,7 +13,7 @@ import { articleHistory, type ArticleHistory, type HistoryEntry, type RelatedLin
 import type { Note } from '../store/notes.js';
 import { plainBlocks, diffBlocks } from '../present/row-text.js';
 import { defaultParams, routeHref, type CompareParams } from '../app/routes.js';
-import type { CompareResult } from '../app/worker-protocol.js';
+import type { CompareResult } from '../diff/index.js';
 import type { Law } from '../model/types.js';
 import { articleHistoryStyles } from './article-history.styles.js';
 import './article-notes.js';

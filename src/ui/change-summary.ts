@@ -2,8 +2,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { CompareModel } from '../present/compare-model.js';
-import type { Granularity } from '../diff/tokens.js';
-import type { ComparisonStats } from '../diff/types.js';
+import type { ComparisonStats, Granularity } from '../diff/index.js';
 import { cssVars } from './css-vars.js';
 import { JumpEvent, ParamsChangeEvent } from './events.js';
 import { strings } from '../present/strings.js';

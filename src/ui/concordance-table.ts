@@ -9,7 +9,7 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { concordanceRows, type ConcordanceCell, type ConcordanceRow } from '../present/history-model.js';
-import type { CompareResult } from '../app/worker-protocol.js';
+import type { CompareResult } from '../diff/index.js';
 import type { Law, VersionInfo } from '../model/types.js';
 import { ParamsChangeEvent } from './events.js';
 import { metaLine, stageName } from '../present/format.js';

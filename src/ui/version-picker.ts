@@ -2,7 +2,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { defaultParams, routeHref } from '../app/routes.js';
-import type { Granularity } from '../diff/tokens.js';
+import type { Granularity } from '../diff/index.js';
 import type { VersionInfo } from '../model/types.js';
 import { CompareRequestEvent } from './events.js';
 import { strings } from '../present/strings.js';

@@ -8,7 +8,7 @@ import {
   readComparison,
   storeComparison,
 } from '../../../src/app/comparison-cache.js';
-import type { CompareResult } from '../../../src/app/worker-protocol.js';
+import type { CompareResult } from '../../../src/diff/index.js';
 import { openDb, value } from '../../helpers/store.js';
 
 /** A result with a recognisable marker (the cache never looks inside). */

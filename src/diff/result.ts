@@ -1,0 +1,29 @@
+/** A comparison as the app keeps and shows it: the result the worker posts and the store caches. Plain data (structured clone, IndexedDB). */
+import type { Problem } from '../model/problems.js';
+import type { VersionDoc } from '../model/types.js';
+import type { History } from './history.js';
+import type { Granularity } from './tokens.js';
+import type { Comparison } from './types.js';
+
+/** Where a result came from: computed now, the cache for the same inputs, or (inputs unreadable, e.g. offline) an older cached result. */
+export interface CacheInfo {
+  from: 'fresh' | 'cache' | 'stale';
+  /** When the cached result was computed (ISO 8601). */
+  savedAt?: string;
+  /** Why the result could not be kept for next time (a DbProblem: full, blocked, corrupt). */
+  problem?: string;
+}
+
+/** Everything a comparison view needs. */
+export interface CompareResult {
+  /** Every published version's content by id (the history shows each reading's text). */
+  docs: Record<string, VersionDoc>;
+  comparison: Comparison;
+  history: History;
+  /** The unit CJK text was diffed by (absent in results cached before there was a choice: words). */
+  granularity?: Granularity;
+  /** Import warnings, by version id. */
+  warnings: Record<string, Problem[]>;
+  /** Set by the worker on what it posts (not stored). */
+  cache?: CacheInfo;
+}
