@@ -95,7 +95,7 @@ export interface NumberingSource {
  */
 export function numberingProblems(doc: Pick<VersionDoc, 'body'>, source: NumberingSource = {}): Problem[] {
   const out: Problem[] = [];
-  const known = source.known ?? [];
+  const known = knownLines(source.known ?? []);
   const lines = source.hasLines !== false;
   let prev: Entry | undefined;
   const visit = (entry: Entry | undefined, check: boolean): void => {
@@ -131,10 +131,26 @@ function walk(nodes: readonly BodyNode[], visit: (e: Entry | undefined, check: b
   }
 }
 
-/** True when a problem already reported lies after line `from` and up to line `to`. */
-function explained(known: readonly Problem[], from: number, to: number): boolean {
+/** The lines of the problems already reported, sorted, for {@link explained}. */
+function knownLines(known: readonly Problem[]): Float64Array {
+  return Float64Array.from(known, (p) => p.line).sort();
+}
+
+/**
+ * True when a problem already reported lies after line `from` and up to line `to`: a binary
+ * search, as a text of 60,000 repeated numbers has as many problems as articles (a scan per
+ * article took 35 s there).
+ */
+function explained(known: Float64Array, from: number, to: number): boolean {
   if (to <= 0) return false;
-  return known.some((p) => p.line > from && p.line <= to);
+  let lo = 0;
+  let hi = known.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (known[mid]! <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < known.length && known[lo]! <= to;
 }
 
 function report(v: Exclude<Verdict, 'ok'>, a: Entry, b: Entry, lines: boolean, lineText: ((line: number) => string) | undefined): Problem {
