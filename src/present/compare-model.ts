@@ -8,21 +8,11 @@
 import { listArticles, paragraphLines } from '../model/doc.js';
 import { divisionTitle } from '../model/articles.js';
 import type { Annotation, Article, Division, VersionDoc, VersionInfo } from '../model/types.js';
-import { divisionRefs, lineageOf, type ArticleRef, type Change, type Comparison, type DivisionRef, type History, type Lineage } from '../diff/index.js';
+import { classifyChange, divisionRefs, lineageOf, type ArticleRef, type Change, type Comparison, type DivisionRef, type History, type Lineage } from '../diff/index.js';
 
-/** What a row shows, for filters and badges. */
-export const RowKind = {
-  inserted: 'inserted',
-  deleted: 'deleted',
-  reworded: 'reworded',
-  references: 'references',
-  moved: 'moved',
-  renumbered: 'renumbered',
-  split: 'split',
-  merged: 'merged',
-  unchanged: 'unchanged',
-} as const;
-export type RowKind = (typeof RowKind)[keyof typeof RowKind];
+/** What a row shows, for filters and badges: the engine's one classification of a change (src/diff/classify.ts). */
+export { ChangeClass as RowKind } from '../diff/index.js';
+import type { ChangeClass as RowKind } from '../diff/index.js';
 
 /** The filters a reader can pick. */
 export const Filters = ['all', 'changed', 'inserted', 'deleted', 'reworded', 'moved', 'renumbered'] as const;
@@ -86,24 +76,17 @@ export interface DivisionRow {
 
 export type Row = ArticleRow | DivisionRow;
 
-/** The kind a change is shown as. A moved article is `moved` even when also reworded; its flags say the rest. */
-export function rowKind(c: Change): RowKind {
-  switch (c.kind) {
-    case 'inserted':
-    case 'deleted':
-    case 'split':
-    case 'merged':
-      return c.kind;
-    case 'matched':
-      if (c.moved) return 'moved';
-      if (c.textChanged) return c.referencesOnly ? 'references' : 'reworded';
-      return c.renumbered ? 'renumbered' : 'unchanged';
-    default: {
-      const never: never = c;
-      return never;
-    }
-  }
+/**
+ * How many articles were only renumbered: the engine's count (`stats.renumberedOnly`, one
+ * definition with the CLI); counted from the rows for a comparison cached before the engine
+ * kept it (an offline copy may be older than the build).
+ */
+export function renumberedOnlyCount(stats: Partial<Pick<Comparison['stats'], 'renumberedOnly'>>, rows: readonly Row[]): number {
+  return stats.renumberedOnly ?? rows.filter((row) => row.type === 'article' && row.kind === 'renumbered').length;
 }
+
+/** The kind a change is shown as: {@link classifyChange} (a moved article is `moved` even when also reworded; its flags say the rest). */
+export const rowKind: (c: Change) => RowKind = classifyChange;
 
 /** Whether a row passes a filter. */
 export function passes(row: ArticleRow, filter: Filter): boolean {

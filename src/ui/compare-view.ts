@@ -14,7 +14,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import '@lit-labs/virtualizer';
 import type { LitVirtualizer } from '@lit-labs/virtualizer/LitVirtualizer.js';
-import { buildModel, filterRows, isChange, searchRows, tableOfContents, type ArticleRow, type CompareModel, type Row } from '../present/compare-model.js';
+import { buildModel, filterRows, isChange, renumberedOnlyCount, searchRows, tableOfContents, type ArticleRow, type CompareModel, type Row } from '../present/compare-model.js';
 import { absentArticle } from '../app/absent-article.js';
 import { articleNumberQuery, rowsNumbered } from '../app/article-query.js';
 import { formatOrigin, linkOrigin } from '../app/link-import.js';
@@ -353,7 +353,7 @@ export class LawdiffCompareView extends LitElement {
         newVersion,
         rows: this.visible,
         stats: r.comparison.stats,
-        renumberedOnly: this.model.rows.filter((row) => row.type === 'article' && row.kind === 'renumbered').length,
+        renumberedOnly: renumberedOnlyCount(r.comparison.stats, this.model.rows),
         view: p.view,
         filter: p.filter,
         unit: r.granularity,
@@ -517,7 +517,7 @@ export class LawdiffCompareView extends LitElement {
     if (!p || !r || !m) return nothing;
     const ctx = this.context;
     const renderRow = (row: Row, i: number) => (row.type === 'article' ? renderArticleRow(row, i, ctx) : renderDivisionRow(row));
-    const renumberedOnly = m.rows.filter((row) => row.type === 'article' && row.kind === 'renumbered').length;
+    const renumberedOnly = renumberedOnlyCount(r.comparison.stats, m.rows);
     const toc = tableOfContents(this.visible);
     const focusMissing = p.focus && !p.concordance && !m.indexOfKey.has(this.canonical(p.focus)!);
     const historyKey = p.history ? this.canonical(p.history) : undefined;
