@@ -36,7 +36,11 @@ export function needsIsolation(text: string): boolean {
  * override with it. Unchanged when {@link needsIsolation} is false.
  */
 export function isolate(text: string): string {
-  if (!needsIsolation(text)) return text;
+  return needsIsolation(text) ? isolateAlways(text) : text;
+}
+
+/** {@link isolate} even for text that does not need it: a name inside a sentence, marked as a name for every reader of the text. */
+export function isolateAlways(text: string): string {
   let open = 0;
   let unmatched = 0;
   for (const c of text) {

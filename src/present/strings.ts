@@ -2,7 +2,7 @@
  * Every piece of UI text, in English. A translation is a second object of the
  * same shape; law text never comes from here.
  */
-import { isolate } from '../model/bidi.js';
+import { isolate, isolateAlways } from '../model/bidi.js';
 
 /** The language of the UI (BCP 47). Titles are shown in it when the law has one. */
 export const uiLanguage = 'en';
@@ -42,8 +42,10 @@ export function plural(n: number, forms: PluralForms, lang: string = uiLanguage)
   return form.replaceAll('#', formatCount(n, lang));
 }
 
-/** A name from a law or the reader (a title, an article's label, a reading's) inside a sentence, isolated so that right-to-left text or an open override cannot reorder the sentence (src/model/bidi.ts; unchanged when it holds neither). */
-const iso = isolate;
+/** A name from a law inside a sentence, always isolated (FSI … PDI): right-to-left text or an open override cannot reorder the sentence. */
+const iso = isolateAlways;
+/** A name from a law or the reader isolated only when it needs it (src/model/bidi.ts): ordinary titles and labels stay as written. */
+const bidi = isolate;
 
 /** The UI text; functions where a number or a name goes into the sentence. */
 export const strings = {
@@ -75,7 +77,7 @@ export const strings = {
   versionCount: (n: number): string => plural(n, { one: '# version', other: '# versions' }),
   articleCount: (n: number): string => plural(n, { one: '# article', other: '# articles' }),
 
-  lawNotFound: (folder: string): string => `This collection has no law “${iso(folder)}”.`,
+  lawNotFound: (folder: string): string => `This collection has no law “${bidi(folder)}”.`,
   /** A link to a law or version imported in another browser. */
   linkLawElsewhere: 'This link is to a law that was imported in another browser',
   linkVersionElsewhere: 'This link is to a reading that was imported in another browser',
@@ -93,7 +95,7 @@ export const strings = {
   linkImporting: (label: string): string => `Fetching and checking ${iso(label)}…`,
   linkFetchFailed: (url: string, why: string): string => `${iso(url)} could not be fetched (${why}). Nothing was saved.`,
   linkUnreadable: (url: string, why: string): string => `The text at ${iso(url)} has no articles lawdiff can read${why ? ` (${why})` : ''}. Nothing was saved.`,
-  versionNotFound: (id: string): string => `This law has no version “${iso(id)}”.`,
+  versionNotFound: (id: string): string => `This law has no version “${bidi(id)}”.`,
   pageNotFound: 'There is no page at this address.',
   backToLaws: 'Back to the list of laws',
 
@@ -123,13 +125,13 @@ export const strings = {
   compareOld: 'Older reading',
   compareNew: 'Newer reading',
   compareGo: 'Compare',
-  compareFirstFinal: (a: string, b: string): string => `${iso(a)} → ${iso(b)}`,
-  compareLastTwo: (a: string, b: string): string => `${iso(a)} → ${iso(b)}`,
+  compareFirstFinal: (a: string, b: string): string => `${bidi(a)} → ${bidi(b)}`,
+  compareLastTwo: (a: string, b: string): string => `${bidi(a)} → ${bidi(b)}`,
   compareNeedsTwo: 'This law has fewer than two published readings: there is nothing to compare yet.',
   compareSame: 'Choose two different readings.',
   comparing: (phase: string): string => (phase === 'loading' ? 'Loading the readings…' : phase === 'history' ? 'Following each article through all readings…' : 'Comparing…'),
   compareFailed: 'The comparison could not be made.',
-  compareTitle: (a: string, b: string): string => `${iso(a)} → ${iso(b)}`,
+  compareTitle: (a: string, b: string): string => `${bidi(a)} → ${bidi(b)}`,
 
   summaryHeading: 'What changed',
   kinds: {
@@ -147,7 +149,7 @@ export const strings = {
   /** The same counts when CJK text was diffed by characters (then the engine counts characters, numbers and Latin words whole). */
   charactersChanged: (plus: number, minus: number): string => `${plural(plus, { one: '# character added', other: '# characters added' })}, ${formatCount(minus)} removed`,
   mapHeading: 'Where the changes are',
-  mapEntry: (title: string, changes: number, articles: number): string => `${iso(title)}: ${formatCount(changes)} of ${plural(articles, { one: '# article changed', other: '# articles changed' })}`,
+  mapEntry: (title: string, changes: number, articles: number): string => `${bidi(title)}: ${formatCount(changes)} of ${plural(articles, { one: '# article changed', other: '# articles changed' })}`,
   divisionsChanged: 'Divisions',
   divisionStatus: { inserted: 'new division', deleted: 'deleted division', renamed: 'renamed', renumbered: 'renumbered', unchanged: '' } as Record<string, string>,
 
@@ -185,10 +187,10 @@ export const strings = {
 
   oldColumn: 'Older reading',
   newColumn: 'Newer reading',
-  was: (label: string): string => `was ${iso(label)}`,
-  movedFrom: (label: string, where: string): string => (where ? `moved from ${iso(label)}, ${iso(where)}` : `moved from ${iso(label)}`),
-  splitFrom: (label: string): string => `split from ${iso(label)}`,
-  mergedFrom: (labels: string): string => `merged from ${iso(labels)}`,
+  was: (label: string): string => `was ${bidi(label)}`,
+  movedFrom: (label: string, where: string): string => (where ? `moved from ${bidi(label)}, ${bidi(where)}` : `moved from ${bidi(label)}`),
+  splitFrom: (label: string): string => `split from ${bidi(label)}`,
+  mergedFrom: (labels: string): string => `merged from ${bidi(labels)}`,
   onlyRenumbered: 'Only the number changed',
   otherDivision: 'now in another division',
   showText: 'Show text',
@@ -203,7 +205,7 @@ export const strings = {
   legend: 'Deletions are struck through, insertions underlined.',
   sentenceGranularity: 'This article is long: its changes are shown sentence by sentence.',
   history: 'History',
-  historyOf: (label: string): string => `History of ${iso(label)}`,
+  historyOf: (label: string): string => `History of ${bidi(label)}`,
   closeHistory: 'Close history',
   concordance: 'Concordance',
   concordanceHeading: 'Article numbers across all readings',
@@ -218,7 +220,7 @@ export const strings = {
   cancel: 'Cancel',
   print: 'Print',
   downloadHtml: 'Download as HTML',
-  focusNotFound: (key: string): string => `The article “${iso(key)}” is not part of this comparison.`,
+  focusNotFound: (key: string): string => `The article “${bidi(key)}” is not part of this comparison.`,
   /** A link's article that this comparison does not hold (labels isolated: they come from the law). */
   absentDeleted: (label: string, lastIn: string, goneIn: string): string => `${iso(label)} of “${iso(lastIn)}” was deleted in “${iso(goneIn)}”.`,
   absentMerged: (label: string, lastIn: string, goneIn: string, into: string): string => `${iso(label)} of “${iso(lastIn)}” was merged into ${iso(into)} in “${iso(goneIn)}”.`,
@@ -229,7 +231,7 @@ export const strings = {
   absentText: 'Its text:',
 
   // Article history
-  historyNotFound: (key: string): string => `This law has no article “${iso(key)}” in any reading.`,
+  historyNotFound: (key: string): string => `This law has no article “${bidi(key)}” in any reading.`,
   historyNumbers: 'Number in each reading',
   historyAbsent: 'not in this reading',
   entryStatus: {
@@ -248,17 +250,17 @@ export const strings = {
     unavailable: 'Text not available',
   } as Record<string, string>,
   entryMoved: 'moved',
-  changesSince: (label: string): string => `Compared with ${iso(label)}:`,
-  sameTextAs: (label: string): string => `Same text as in ${iso(label)}`,
+  changesSince: (label: string): string => `Compared with ${bidi(label)}:`,
+  sameTextAs: (label: string): string => `Same text as in ${bidi(label)}`,
   textInReading: 'Text in this reading',
   notYetPresent: 'Not yet in this reading.',
   noLongerPresent: 'No longer in this reading.',
   deletedIn: 'The article was deleted in this reading.',
   unpublishedEntry: 'The text of this reading was not published.',
-  changesAcrossGap: (before: string, after: string): string => `What changed between ${iso(before)} and ${iso(after)} shows under ${iso(after)}.`,
+  changesAcrossGap: (before: string, after: string): string => `What changed between ${bidi(before)} and ${bidi(after)} shows under ${bidi(after)}.`,
   /** The readings without a text between an entry and the one it is compared with. */
   skippedReadings: (labels: readonly string[], unpublished: boolean): string =>
-    `Compared across ${new Intl.ListFormat(uiLanguage, { type: 'conjunction' }).format(labels.map(iso))} (${unpublished ? 'not published' : 'not loaded'}).`,
+    `Compared across ${new Intl.ListFormat(uiLanguage, { type: 'conjunction' }).format(labels.map(bidi))} (${unpublished ? 'not published' : 'not loaded'}).`,
   unavailableEntry: 'The text of this reading could not be loaded.',
   splitFromLabel: 'Split from',
   splitIntoLabel: 'Split into',
@@ -282,9 +284,9 @@ export const strings = {
     moved: 'moved',
     deleted: 'deleted',
   } as Record<string, string>,
-  concordanceMergedInto: (label: string): string => `merged into ${iso(label)}`,
-  concordanceUntil: (label: string): string => `last in ${iso(label)}`,
-  concordanceSplitFrom: (label: string): string => `split from ${iso(label)}`,
+  concordanceMergedInto: (label: string): string => `merged into ${bidi(label)}`,
+  concordanceUntil: (label: string): string => `last in ${bidi(label)}`,
+  concordanceSplitFrom: (label: string): string => `split from ${bidi(label)}`,
   concordanceOnlyChanged: 'Only articles that changed',
   concordanceGap: 'not published',
   concordanceUnavailable: 'not loaded',
@@ -293,7 +295,7 @@ export const strings = {
 
   // Notes
   noteCount: (n: number): string => plural(n, { one: '# note', other: '# notes' }),
-  notesOn: (label: string): string => `My notes on ${iso(label)}`,
+  notesOn: (label: string): string => `My notes on ${bidi(label)}`,
   noteText: 'Note',
   noteHint: 'Notes stay in this browser and follow the article through all readings of this law.',
   noteEdited: 'edited',
@@ -324,7 +326,7 @@ export const strings = {
         ? 'lawdiff is open in another tab with an older version, which keeps this page from opening its database — close or reload that tab'
         : problem === 'full'
           ? 'the database is full — free some storage'
-          : `the database could not be opened (${iso(detail)})`,
+          : `the database could not be opened (${bidi(detail)})`,
   notesShowEarlier: (n: number): string => plural(n, { one: 'Show # earlier note', other: 'Show # earlier notes' }),
 
   // Print and export
@@ -351,7 +353,7 @@ export const strings = {
   // Offline use (src/app/offline.ts, src/ui/offline-control.ts)
   offline: 'Offline',
   notOnDevice: (title: string): string =>
-    `${iso(title)} is not saved on this device, and you are offline. Connect once to read it, or, while connected, use “Make available offline” on the law’s page.`,
+    `${bidi(title)} is not saved on this device, and you are offline. Connect once to read it, or, while connected, use “Make available offline” on the law’s page.`,
   offlineHint: 'No network: laws and comparisons saved in this browser still open.',
   updateReady: 'A new version of lawdiff and its laws is ready.',
   updateReload: 'Reload to update',
@@ -396,7 +398,7 @@ export const strings = {
   sourceKind: 'Where the text comes from',
   pasteLabel: 'Text of the version',
   fileLabel: 'File (.txt, .md, .xml, .json)',
-  fileChosen: (name: string, size: string): string => `${iso(name)} (${size})`,
+  fileChosen: (name: string, size: string): string => `${bidi(name)} (${size})`,
   fileFailed: (why: string): string => `The file could not be read: ${why}`,
   urlLabel: 'Address (URL) of a published text',
   urlHint: (limit: string, seconds: number): string =>
@@ -434,7 +436,7 @@ export const strings = {
   dateField: 'Date',
   languageField: 'Language',
   languageHint: 'BCP 47, e.g. zh-Hans, zh-Hant, en, de. Leave empty to let the format decide.',
-  badLanguage: (tag: string): string => `“${iso(tag)}” is not a language tag lawdiff can use. Pick one from the list or type a BCP 47 tag such as zh-Hans, zh-Hant, de or en.`,
+  badLanguage: (tag: string): string => `“${bidi(tag)}” is not a language tag lawdiff can use. Pick one from the list or type a BCP 47 tag such as zh-Hans, zh-Hant, de or en.`,
   formatField: 'Format',
   formatDetect: 'Detect from the text',
   formatDetected: (name: string): string => `Detected: ${name}`,
@@ -477,7 +479,7 @@ export const strings = {
   checkCancelled: 'Check cancelled. Nothing was changed.',
   checkFailed: (why: string): string => `The text could not be checked: ${why}`,
   textLarge: (size: string): string => `This text is ${size} — larger than any law we know; checking it may take a while.`,
-  textLoaded: (name: string, size: string, lines: number): string => `${iso(name)}: ${size}, ${plural(lines, { one: '# line', other: '# lines' })}`,
+  textLoaded: (name: string, size: string, lines: number): string => `${bidi(name)}: ${size}, ${plural(lines, { one: '# line', other: '# lines' })}`,
   textNotShown: 'Too long to show here for editing: it is checked as it is. Edit it in a text editor and load it again, or:',
   textShow: 'Show it here (slow)',
   textClear: 'Clear the text',
@@ -497,7 +499,7 @@ export const strings = {
   exportVersionAkn: 'Download as Akoma Ntoso',
   exportVersionLabel: 'Download this version',
   deleteVersion: 'Delete this version',
-  confirmDeleteVersion: (label: string): string => `Delete the imported version “${iso(label)}” from this browser? This cannot be undone.`,
+  confirmDeleteVersion: (label: string): string => `Delete the imported version “${bidi(label)}” from this browser? This cannot be undone.`,
   confirmDelete: 'Delete',
   deleted: 'Deleted.',
   dataIntro: 'Everything lawdiff keeps in this browser for you: your notes, the laws you created and the versions you imported. A backup file holds all of them; restoring one merges it with what is here and never deletes anything.',
@@ -515,13 +517,13 @@ export const strings = {
   noUserLaws: 'You have not created any laws yet.',
   importedHeading: 'Imported versions',
   noImported: 'You have not imported any versions yet.',
-  inLaw: (title: string): string => `in ${iso(title)}`,
+  inLaw: (title: string): string => `in ${bidi(title)}`,
   lawMissing: 'a law not in this collection',
   deleteLaw: 'Delete this law',
   confirmDeleteLaw: (title: string, versions: number, notes: number): string =>
-    `Delete “${iso(title)}”, its ${plural(versions, { one: '# version', other: '# versions' })} and ${plural(notes, { one: 'your # note on it', other: 'your # notes on it' })} from this browser? This cannot be undone.`,
+    `Delete “${bidi(title)}”, its ${plural(versions, { one: '# version', other: '# versions' })} and ${plural(notes, { one: 'your # note on it', other: 'your # notes on it' })} from this browser? This cannot be undone.`,
   confirmDeleteLawRecord: (title: string, folder: string): string =>
-    `Delete the record “${iso(title)}”? Its folder ${iso(folder)} is a law of this collection: that law, the versions imported into it and your notes on it stay. This cannot be undone.`,
+    `Delete the record “${bidi(title)}”? Its folder ${bidi(folder)} is a law of this collection: that law, the versions imported into it and your notes on it stay. This cannot be undone.`,
   lawRecordShadowed: 'Its folder is a law of this collection: the versions and notes there belong to that law, not to this record.',
   deleteChanged: 'This changed meanwhile (in another tab?): nothing was deleted. Check what would go now and confirm again.',
   unreadableHeading: 'Records that cannot be read',
@@ -542,8 +544,8 @@ export const strings = {
     }),
   backupRenamed: (title: string, from: string, to: string, reason: 'shipped' | 'taken'): string =>
     reason === 'shipped'
-      ? `“${iso(title)}” was restored as a law of your own under the new folder ${iso(to)}: its folder in the file, ${iso(from)}, is a law of this collection, which stays as it is.`
-      : `“${iso(title)}” was restored under the new folder ${iso(to)}: its folder in the file, ${iso(from)}, holds another law of yours here, which stays as it is.`,
+      ? `“${bidi(title)}” was restored as a law of your own under the new folder ${bidi(to)}: its folder in the file, ${bidi(from)}, is a law of this collection, which stays as it is.`
+      : `“${bidi(title)}” was restored under the new folder ${bidi(to)}: its folder in the file, ${bidi(from)}, holds another law of yours here, which stays as it is.`,
   backupSkipped: (n: number, reason: 'unreadable' | 'id-taken'): string =>
     reason === 'unreadable'
       ? plural(n, {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isolate, needsIsolation, terminate } from '../../../src/model/bidi.js';
+import { isolate, isolateAlways, needsIsolation, terminate } from '../../../src/model/bidi.js';
 
 const FSI = '\u2068';
 const PDI = '\u2069';
@@ -47,6 +47,14 @@ describe('isolate', () => {
       const w = isolate(t);
       expect(openAtEnd(w), JSON.stringify(t)).toBe(0);
     }
+  });
+});
+
+describe('isolateAlways', () => {
+  it('wraps any text, balanced like isolate', () => {
+    expect(isolateAlways('First draft')).toBe(`${FSI}First draft${PDI}`);
+    expect(isolateAlways(`evil${RLO}`)).toBe(isolate(`evil${RLO}`));
+    expect(openAtEnd(isolateAlways(`${PDI}${RLO}x`))).toBe(0);
   });
 });
 
