@@ -29,7 +29,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Connect, Plugin } from 'vite';
 
 /** File name of the Trusted Types default policy, next to index.html in the build. */
@@ -205,14 +205,19 @@ export function contentSecurityPolicy(): Plugin {
       });
     },
     configurePreviewServer(server) {
-      const outDir = join(server.config.root, server.config.build.outDir);
+      // resolve, not join: `--outDir` may be absolute (the deployment test previews a copy in a temporary folder).
+      const outDir = resolve(server.config.root, server.config.build.outDir);
       let hashes: string[] | undefined;
-      server.middlewares.use(
-        policyHeaders((url) => {
+      const styleHashes = (): string[] => {
+        try {
           hashes ??= builtStyleHashes(readFileSync(join(outDir, 'index.html'), 'utf8'));
-          return headerPolicy(url, { dev: false, styleHashes: hashes });
-        }),
-      );
+        } catch {
+          // No build there: vite preview says so itself; the header names no hash.
+          hashes = [];
+        }
+        return hashes;
+      };
+      server.middlewares.use(policyHeaders((url) => headerPolicy(url, { dev: false, styleHashes: styleHashes() })));
     },
   };
 }
