@@ -117,7 +117,8 @@ export const byCreated = (a: Note, b: Note): number => a.created.localeCompare(b
 
 /** A new note's id: a random UUID, or (where the browser has none) a time and random letters. */
 export function randomId(): string {
-  const c = globalThis.crypto;
+  // Typed by hand: the store's contract also compiles without the DOM library (tsconfig.present.json).
+  const c = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
   if (c && typeof c.randomUUID === 'function') return c.randomUUID();
   return `n-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
