@@ -15,7 +15,7 @@ import type { ArticleRow, DivisionRow, Filter, Row, RowAnnotation } from './comp
 import type { Note } from '../store/notes.js';
 import { diffBlocks, headingSpans, plainBlocks, rowCaption, type Block, type Side, type Span } from './row-text.js';
 import { lawTitle, originalTitle } from './titles.js';
-import { isolate } from '../model/bidi.js';
+import { metaLine, stageName } from './format.js';
 
 /** What goes into an exported comparison. */
 export interface ExportInput {
@@ -165,7 +165,7 @@ function summary(input: ExportInput): string {
 }
 
 function reading(v: VersionInfo): string {
-  return [v.label, v.stage ? (strings.stage[v.stage] ?? v.stage) : '', v.date].filter(Boolean).map(isolate).join(' · ');
+  return metaLine([v.label, v.stage ? stageName(v.stage) : '', v.date]);
 }
 
 const STYLE = `

@@ -5,6 +5,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import type { VersionDoc } from '../../src/model/types.js';
 import { openLawdiffDb, type LawdiffDb } from '../../src/store/db.js';
+import type { StorageLike } from '../../src/store/local-notes.js';
 
 /** The value of a successful result; fails the test with the problem otherwise. */
 export function value<T>(r: { ok: true; value: T } | { ok: false; problem: string; detail: string }): T {
@@ -37,4 +38,24 @@ export function oneArticleDoc(title: string, options: { language?: string; label
     annexes: [],
     annotations: [],
   };
+}
+
+/** An in-memory Web Storage with every method the notes stores use (get, set, remove, key, length). */
+export class MemoryStorage implements StorageLike {
+  readonly items = new Map<string, string>();
+  getItem(key: string): string | null {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string): void {
+    this.items.set(key, value);
+  }
+  removeItem(key: string): void {
+    this.items.delete(key);
+  }
+  key(i: number): string | null {
+    return [...this.items.keys()][i] ?? null;
+  }
+  get length(): number {
+    return this.items.size;
+  }
 }

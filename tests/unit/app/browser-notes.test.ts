@@ -9,36 +9,18 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { createBrowserNotesStore } from '../../../src/app/browser-notes.js';
-import { createLocalNotesStore, storageKey, type StorageLike } from '../../../src/store/local-notes.js';
+import { createLocalNotesStore, storageKey } from '../../../src/store/local-notes.js';
 import { heldLocally, type NotesChange } from '../../../src/store/notes.js';
 import { DB_VERSION, listValues, openLawdiffDb, putValue } from '../../../src/store/db.js';
 import { MIGRATED_KEY } from '../../../src/store/idb-notes.js';
-import { done, value } from '../../helpers/store.js';
+import { done, MemoryStorage, value } from '../../helpers/store.js';
 
 const LAW = 'fictional-open-data-law-zh';
 
-class FakeStorage implements StorageLike {
-  readonly items = new Map<string, string>();
-  getItem(key: string): string | null {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    this.items.set(key, value);
-  }
-  removeItem(key: string): void {
-    this.items.delete(key);
-  }
-  key(i: number): string | null {
-    return [...this.items.keys()][i] ?? null;
-  }
-  get length(): number {
-    return this.items.size;
-  }
-}
 
 describe('browser notes store', () => {
   it('keeps a note in localStorage, marked with why, while the database cannot be opened, and moves it in once it can', async () => {
-    const storage = new FakeStorage();
+    const storage = new MemoryStorage();
     const local = createLocalNotesStore({ storage: () => storage, events: undefined });
     // A newer lawdiff upgraded this browser's database: this page cannot open it.
     const newer = new IDBFactory();
@@ -74,7 +56,7 @@ describe('browser notes store', () => {
   });
 
   it('opens the database again after another tab’s upgrade closed it, and says why when it cannot', async () => {
-    const storage = new FakeStorage();
+    const storage = new MemoryStorage();
     const local = createLocalNotesStore({ storage: () => storage, events: undefined });
     // The page's shared connection (src/app/library-reader.ts), on this test's IndexedDB.
     const store = createBrowserNotesStore({ local, idb: { channel: undefined } });

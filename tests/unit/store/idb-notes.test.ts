@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createLocalNotesStore, storageKey, type StorageLike } from '../../../src/store/local-notes.js';
+import { createLocalNotesStore, storageKey } from '../../../src/store/local-notes.js';
 import type { Note, NotesChange } from '../../../src/store/notes.js';
 import { listValues, putValue, type LawdiffDb } from '../../../src/store/db.js';
 import { createIdbNotesStore, EXPORT_FORMAT, mergeNotesInto, MIGRATED_KEY, type ChannelLike, type IdbNotesOptions } from '../../../src/store/idb-notes.js';
 import { LAW, notesStoreContract } from './notes-contract.js';
-import { openDb, value } from '../../helpers/store.js';
+import { MemoryStorage, openDb, value } from '../../helpers/store.js';
 
 /** A store with a ticking clock and numbered ids, like the local store's tests. */
 function setup(db: LawdiffDb, options: IdbNotesOptions = {}, prefix = 'id') {
@@ -184,27 +184,8 @@ describe('export and import', () => {
 });
 
 describe('moving notes out of localStorage', () => {
-  class FakeStorage implements StorageLike {
-    readonly items = new Map<string, string>();
-    getItem(key: string): string | null {
-      return this.items.get(key) ?? null;
-    }
-    setItem(key: string, value: string): void {
-      this.items.set(key, value);
-    }
-    removeItem(key: string): void {
-      this.items.delete(key);
-    }
-    key(i: number): string | null {
-      return [...this.items.keys()][i] ?? null;
-    }
-    get length(): number {
-      return this.items.size;
-    }
-  }
-
   it('moves every law’s notes note by note, takes them out of localStorage once stored, and skips what it cannot read', async () => {
-    const storage = new FakeStorage();
+    const storage = new MemoryStorage();
     let n = 0;
     const local = createLocalNotesStore({ storage: () => storage, newId: () => `local-${++n}`, events: undefined });
     const x = value(await local.add(LAW, 'k', { text: 'from localStorage', label: '第一条' }));
@@ -236,7 +217,7 @@ describe('moving notes out of localStorage', () => {
   });
 
   it('keeps the newer of two versions of one note, and a note added to localStorage during the move stays there', async () => {
-    const storage = new FakeStorage();
+    const storage = new MemoryStorage();
     let t = Date.parse('2025-09-01T10:00:00Z');
     const local = createLocalNotesStore({ storage: () => storage, now: () => new Date((t += 1000)), events: undefined });
     const older = value(await local.add(LAW, 'k', { text: 'older here', label: '' }));
@@ -258,7 +239,7 @@ describe('moving notes out of localStorage', () => {
   });
 
   it('leaves localStorage as it was when the database cannot take the notes', async () => {
-    const storage = new FakeStorage();
+    const storage = new MemoryStorage();
     const local = createLocalNotesStore({ storage: () => storage, events: undefined });
     value(await local.add(LAW, 'k', { text: 'x', label: '' }));
     const before = new Map(storage.items);
