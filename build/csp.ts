@@ -57,8 +57,8 @@ if (window.trustedTypes && window.trustedTypes.createPolicy) {
 
 /**
  * Whether `style="…"` attributes are allowed. lit writes `style=${…}`
- * bindings with `setAttribute('style', …)` (src/ui/compare-rows.ts: item
- * depth; src/ui/change-summary.ts: the chapter map's shading), which a
+ * bindings with `setAttribute('style', …)` (src/ui/compare/compare-rows.ts: item
+ * depth; src/ui/compare/change-summary.ts: the chapter map's shading), which a
  * policy without `style-src-attr 'unsafe-inline'` blocks. Law text never
  * reaches an attribute, so this opens no way in for injected CSS; once
  * those bindings use lit's `styleMap` (CSSOM, which CSP allows), set this

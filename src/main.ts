@@ -1,5 +1,5 @@
 /** Entry point of the viewer: registers `<lawdiff-app>`, which index.html places on the page, and the service worker. */
 import { startOffline } from './app/offline.js';
-import './ui/app.js';
+import './ui/shell/lawdiff-app.js';
 
 startOffline();

@@ -57,7 +57,7 @@ export const strings = {
   home: 'Laws',
 
   lawsHeading: 'Laws',
-  /** Shown while the database waits for another tab (src/ui/app.ts). */
+  /** Shown while the database waits for another tab (src/ui/shell/lawdiff-app.ts). */
   databaseBlocked:
     'lawdiff is open in another tab with an older version, which keeps this page from opening what you saved in this browser (your own laws, imported versions and notes). Close or reload that tab: this page goes on by itself when it does.',
   loadingCollection: 'Loading the collection…',
@@ -350,7 +350,7 @@ export const strings = {
   cachesClear: 'Clear saved comparisons and offline texts',
   cachesCleared: 'Saved comparisons and offline texts cleared.',
 
-  // Offline use (src/app/offline.ts, src/ui/offline-control.ts)
+  // Offline use (src/app/offline.ts, src/ui/law/offline-control.ts)
   offline: 'Offline',
   notOnDevice: (title: string): string =>
     `${bidi(title)} is not saved on this device, and you are offline. Connect once to read it, or, while connected, use “Make available offline” on the law’s page.`,
@@ -377,7 +377,7 @@ export const strings = {
     unavailable: 'This comparison could not be kept for offline use: the browser does not let lawdiff store data.',
   } as Record<string, string>,
 
-  // The reader's own laws and versions (src/ui/import-page.ts, src/ui/data-page.ts, src/ui/version-actions.ts)
+  // The reader's own laws and versions (src/ui/library/import-page.ts, src/ui/data/data-page.ts, src/ui/library/version-actions.ts)
   yourData: 'Your data',
   newLaw: 'New law',
   addVersion: 'Add a version',
@@ -462,7 +462,7 @@ export const strings = {
   save: 'Save in this browser',
   saving: 'Saving…',
   saveBlocked: 'Fix the errors above before saving.',
-  // Saving with problems, and large texts (src/ui/import-page.ts)
+  // Saving with problems, and large texts (src/ui/library/import-page.ts)
   saveWith: (errors: number, warnings: number): string =>
     errors > 0
       ? `Save with ${plural(errors, { one: '# error', other: '# errors' })}`

@@ -304,7 +304,7 @@ test('bidi overrides, zero-width and combining characters are kept as written', 
 
 test('an RTL override left open in one field does not reverse the text after it', async ({ page }) => {
   // KNOWN BUG (app): text from the collection is not bidi-isolated. The law page's line
-  // "<jurisdiction> · English · 2 versions" (src/ui/app.ts) showed as "snoisrev 2 · hsilgnE · …" when
+  // "<jurisdiction> · English · 2 versions" (src/ui/shell/lawdiff-app.ts) showed as "snoisrev 2 · hsilgnE · …" when
   // law.json's jurisdiction held U+202E without U+202C; each part is now isolated in a <bdi>.
   const alarms = await arm(page);
   await page.goto(lawUrl('hostile-json'));

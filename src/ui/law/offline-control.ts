@@ -5,12 +5,12 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { FetchReader } from '../app/fetch-reader.js';
-import { canCache, forgetLawOffline, lawOfflineStatus, makeLawAvailableOffline, type LawOffline } from '../app/offline.js';
-import type { Law } from '../model/types.js';
-import { formatBytes } from '../present/format.js';
-import { strings } from '../present/strings.js';
-import { base } from './theme.js';
+import type { FetchReader } from '../../app/fetch-reader.js';
+import { canCache, forgetLawOffline, lawOfflineStatus, makeLawAvailableOffline, type LawOffline } from '../../app/offline.js';
+import type { Law } from '../../model/types.js';
+import { formatBytes } from '../../present/format.js';
+import { strings } from '../../present/strings.js';
+import { base } from '../common/theme.js';
 
 @customElement('lawdiff-offline-control')
 export class LawdiffOfflineControl extends LitElement {

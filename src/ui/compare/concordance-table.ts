@@ -8,14 +8,14 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { concordanceRows, type ConcordanceCell, type ConcordanceRow } from '../present/history-model.js';
-import type { CompareResult } from '../diff/index.js';
-import type { Law, VersionInfo } from '../model/types.js';
-import { ParamsChangeEvent } from './events.js';
-import { metaLine, stageName } from '../present/format.js';
-import { strings } from '../present/strings.js';
-import { base } from './theme.js';
-import { isolate } from '../model/bidi.js';
+import { concordanceRows, type ConcordanceCell, type ConcordanceRow } from '../../present/history-model.js';
+import type { CompareResult } from '../../diff/index.js';
+import type { Law, VersionInfo } from '../../model/types.js';
+import { ParamsChangeEvent } from '../common/events.js';
+import { metaLine, stageName } from '../../present/format.js';
+import { strings } from '../../present/strings.js';
+import { base } from '../common/theme.js';
+import { isolate } from '../../model/bidi.js';
 
 @customElement('lawdiff-concordance')
 export class LawdiffConcordance extends LitElement {

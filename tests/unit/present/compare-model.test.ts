@@ -12,7 +12,7 @@ import { compareVersions } from '../../../src/diff/compare.js';
 import { buildHistory } from '../../../src/diff/history.js';
 import type { VersionDoc, VersionInfo } from '../../../src/model/types.js';
 import { importCorpus } from '../diff/support.js';
-import { model, rowOf, tinyArticle, tinyDoc } from './sample.js';
+import { model, rowOf, tinyArticle, tinyDoc } from '../app/sample.js';
 
 const articleRows = (m: CompareModel): ArticleRow[] => m.rows.filter((r): r is ArticleRow => r.type === 'article');
 const texts = (row: ArticleRow): string[] => row.annotations.map((a) => a.text);

@@ -11,26 +11,26 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { FETCH_DEADLINE_MS, MAX_TEXT_BYTES, type FetchFailure, type TextFetcher } from '../app/fetch-text.js';
-import { checkInWorker, fetchInWorker, type CheckOptions } from '../app/import-client.js';
-import { saveVerdict, type CheckReport } from '../app/import-protocol.js';
-import { openBrowserLibrary, type OpenLibrary } from '../app/library-reader.js';
-import { routeHref } from '../app/routes.js';
-import { lawTitle } from '../present/titles.js';
-import type { LoadedLaw } from '../model/collection.js';
-import { decodeBytes, encodingLabel, type Decoded } from '../model/import/decode.js';
-import { detectFormat, FORMAT_NAMES, isSourceFormat } from '../model/import/index.js';
-import { canonicalLanguage } from '../model/language.js';
-import { SourceFormats, type SourceFormat, type VersionDoc } from '../model/types.js';
-import type { DbProblem } from '../store/db.js';
-import { addVersion, createLaw, newLawFolder, newVersionId } from '../store/library.js';
-import { formatBytes, languageName } from '../present/format.js';
-import { LibraryChangeEvent } from './library-events.js';
+import { FETCH_DEADLINE_MS, MAX_TEXT_BYTES, type FetchFailure, type TextFetcher } from '../../app/fetch-text.js';
+import { checkInWorker, fetchInWorker, type CheckOptions } from '../../app/import-client.js';
+import { saveVerdict, type CheckReport } from '../../app/import-protocol.js';
+import { openBrowserLibrary, type OpenLibrary } from '../../app/library-reader.js';
+import { routeHref } from '../../app/routes.js';
+import { lawTitle } from '../../present/titles.js';
+import type { LoadedLaw } from '../../model/collection.js';
+import { decodeBytes, encodingLabel, type Decoded } from '../../model/import/decode.js';
+import { detectFormat, FORMAT_NAMES, isSourceFormat } from '../../model/import/index.js';
+import { canonicalLanguage } from '../../model/language.js';
+import { SourceFormats, type SourceFormat, type VersionDoc } from '../../model/types.js';
+import type { DbProblem } from '../../store/db.js';
+import { addVersion, createLaw, newLawFolder, newVersionId } from '../../store/library.js';
+import { formatBytes, languageName } from '../../present/format.js';
+import { LibraryChangeEvent } from '../common/library-events.js';
 import { libraryStyles } from './library.styles.js';
-import './problem-list.js';
-import { strings, uiLanguage } from '../present/strings.js';
-import { base } from './theme.js';
-import { isolate } from '../model/bidi.js';
+import '../common/problem-list.js';
+import { strings, uiLanguage } from '../../present/strings.js';
+import { base } from '../common/theme.js';
+import { isolate } from '../../model/bidi.js';
 
 /** Where the text comes from. */
 type Source = 'paste' | 'file' | 'url';

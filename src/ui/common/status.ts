@@ -2,7 +2,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { RetryEvent } from './events.js';
-import { strings } from '../present/strings.js';
+import { strings } from '../../present/strings.js';
 import { base } from './theme.js';
 
 export type StatusKind = 'loading' | 'error' | 'empty';

@@ -2,14 +2,14 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { routeHref } from '../app/routes.js';
-import { isImported } from '../store/library.js';
-import type { VersionInfo } from '../model/types.js';
-import { stageName } from '../present/format.js';
-import { strings } from '../present/strings.js';
+import { routeHref } from '../../app/routes.js';
+import { isImported } from '../../store/library.js';
+import type { VersionInfo } from '../../model/types.js';
+import { stageName } from '../../present/format.js';
+import { strings } from '../../present/strings.js';
 import { timelineStyles } from './timeline.styles.js';
-import { base } from './theme.js';
-import { isolate } from '../model/bidi.js';
+import { base } from '../common/theme.js';
+import { isolate } from '../../model/bidi.js';
 
 /** A label as text, each date in it (`2012-07-02`) kept on one line: labels wrap in a narrow stop, but not at a date's hyphens. */
 function keepDates(label: string): unknown[] {

@@ -5,35 +5,35 @@
  */
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { fetchReader } from '../app/fetch-reader.js';
-import { libraryReader } from '../app/library-reader.js';
-import { isImported, isUserLawFolder } from '../store/library.js';
-import { isOpenBlocked, onBlockedChange } from '../store/db.js';
-import { applyUpdate, lawOfflineStatus, OfflineController } from '../app/offline.js';
-import { LoadController, type Loadable } from '../app/load-controller.js';
-import { HashRouteController } from '../app/route-controller.js';
-import { routeHref, defaultParams, type CompareParams, type Route } from '../app/routes.js';
-import { compareInWorker } from '../app/compare-client.js';
-import { parseOrigin, type LinkOrigin } from '../app/link-import.js';
-import type { CompareResult } from '../diff/index.js';
-import { CompareRequestEvent, ParamsChangeEvent } from './events.js';
-import './version-picker.js';
-import { lawTitle, originalTitle } from '../present/titles.js';
-import { loadCollection, loadVersion, type CollectionReader, type LoadedCollection, type LoadedLaw } from '../model/collection.js';
-import { listArticles } from '../model/doc.js';
-import type { Problem } from '../model/problems.js';
-import type { VersionDoc, VersionInfo } from '../model/types.js';
-import { appStyles } from './app.styles.js';
-import { jurisdictionName, languageName, metaLine, stageName } from '../present/format.js';
-import './law-list.js';
-import './offline-control.js';
-import './problem-list.js';
-import './status.js';
-import { strings, uiLanguage } from '../present/strings.js';
-import { base, tokens } from './theme.js';
-import './timeline.js';
-import { LibraryChangeEvent } from './library-events.js';
-import { isolate } from '../model/bidi.js';
+import { fetchReader } from '../../app/fetch-reader.js';
+import { libraryReader } from '../../app/library-reader.js';
+import { isImported, isUserLawFolder } from '../../store/library.js';
+import { isOpenBlocked, onBlockedChange } from '../../store/db.js';
+import { applyUpdate, lawOfflineStatus, OfflineController } from '../../app/offline.js';
+import { LoadController, type Loadable } from '../../app/load-controller.js';
+import { HashRouteController } from '../../app/route-controller.js';
+import { routeHref, defaultParams, type CompareParams, type Route } from '../../app/routes.js';
+import { compareInWorker } from '../../app/compare-client.js';
+import { parseOrigin, type LinkOrigin } from '../../app/link-import.js';
+import type { CompareResult } from '../../diff/index.js';
+import { CompareRequestEvent, ParamsChangeEvent } from '../common/events.js';
+import '../law/version-picker.js';
+import { lawTitle, originalTitle } from '../../present/titles.js';
+import { loadCollection, loadVersion, type CollectionReader, type LoadedCollection, type LoadedLaw } from '../../model/collection.js';
+import { listArticles } from '../../model/doc.js';
+import type { Problem } from '../../model/problems.js';
+import type { VersionDoc, VersionInfo } from '../../model/types.js';
+import { appStyles } from './lawdiff-app.styles.js';
+import { jurisdictionName, languageName, metaLine, stageName } from '../../present/format.js';
+import '../library/law-list.js';
+import '../law/offline-control.js';
+import '../common/problem-list.js';
+import '../common/status.js';
+import { strings, uiLanguage } from '../../present/strings.js';
+import { base, tokens } from '../common/theme.js';
+import '../law/timeline.js';
+import { LibraryChangeEvent } from '../common/library-events.js';
+import { isolate } from '../../model/bidi.js';
 
 type VersionResult = { doc?: VersionDoc; problems: Problem[] };
 
@@ -43,11 +43,11 @@ type VersionResult = { doc?: VersionDoc; problems: Problem[] };
  * module arrives upgrade when it does, keeping the properties already set.
  */
 const views: Partial<Record<Route['kind'], () => Promise<unknown>>> = {
-  version: () => Promise.all([import('./version-reader.js'), import('./version-actions.js')]),
-  compare: () => import('./compare-view.js'),
-  import: () => import('./import-page.js'),
-  'add-version': () => import('./import-page.js'),
-  data: () => import('./data-page.js'),
+  version: () => Promise.all([import('../reader/version-reader.js'), import('../library/version-actions.js')]),
+  compare: () => import('../compare/compare-view.js'),
+  import: () => import('../library/import-page.js'),
+  'add-version': () => import('../library/import-page.js'),
+  data: () => import('../data/data-page.js'),
 };
 
 const requested = new Set<Route['kind']>();
@@ -122,7 +122,7 @@ export class LawdiffApp extends LitElement {
     this.databaseBlocked = isOpenBlocked();
     this.offBlocked = onBlockedChange(this.onDatabaseBlocked);
     // Notes kept in localStorage while the database could not be opened go into it now (and so into the backup).
-    void import('../app/browser-notes.js').then((m) => m.browserNotesStore.moveLocalNotes());
+    void import('../../app/browser-notes.js').then((m) => m.browserNotesStore.moveLocalNotes());
   }
 
   override disconnectedCallback(): void {
@@ -385,7 +385,7 @@ export class LawdiffApp extends LitElement {
   private renderImportOffer(folder: string, lawExists: boolean, missing: readonly string[], origin: LinkOrigin | undefined) {
     const route = this.router.route;
     // Loaded on first use: most readers never follow such a link.
-    import('./link-import-offer.js').catch((e: unknown) => console.error('lawdiff: the import offer could not be loaded', e));
+    import('../library/link-import-offer.js').catch((e: unknown) => console.error('lawdiff: the import offer could not be loaded', e));
     const href = route.kind === 'compare' ? routeHref({ ...route, params: { ...route.params, origin: undefined } }) : routeHref({ kind: 'law', folder });
     return html`<lawdiff-link-import-offer .folder=${folder} ?lawExists=${lawExists} .missing=${missing} .origin=${origin} .href=${href}></lawdiff-link-import-offer>`;
   }

@@ -6,11 +6,11 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { Filters, type Filter } from '../present/compare-model.js';
-import type { CompareParams } from '../app/routes.js';
-import { ExportEvent, ParamsChangeEvent } from './events.js';
-import { strings } from '../present/strings.js';
-import { base } from './theme.js';
+import { Filters, type Filter } from '../../present/compare-model.js';
+import type { CompareParams } from '../../app/routes.js';
+import { ExportEvent, ParamsChangeEvent } from '../common/events.js';
+import { strings } from '../../present/strings.js';
+import { base } from '../common/theme.js';
 
 /** Step events: the view moves the focus; the toolbar only asks. */
 export class StepEvent extends Event {

@@ -14,16 +14,16 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { backupFileName, backupRecordProblem, makeBackup, parseBackup, plainJson, unreadableRecordFile } from '../app/backup.js';
-import { clearComparisons, listComparisons } from '../app/comparison-cache.js';
-import { cachedSize } from '../app/offline.js';
-import { COLLECTION_CACHE } from '../app/revisions.js';
-import { openBrowserLibrary, type OpenLibrary } from '../app/library-reader.js';
-import { routeHref } from '../app/routes.js';
-import { lawTitle } from '../present/titles.js';
-import type { LoadedLaw } from '../model/collection.js';
-import type { LawdiffDb, StoredLaw, StoredVersion } from '../store/db.js';
-import { NOTES_CHANNEL } from '../store/idb-notes.js';
+import { backupFileName, backupRecordProblem, makeBackup, parseBackup, plainJson, unreadableRecordFile } from '../../app/backup.js';
+import { clearComparisons, listComparisons } from '../../app/comparison-cache.js';
+import { cachedSize } from '../../app/offline.js';
+import { COLLECTION_CACHE } from '../../app/revisions.js';
+import { openBrowserLibrary, type OpenLibrary } from '../../app/library-reader.js';
+import { routeHref } from '../../app/routes.js';
+import { lawTitle } from '../../present/titles.js';
+import type { LoadedLaw } from '../../model/collection.js';
+import type { LawdiffDb, StoredLaw, StoredVersion } from '../../store/db.js';
+import { NOTES_CHANNEL } from '../../store/idb-notes.js';
 import {
   deleteLaw,
   deleteRecord,
@@ -36,13 +36,13 @@ import {
   type MergeSummary,
   type Unreadable,
   type UnreadableRecord,
-} from '../store/library.js';
-import { downloadText } from './download.js';
-import { formatBytes } from '../present/format.js';
-import { LibraryChangeEvent } from './library-events.js';
-import { libraryStyles } from './library.styles.js';
-import { strings, uiLanguage } from '../present/strings.js';
-import { base } from './theme.js';
+} from '../../store/library.js';
+import { downloadText } from '../common/download.js';
+import { formatBytes } from '../../present/format.js';
+import { LibraryChangeEvent } from '../common/library-events.js';
+import { libraryStyles } from '../library/library.styles.js';
+import { strings, uiLanguage } from '../../present/strings.js';
+import { base } from '../common/theme.js';
 
 /** An outcome to show, in the section of the page where the reader acted (`details`: one more line each). */
 type Message = { kind: 'ok' | 'error'; text: string; where: 'backup' | 'laws' | 'versions' | 'caches' | 'unreadable'; details?: string[] };

@@ -5,11 +5,11 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import { articleTarget, divisionTarget, routeHref } from '../app/routes.js';
-import { numbered } from '../model/doc.js';
-import type { Annotation, Article, BodyNode, Division, Item, Paragraph } from '../model/types.js';
-import { strings, uiLanguage } from '../present/strings.js';
-import { isolate } from '../model/bidi.js';
+import { articleTarget, divisionTarget, routeHref } from '../../app/routes.js';
+import { numbered } from '../../model/doc.js';
+import type { Annotation, Article, BodyNode, Division, Item, Paragraph } from '../../model/types.js';
+import { strings, uiLanguage } from '../../present/strings.js';
+import { isolate } from '../../model/bidi.js';
 
 const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 

@@ -3,8 +3,8 @@
  * `addEventListener` and lit's `@event` bindings know their classes.
  * Children never write the URL or the store; they ask through these.
  */
-import type { NoteRef, NotesResult } from '../store/notes.js';
-import type { CompareParams } from '../app/routes.js';
+import type { NoteRef, NotesResult } from '../../store/notes.js';
+import type { CompareParams } from '../../app/routes.js';
 
 /** Asks the owner of a failed load to try again. */
 export class RetryEvent extends Event {

@@ -2,13 +2,13 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { routeHref } from '../app/routes.js';
-import { lawTitle, originalTitle } from '../present/titles.js';
-import type { LoadedLaw } from '../model/collection.js';
-import { jurisdictionName, languageName } from '../present/format.js';
-import { strings, uiLanguage } from '../present/strings.js';
-import { base } from './theme.js';
-import { isolate } from '../model/bidi.js';
+import { routeHref } from '../../app/routes.js';
+import { lawTitle, originalTitle } from '../../present/titles.js';
+import type { LoadedLaw } from '../../model/collection.js';
+import { jurisdictionName, languageName } from '../../present/format.js';
+import { strings, uiLanguage } from '../../present/strings.js';
+import { base } from '../common/theme.js';
+import { isolate } from '../../model/bidi.js';
 
 /** One row per law: title (and its original), jurisdiction, language, number of versions, notes. */
 @customElement('lawdiff-law-list')

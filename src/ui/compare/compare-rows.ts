@@ -6,13 +6,13 @@
  * alone. Law text goes through text bindings only.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { cssVars } from './css-vars.js';
-import type { ArticleRow, DivisionRow, RowArticle } from '../present/compare-model.js';
-import { diffBlocks, headingSpans, opSpans, plainBlocks, rowCaption, type Block, type RowCaption, type Side, type Span } from '../present/row-text.js';
-import type { Annotation, Article } from '../model/types.js';
-import type { ArticleDiff, DiffOp } from '../diff/index.js';
-import { strings, uiLanguage } from '../present/strings.js';
-import { isolate, terminate } from '../model/bidi.js';
+import { cssVars } from '../common/css-vars.js';
+import type { ArticleRow, DivisionRow, RowArticle } from '../../present/compare-model.js';
+import { diffBlocks, headingSpans, opSpans, plainBlocks, rowCaption, type Block, type RowCaption, type Side, type Span } from '../../present/row-text.js';
+import type { Annotation, Article } from '../../model/types.js';
+import type { ArticleDiff, DiffOp } from '../../diff/index.js';
+import { strings, uiLanguage } from '../../present/strings.js';
+import { isolate, terminate } from '../../model/bidi.js';
 
 /** What the row templates need from the view. */
 export interface RowContext {

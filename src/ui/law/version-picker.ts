@@ -1,13 +1,13 @@
 /** `<lawdiff-version-picker>`: choose any two published readings to compare; the usual pairs are one click. */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { defaultParams, routeHref } from '../app/routes.js';
-import type { Granularity } from '../diff/index.js';
-import type { VersionInfo } from '../model/types.js';
-import { CompareRequestEvent } from './events.js';
-import { strings } from '../present/strings.js';
-import { base } from './theme.js';
-import { isolate } from '../model/bidi.js';
+import { defaultParams, routeHref } from '../../app/routes.js';
+import type { Granularity } from '../../diff/index.js';
+import type { VersionInfo } from '../../model/types.js';
+import { CompareRequestEvent } from '../common/events.js';
+import { strings } from '../../present/strings.js';
+import { base } from '../common/theme.js';
+import { isolate } from '../../model/bidi.js';
 
 /** The published readings, in order; unpublished ones are gaps that comparisons skip. */
 export function publishedVersions(versions: readonly VersionInfo[]): VersionInfo[] {

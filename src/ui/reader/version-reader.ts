@@ -1,14 +1,14 @@
 /** `<lawdiff-version-reader>`: one version's text, with a table of contents of its divisions. */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { divisionTarget, routeHref } from '../app/routes.js';
-import { listDivisions } from '../model/doc.js';
-import type { Annotation, BodyNode, Division, VersionDoc } from '../model/types.js';
+import { divisionTarget, routeHref } from '../../app/routes.js';
+import { listDivisions } from '../../model/doc.js';
+import type { Annotation, BodyNode, Division, VersionDoc } from '../../model/types.js';
 import { heading, renderBody, renderParagraph, type TextContext } from './law-text.js';
-import { strings, uiLanguage } from '../present/strings.js';
-import { base } from './theme.js';
+import { strings, uiLanguage } from '../../present/strings.js';
+import { base } from '../common/theme.js';
 import { versionReaderStyles } from './version-reader.styles.js';
-import { isolate } from '../model/bidi.js';
+import { isolate } from '../../model/bidi.js';
 
 /**
  * Renders a {@link VersionDoc} as headed, nested text in the law's language.

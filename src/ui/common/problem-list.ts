@@ -1,10 +1,10 @@
 /** `<lawdiff-problem-list>`: what could not be loaded, each problem with its file and place. */
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { Problem } from '../model/problems.js';
-import { strings } from '../present/strings.js';
+import type { Problem } from '../../model/problems.js';
+import { strings } from '../../present/strings.js';
 import { base } from './theme.js';
-import { isolate } from '../model/bidi.js';
+import { isolate } from '../../model/bidi.js';
 
 /** Problems listed at first, and how many more each "Show more" adds: a text can have tens of thousands. */
 const FIRST = 200;

@@ -1,12 +1,12 @@
 /** `<lawdiff-change-summary>`: counts of a comparison and a map of the law showing where the changes are. */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { CompareModel } from '../present/compare-model.js';
-import type { ComparisonStats, Granularity } from '../diff/index.js';
-import { cssVars } from './css-vars.js';
-import { JumpEvent, ParamsChangeEvent } from './events.js';
-import { strings } from '../present/strings.js';
-import { base } from './theme.js';
+import type { CompareModel } from '../../present/compare-model.js';
+import type { ComparisonStats, Granularity } from '../../diff/index.js';
+import { cssVars } from '../common/css-vars.js';
+import { JumpEvent, ParamsChangeEvent } from '../common/events.js';
+import { strings } from '../../present/strings.js';
+import { base } from '../common/theme.js';
 
 /**
  * The numbers a reader asks first (how many inserted, deleted, reworded …),

@@ -3,7 +3,7 @@ import { articleHistory, concordanceRows, excerptOf, orderLineages, type Article
 import { buildHistory, lineageOf } from '../../../src/diff/history.js';
 import type { VersionDoc, VersionInfo } from '../../../src/model/types.js';
 import { importCorpus } from '../diff/support.js';
-import { sample, tinyArticle, tinyDoc } from './sample.js';
+import { sample, tinyArticle, tinyDoc } from '../app/sample.js';
 
 const zh = sample('zh');
 const historyOf = (key: string): ArticleHistory => {

@@ -9,21 +9,21 @@
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { articleHistory, type ArticleHistory, type HistoryEntry, type RelatedLineage } from '../present/history-model.js';
-import type { Note } from '../store/notes.js';
-import { plainBlocks, diffBlocks } from '../present/row-text.js';
-import { defaultParams, routeHref, type CompareParams } from '../app/routes.js';
-import type { CompareResult } from '../diff/index.js';
-import type { Law } from '../model/types.js';
+import { articleHistory, type ArticleHistory, type HistoryEntry, type RelatedLineage } from '../../present/history-model.js';
+import type { Note } from '../../store/notes.js';
+import { plainBlocks, diffBlocks } from '../../present/row-text.js';
+import { defaultParams, routeHref, type CompareParams } from '../../app/routes.js';
+import type { CompareResult } from '../../diff/index.js';
+import type { Law } from '../../model/types.js';
 import { articleHistoryStyles } from './article-history.styles.js';
 import './article-notes.js';
 import { renderAnnotations, renderBlocks, renderHeading } from './compare-rows.js';
 import { diffTextStyles } from './compare-view.styles.js';
-import { ParamsChangeEvent } from './events.js';
-import { metaLine, stageName } from '../present/format.js';
-import { strings } from '../present/strings.js';
-import { base } from './theme.js';
-import { isolate } from '../model/bidi.js';
+import { ParamsChangeEvent } from '../common/events.js';
+import { metaLine, stageName } from '../../present/format.js';
+import { strings } from '../../present/strings.js';
+import { base } from '../common/theme.js';
+import { isolate } from '../../model/bidi.js';
 
 @customElement('lawdiff-article-history')
 export class LawdiffArticleHistory extends LitElement {

@@ -5,16 +5,16 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { openBrowserLibrary, type OpenLibrary } from '../app/library-reader.js';
-import { routeHref } from '../app/routes.js';
-import { exportAkn } from '../model/akn/export.js';
-import type { Law, VersionDoc, VersionInfo } from '../model/types.js';
-import { deleteVersion, isImported } from '../store/library.js';
-import { downloadText } from './download.js';
-import { LibraryChangeEvent } from './library-events.js';
+import { openBrowserLibrary, type OpenLibrary } from '../../app/library-reader.js';
+import { routeHref } from '../../app/routes.js';
+import { exportAkn } from '../../model/akn/export.js';
+import type { Law, VersionDoc, VersionInfo } from '../../model/types.js';
+import { deleteVersion, isImported } from '../../store/library.js';
+import { downloadText } from '../common/download.js';
+import { LibraryChangeEvent } from '../common/library-events.js';
 import { libraryStyles } from './library.styles.js';
-import { strings } from '../present/strings.js';
-import { base } from './theme.js';
+import { strings } from '../../present/strings.js';
+import { base } from '../common/theme.js';
 
 @customElement('lawdiff-version-actions')
 export class LawdiffVersionActions extends LitElement {

@@ -7,19 +7,19 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { MAX_TEXT_BYTES, type FetchFailure, type TextFetcher } from '../app/fetch-text.js';
-import { checkInWorker, fetchInWorker } from '../app/import-client.js';
-import { saveVerdict, type CheckReport } from '../app/import-protocol.js';
-import { openBrowserLibrary, type OpenLibrary } from '../app/library-reader.js';
-import type { VersionDoc } from '../model/types.js';
-import type { LinkOrigin } from '../app/link-import.js';
-import { lawTitle } from '../present/titles.js';
-import { addVersion, createLaw } from '../store/library.js';
-import { formatBytes } from '../present/format.js';
-import { LibraryChangeEvent } from './library-events.js';
-import { strings, uiLanguage } from '../present/strings.js';
-import { base } from './theme.js';
-import { isolate } from '../model/bidi.js';
+import { MAX_TEXT_BYTES, type FetchFailure, type TextFetcher } from '../../app/fetch-text.js';
+import { checkInWorker, fetchInWorker } from '../../app/import-client.js';
+import { saveVerdict, type CheckReport } from '../../app/import-protocol.js';
+import { openBrowserLibrary, type OpenLibrary } from '../../app/library-reader.js';
+import type { VersionDoc } from '../../model/types.js';
+import type { LinkOrigin } from '../../app/link-import.js';
+import { lawTitle } from '../../present/titles.js';
+import { addVersion, createLaw } from '../../store/library.js';
+import { formatBytes } from '../../present/format.js';
+import { LibraryChangeEvent } from '../common/library-events.js';
+import { strings, uiLanguage } from '../../present/strings.js';
+import { base } from '../common/theme.js';
+import { isolate } from '../../model/bidi.js';
 
 /** Why a text could not be fetched, as a clause of the offer's message. */
 function fetchWhy(f: FetchFailure): string {

@@ -15,10 +15,10 @@
  */
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { heldLocally, type Note } from '../store/notes.js';
-import { NoteChangeEvent, type NoteEdit } from './events.js';
-import { strings, uiLanguage } from '../present/strings.js';
-import { base } from './theme.js';
+import { heldLocally, type Note } from '../../store/notes.js';
+import { NoteChangeEvent, type NoteEdit } from '../common/events.js';
+import { strings, uiLanguage } from '../../present/strings.js';
+import { base } from '../common/theme.js';
 
 /**
  * An open editor: a new note, or an existing one by id. `original` is the
