@@ -1,196 +1,18 @@
 /**
- * The viewer's build. The plugin below serves a collection folder (default
- * `versions/`, or `$LAWDIFF_COLLECTION`) at `collection/` in dev, and copies it
- * into `dist/collection/` on build, so `vite preview` and any static server
- * serve the same files. The collection is only ever read, never written.
+ * The viewer's build. build/collection-plugin.ts serves a collection folder
+ * (default `versions/`, or `$LAWDIFF_COLLECTION`) at `collection/` in dev, and
+ * copies it into `dist/collection/` on build, so `vite preview` and any static
+ * server serve the same files. The collection is only ever read, never written.
  *
  * The build also writes `collection/files.json` (every copied file's content
  * revision) and a service worker (src/sw.ts, via vite-plugin-pwa's
  * injectManifest) that precaches the app, the index and every `law.json`, and
  * caches version files by revision — see docs/decisions/004-offline.md.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import type { ServerResponse } from 'node:http';
-import { basename, extname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { COLLECTION_ROUTE, lawdiffCollection } from './build/collection-plugin.js';
 import { contentSecurityPolicy } from './build/csp.js';
-
-const repoRoot = fileURLToPath(new URL('.', import.meta.url));
-
-/** Where the collection is served from, under the page's base. */
-const ROUTE = 'collection/';
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.json': 'application/json; charset=utf-8',
-  '.md': 'text/markdown; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-};
-
-/** The collection folder: `$LAWDIFF_COLLECTION` (relative to the working directory) or `versions/`. */
-function collectionDir(): string {
-  const fromEnv = process.env.LAWDIFF_COLLECTION;
-  const dir = fromEnv ? resolve(process.cwd(), fromEnv) : resolve(repoRoot, 'versions');
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    const how = fromEnv ? `LAWDIFF_COLLECTION=${fromEnv}` : 'the default versions/';
-    throw new Error(`lawdiff: the collection folder ${dir} (from ${how}) does not exist or is not a folder.`);
-  }
-  return realpathSync(dir);
-}
-
-type Resolved = { ok: true; file: string } | { ok: false; status: 403 | 404 };
-
-/**
- * The file a collection-relative path names, refusing anything that is not a
- * plain file inside the collection: `..`, absolute paths, backslashes, NUL,
- * dot-files, and symlinks that lead outside it.
- */
-function resolveInside(root: string, rel: string): Resolved {
-  const parts = rel.split('/');
-  if (rel === '' || rel.includes('\\') || rel.includes('\0') || isAbsolute(rel)) return { ok: false, status: 403 };
-  if (parts.some((p) => p === '' || p === '.' || p === '..' || p.startsWith('.'))) return { ok: false, status: 403 };
-  const file = resolve(root, ...parts);
-  if (!isInside(root, file)) return { ok: false, status: 403 };
-  let real: string;
-  try {
-    real = realpathSync(file);
-  } catch {
-    return { ok: false, status: 404 };
-  }
-  if (!isInside(root, real)) return { ok: false, status: 403 };
-  if (!statSync(real).isFile()) return { ok: false, status: 404 };
-  return { ok: true, file: real };
-}
-
-function isInside(root: string, file: string): boolean {
-  const r = relative(root, file);
-  return r !== '' && !r.startsWith(`..${sep}`) && r !== '..' && !isAbsolute(r);
-}
-
-/** Sub-folders holding a `law.json` (symlinked folders only when they stay inside), sorted. */
-function lawFolders(root: string): string[] {
-  return readdirSync(root)
-    .filter((name) => !name.startsWith('.'))
-    .filter((name) => resolveInside(root, `${name}/law.json`).ok)
-    .sort();
-}
-
-/** `index.json` as stored, or one generated from the law folders when the collection has none. */
-function indexText(root: string): string {
-  const stored = resolveInside(root, 'index.json');
-  if (stored.ok) return readFileSync(stored.file, 'utf8');
-  const index = { format: 'lawdiff-collection/1', title: basename(root), laws: lawFolders(root) };
-  return `${JSON.stringify(index, null, 2)}\n`;
-}
-
-/** A file's content revision: the first 16 hex digits of its SHA-256 (src/sw.ts checks the same). */
-function revision(content: string | Buffer): string {
-  return createHash('sha256').update(content).digest('hex').slice(0, 16);
-}
-
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
-  res.statusCode = status;
-  res.setHeader('Content-Type', type);
-  res.setHeader('Cache-Control', 'no-cache');
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.end(body);
-}
-
-/** Law folders named by the index; an unreadable index yields none (the app reports it). */
-function indexedLaws(text: string): string[] {
-  try {
-    const laws: unknown = (JSON.parse(text) as { laws?: unknown }).laws;
-    return Array.isArray(laws) ? laws.filter((l): l is string => typeof l === 'string') : [];
-  } catch {
-    return [];
-  }
-}
-
-/** The files a `law.json` references through its versions' `file` and `structured`. */
-function referencedFiles(lawJson: string): string[] {
-  try {
-    const versions: unknown = (JSON.parse(lawJson) as { versions?: unknown }).versions;
-    if (!Array.isArray(versions)) return [];
-    const out = new Set<string>();
-    for (const v of versions as Record<string, unknown>[]) {
-      for (const key of ['file', 'structured']) {
-        const name = v?.[key];
-        if (typeof name === 'string' && name) out.add(name);
-      }
-    }
-    return [...out];
-  } catch {
-    return [];
-  }
-}
-
-/** Serves the collection at `collection/` in dev; copies it into the build output. */
-function lawdiffCollection(): Plugin {
-  let root = '';
-  return {
-    name: 'lawdiff-collection',
-    configResolved() {
-      root = collectionDir();
-    },
-    configureServer(server) {
-      server.config.logger.info(`  lawdiff collection: ${root}`);
-      server.watcher.add(root);
-      const reload = (file: string): void => {
-        if (isInside(root, file)) server.ws.send({ type: 'full-reload' });
-      };
-      server.watcher.on('change', reload).on('add', reload).on('unlink', reload);
-      server.middlewares.use((req, res, next) => {
-        const url = new URL(req.url ?? '/', 'http://localhost');
-        const prefix = `${server.config.base}${ROUTE}`.replace(/^\.\//, '/');
-        if (!url.pathname.startsWith(prefix)) return next();
-        let rel: string;
-        try {
-          rel = decodeURIComponent(url.pathname.slice(prefix.length));
-        } catch {
-          return send(res, 400, 'text/plain; charset=utf-8', 'Bad request\n');
-        }
-        if (rel === 'index.json') return send(res, 200, CONTENT_TYPES['.json']!, indexText(root));
-        // No service worker in dev, so no revisions: files are read at their plain addresses.
-        if (rel === 'files.json') return send(res, 200, CONTENT_TYPES['.json']!, '{ "format": "lawdiff-files/1", "files": {} }\n');
-        const found = resolveInside(root, rel);
-        if (!found.ok) return send(res, found.status, 'text/plain; charset=utf-8', found.status === 403 ? 'Forbidden\n' : 'Not found\n');
-        const type = CONTENT_TYPES[extname(found.file).toLowerCase()] ?? 'application/octet-stream';
-        return send(res, 200, type, readFileSync(found.file));
-      });
-    },
-    generateBundle() {
-      const index = indexText(root);
-      const revisions: Record<string, string> = {};
-      const emit = (name: string, source: string | Buffer): void => {
-        revisions[name] = revision(source);
-        this.emitFile({ type: 'asset', fileName: `${ROUTE}${name}`, source });
-      };
-      emit('index.json', index);
-      for (const folder of indexedLaws(index)) {
-        const law = resolveInside(root, `${folder}/law.json`);
-        if (!law.ok) {
-          this.warn(`collection: ${folder}/law.json is listed in index.json but cannot be read; the app will report it.`);
-          continue;
-        }
-        const lawJson = readFileSync(law.file, 'utf8');
-        emit(`${folder}/law.json`, lawJson);
-        for (const name of referencedFiles(lawJson)) {
-          const file = resolveInside(root, `${folder}/${name}`);
-          if (!file.ok) {
-            this.warn(`collection: ${folder}/law.json references ${name}, which is missing or outside the collection.`);
-            continue;
-          }
-          emit(`${folder}/${name}`, readFileSync(file.file));
-        }
-      }
-      const files = { format: 'lawdiff-files/1', files: revisions };
-      this.emitFile({ type: 'asset', fileName: `${ROUTE}files.json`, source: `${JSON.stringify(files, null, 1)}\n` });
-    },
-  };
-}
 
 export default defineConfig({
   base: './',
@@ -208,7 +30,7 @@ export default defineConfig({
       injectManifest: {
         // The app shell, the collection's index, every law.json and the revisions of every file:
         // these update together when a new deployment's service worker takes over.
-        globPatterns: ['**/*.{js,css,html}', `${ROUTE}index.json`, `${ROUTE}files.json`, `${ROUTE}*/law.json`],
+        globPatterns: ['**/*.{js,css,html}', `${COLLECTION_ROUTE}index.json`, `${COLLECTION_ROUTE}files.json`, `${COLLECTION_ROUTE}*/law.json`],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         // A classic script: registered with type 'classic' by src/app/offline.ts.
         rollupFormat: 'iife',

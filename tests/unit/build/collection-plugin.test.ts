@@ -1,0 +1,161 @@
+/**
+ * The pure parts of the collection plugin (build/collection-plugin.ts): which
+ * paths it serves from inside a collection folder, the index it serves or
+ * generates, and the files a build copies. The serving itself is checked in
+ * the browser (tests/e2e/collection.spec.ts).
+ */
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectionDir, indexedLaws, indexText, isInside, lawFolders, referencedFiles, resolveInside, revision } from '../../../build/collection-plugin.js';
+import { contentRevision } from '../../../src/app/revisions.js';
+import { repoRoot } from '../../helpers/corpus.js';
+
+let base = '';
+/** A collection: two law folders (one without a law.json), a dot-folder, a file outside it and symlinks in and out. */
+let root = '';
+
+beforeAll(() => {
+  base = realpathSync(mkdtempSync(join(tmpdir(), 'lawdiff-collection-')));
+  root = join(base, 'collection');
+  for (const dir of ['b-law', 'a-law', 'no-law', '.hidden', 'outside-law']) mkdirSync(join(dir === 'outside-law' ? base : root, dir), { recursive: true });
+  writeFileSync(join(root, 'a-law', 'law.json'), '{}');
+  writeFileSync(join(root, 'a-law', 'first.json'), '{"v":1}');
+  writeFileSync(join(root, 'a-law', '.secret'), 'x');
+  writeFileSync(join(root, 'b-law', 'law.json'), '{}');
+  writeFileSync(join(root, '.hidden', 'law.json'), '{}');
+  writeFileSync(join(base, 'outside.txt'), 'outside');
+  writeFileSync(join(base, 'outside-law', 'law.json'), '{}');
+  symlinkSync(join(base, 'outside.txt'), join(root, 'a-law', 'escape.txt'));
+  symlinkSync(join(root, 'a-law', 'first.json'), join(root, 'a-law', 'alias.json'));
+  symlinkSync(join(base, 'outside-law'), join(root, 'linked-outside'));
+  symlinkSync(join(root, 'b-law'), join(root, 'linked-inside'));
+});
+
+afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+describe('isInside', () => {
+  it.each([
+    ['a child', '/c/law/a.json', true],
+    ['a deeper child', '/c/law/x/y.json', true],
+    ['the root itself', '/c/law', false],
+    ['its parent', '/c', false],
+    ['a sibling whose name starts with the root’s', '/c/law-other/a.json', false],
+    ['a file named like a parent step', '/c/law/..json', true],
+  ])('%s', (_what, file, inside) => {
+    expect(isInside('/c/law', file)).toBe(inside);
+  });
+});
+
+describe('resolveInside', () => {
+  it('finds a plain file, by its real path', () => {
+    expect(resolveInside(root, 'a-law/first.json')).toEqual({ ok: true, file: resolve(root, 'a-law', 'first.json') });
+  });
+
+  it('follows a symlink that stays inside', () => {
+    expect(resolveInside(root, 'a-law/alias.json')).toEqual({ ok: true, file: resolve(root, 'a-law', 'first.json') });
+  });
+
+  it.each([
+    ['the empty path', ''],
+    ['a parent step', '../outside.txt'],
+    ['a parent step inside the path', 'a-law/../../outside.txt'],
+    ['a current-folder step', './a-law/law.json'],
+    ['an empty segment', 'a-law//law.json'],
+    ['an absolute path', '/etc/passwd'],
+    ['a backslash', 'a-law\\law.json'],
+    ['a NUL', 'a-law/law.json\0'],
+    ['a dot-file', 'a-law/.secret'],
+    ['a dot-folder', '.hidden/law.json'],
+    ['a symlink that leads outside', 'a-law/escape.txt'],
+    ['a symlinked folder outside', 'linked-outside/law.json'],
+  ])('refuses %s with 403', (_what, rel) => {
+    expect(resolveInside(root, rel)).toEqual({ ok: false, status: 403 });
+  });
+
+  it.each([
+    ['a missing file', 'a-law/missing.json'],
+    ['a folder', 'a-law'],
+  ])('answers %s with 404', (_what, rel) => {
+    expect(resolveInside(root, rel)).toEqual({ ok: false, status: 404 });
+  });
+});
+
+describe('lawFolders and indexText', () => {
+  it('lists the folders holding a law.json, sorted, without dot-folders or symlinks that lead outside', () => {
+    expect(lawFolders(root)).toEqual(['a-law', 'b-law', 'linked-inside']);
+  });
+
+  it('generates an index named after the folder when the collection has none', () => {
+    expect(JSON.parse(indexText(root))).toEqual({ format: 'lawdiff-collection/1', title: 'collection', laws: ['a-law', 'b-law', 'linked-inside'] });
+    expect(indexText(root).endsWith('}\n')).toBe(true);
+  });
+
+  it('serves a stored index.json exactly as written', () => {
+    const dir = join(base, 'with-index');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'index.json'), '{"laws": ["x"]}  ');
+    expect(indexText(dir)).toBe('{"laws": ["x"]}  ');
+  });
+});
+
+describe('indexedLaws', () => {
+  it.each([
+    ['the string entries of laws', '{"laws": ["a", 3, "b", null]}', ['a', 'b']],
+    ['none without laws', '{"title": "t"}', []],
+    ['none when laws is not a list', '{"laws": "a"}', []],
+    ['none for text that is not JSON', '{"laws": [', []],
+    ['none for JSON null', 'null', []],
+  ])('gives %s', (_what, text, laws) => {
+    expect(indexedLaws(text)).toEqual(laws);
+  });
+});
+
+describe('referencedFiles', () => {
+  it('gives every version’s file and structured file once, in order', () => {
+    const law = { versions: [{ id: 'a', file: 'a.json', structured: 'a.xml' }, { id: 'b', file: 'b.json' }, { id: 'c', file: 'a.json' }] };
+    expect(referencedFiles(JSON.stringify(law))).toEqual(['a.json', 'a.xml', 'b.json']);
+  });
+
+  it.each([
+    ['empty and non-string names', '{"versions": [{"file": ""}, {"file": 3, "structured": null}, null]}'],
+    ['versions that are not a list', '{"versions": {"file": "a.json"}}'],
+    ['text that is not JSON', '{"versions": ['],
+  ])('skips %s', (_what, text) => {
+    expect(referencedFiles(text)).toEqual([]);
+  });
+});
+
+describe('revision', () => {
+  it('is the first 16 hex digits of the SHA-256, as the page and the service worker compute it', async () => {
+    expect(revision('abc')).toBe('ba7816bf8f01cfea');
+    for (const content of ['', '{"format":"lawdiff-version/1"}\n', '第一条　为了规范数据开放。']) {
+      expect(revision(content)).toBe(await contentRevision(content));
+      expect(revision(Buffer.from(content))).toBe(revision(content));
+    }
+  });
+});
+
+describe('collectionDir', () => {
+  const saved = process.env.LAWDIFF_COLLECTION;
+  afterAll(() => {
+    if (saved === undefined) delete process.env.LAWDIFF_COLLECTION;
+    else process.env.LAWDIFF_COLLECTION = saved;
+  });
+
+  it('is versions/ of the repository by default', () => {
+    delete process.env.LAWDIFF_COLLECTION;
+    expect(collectionDir()).toBe(realpathSync(resolve(repoRoot, 'versions')));
+  });
+
+  it('is $LAWDIFF_COLLECTION, resolved from the working directory to its real path', () => {
+    process.env.LAWDIFF_COLLECTION = join(root, 'linked-inside');
+    expect(collectionDir()).toBe(join(root, 'b-law'));
+  });
+
+  it('fails with the folder and where it came from when there is none', () => {
+    process.env.LAWDIFF_COLLECTION = join(base, 'missing');
+    expect(() => collectionDir()).toThrow(`the collection folder ${join(base, 'missing')} (from LAWDIFF_COLLECTION=${join(base, 'missing')}) does not exist`);
+  });
+});
