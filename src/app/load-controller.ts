@@ -19,12 +19,18 @@ export type Loadable<T> =
   | { status: typeof LoadStatus.error; message: string }
   | { status: typeof LoadStatus.done; value: T };
 
-/** Runs one load at a time for a host; a newer load makes the result of an older one be ignored. */
+/** A load: given a signal that is aborted when the load is superseded (a newer load, a reset, the host leaving the page). */
+export type Load<T> = (signal: AbortSignal) => Promise<T>;
+
+/**
+ * Runs one load at a time for a host. A newer load, `reset()` or the host's
+ * disconnection aborts the older one's signal (so work it started can stop)
+ * and its result, if it still comes, is ignored.
+ */
 export class LoadController<T> implements ReactiveController {
   state: Loadable<T> = { status: LoadStatus.idle };
-  private key: string | undefined;
-  private load: (() => Promise<T>) | undefined;
-  private generation = 0;
+  private current: { key: string; load: Load<T> } | undefined;
+  private abort: AbortController | undefined;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -32,38 +38,48 @@ export class LoadController<T> implements ReactiveController {
 
   hostConnected(): void {}
 
+  hostDisconnected(): void {
+    this.reset();
+  }
+
+  /** The key of the current load (undefined when idle). */
+  get key(): string | undefined {
+    return this.current?.key;
+  }
+
   /** Starts `load` unless `key` is already loaded or loading. */
-  ensure(key: string, load: () => Promise<T>): void {
-    if (key === this.key) return;
-    this.key = key;
-    this.load = load;
+  ensure(key: string, load: Load<T>): void {
+    if (key === this.current?.key) return;
+    this.current = { key, load };
     void this.run(load);
   }
 
   /** Runs the last load again (after an error). */
   retry(): void {
-    if (this.load) void this.run(this.load);
+    if (this.current) void this.run(this.current.load);
   }
 
-  /** Forgets the current load; its result, if it still comes, is ignored. */
+  /** Forgets the current load and aborts it if it is still running. */
   reset(): void {
-    this.key = undefined;
-    this.load = undefined;
-    this.generation++;
+    this.current = undefined;
+    this.abort?.abort();
+    this.abort = undefined;
     this.state = { status: LoadStatus.idle };
   }
 
-  private async run(load: () => Promise<T>): Promise<void> {
-    const generation = ++this.generation;
+  private async run(load: Load<T>): Promise<void> {
+    this.abort?.abort();
+    const abort = (this.abort = new AbortController());
     this.state = { status: LoadStatus.pending };
     this.host.requestUpdate();
     let next: Loadable<T>;
     try {
-      next = { status: LoadStatus.done, value: await load() };
+      next = { status: LoadStatus.done, value: await load(abort.signal) };
     } catch (e) {
       next = { status: LoadStatus.error, message: e instanceof Error ? e.message : String(e) };
     }
-    if (generation !== this.generation) return;
+    if (abort.signal.aborted) return;
+    this.abort = undefined;
     this.state = next;
     this.host.requestUpdate();
   }

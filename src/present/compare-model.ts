@@ -358,11 +358,37 @@ export function searchRows(rows: readonly Row[], term: string): number[] {
   return out;
 }
 
-/** Divisions of the new version for the table of contents: title, depth and the index of its heading row. */
-export function tableOfContents(rows: readonly Row[]): { key: string; title: string; depth: number; index: number; status: DivisionRow['status'] }[] {
-  const out: { key: string; title: string; depth: number; index: number; status: DivisionRow['status'] }[] = [];
+/** An entry of the table of contents: a division of the new version, its depth and the index of its heading row. */
+export interface TocEntry {
+  key: string;
+  title: string;
+  depth: number;
+  index: number;
+  status: DivisionRow['status'];
+}
+
+/** Divisions of the new version for the table of contents. */
+export function tableOfContents(rows: readonly Row[]): TocEntry[] {
+  const out: TocEntry[] = [];
   rows.forEach((r, index) => {
     if (r.type === 'division') out.push({ key: r.key, title: r.title, depth: r.depth, index, status: r.status });
   });
   return out;
+}
+
+/**
+ * Where a step from row `at` goes in `list` (row indices in order): the next
+ * (`delta` 1) or previous (−1) one, round the end. A list `inOrder` (the
+ * article a search term numbers, then the text matches) is stepped through
+ * as it stands, from its start when `restart` (a term just typed) or when
+ * `at` is not in it.
+ */
+export function stepTarget(list: readonly number[], at: number, delta: 1 | -1, { inOrder = false, restart = false } = {}): number | undefined {
+  if (list.length === 0) return undefined;
+  if (inOrder) {
+    const pos = list.indexOf(at);
+    return pos < 0 || restart ? list[delta > 0 ? 0 : list.length - 1] : list[(pos + delta + list.length) % list.length];
+  }
+  if (delta > 0) return list.find((i) => i > at) ?? list[0];
+  return [...list].reverse().find((i) => i < at) ?? list[list.length - 1];
 }

@@ -91,6 +91,14 @@ export const base = css`
     font: inherit;
     color: inherit;
   }
+  .section-label {
+    margin: 0 0 0.4rem;
+    font-size: 0.75rem;
+    font-weight: 600;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+    color: var(--ld-muted);
+  }
   code {
     font-family: var(--ld-font-mono);
     font-size: 0.9em;

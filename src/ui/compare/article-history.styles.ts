@@ -44,7 +44,6 @@ export const articleHistoryStyles = css`
   .close:hover { background: var(--ld-accent-soft); }
   .body { flex: 1; overflow: auto; padding: 0.9rem 1.25rem 2rem; overscroll-behavior: contain; }
   .problem { padding: 0.6rem 0.8rem; border: 1px solid var(--ld-error-border); background: var(--ld-error-bg); border-radius: var(--ld-radius); }
-  .section-label { font-size: 0.75rem; text-transform: uppercase; letter-spacing: 0.06em; color: var(--ld-muted); margin: 0 0 0.4rem; font-weight: 600; }
 
   .chain { list-style: none; margin: 0 0 0.75rem; padding: 0; display: flex; flex-wrap: wrap; align-items: center; gap: 0.4rem; }
   .chain .stop { display: flex; flex-direction: column; padding: 0.3rem 0.6rem; border: 1px solid var(--ld-border); border-radius: var(--ld-radius); min-width: 6rem; }

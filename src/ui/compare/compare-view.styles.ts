@@ -91,15 +91,6 @@ export const compareViewStyles = css`
   .layout.with-toc { display: grid; grid-template-columns: 15rem minmax(0, 1fr); gap: 1.5rem; align-items: start; }
   /* --ld-sticky-height: the toolbar's measured height (it wraps to two or three lines on narrower screens). */
   .toc { position: sticky; top: calc(var(--ld-sticky-height, 5rem) + 1.5rem); max-height: calc(100vh - var(--ld-sticky-height, 5rem) - 2.5rem); overflow: auto; font-size: 0.85rem; }
-  .toc ol { list-style: none; margin: 0; padding: 0; }
-  .toc li { margin: 0.15rem 0; }
-  .toc li.depth-1 { padding-left: 0.9rem; }
-  .toc li.depth-2, .toc li.depth-3 { padding-left: 1.8rem; }
-  .toc li.status-inserted a::after { content: ' +'; color: var(--ld-ins); }
-  .toc li.status-deleted a { text-decoration: line-through; }
-  .toc a { color: var(--ld-text); text-decoration: none; }
-  .toc a:hover { text-decoration: underline; }
-  .section-label { font-size: 0.75rem; text-transform: uppercase; letter-spacing: 0.06em; color: var(--ld-muted); margin: 0 0 0.4rem; font-weight: 600; }
 
   .col-heads { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5rem; font-size: 0.8rem; font-weight: 650; color: var(--ld-muted); padding: 0 0.75rem 0.3rem; }
   lit-virtualizer { width: 100%; }

@@ -14,39 +14,40 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import '@lit-labs/virtualizer';
 import type { LitVirtualizer } from '@lit-labs/virtualizer/LitVirtualizer.js';
-import { buildModel, filterRows, isChange, renumberedOnlyCount, searchRows, tableOfContents, type ArticleRow, type CompareModel, type Row } from '../../present/compare-model.js';
-import { absentArticle } from '../../app/absent-article.js';
-import { articleNumberQuery, rowsNumbered } from '../../app/article-query.js';
+import { buildModel, renumberedOnlyCount, tableOfContents, type ArticleRow, type Row } from '../../present/compare-model.js';
+import { CompareNavigation } from '../../present/compare-navigation.js';
 import { formatOrigin, linkOrigin } from '../../app/link-import.js';
 import { isImported, isUserLawFolder } from '../../store/library.js';
 import { exportFileName, exportHtml } from '../../present/export-html.js';
-import type { Note, NotesChange, NotesStore } from '../../store/notes.js';
+import type { NotesStore } from '../../store/notes.js';
 import { browserNotesStore } from '../../app/browser-notes.js';
-import { plainBlocks, sideLabels } from '../../present/row-text.js';
+import { sideLabels } from '../../present/row-text.js';
 import { articleTarget, routeHref, type CompareParams } from '../../app/routes.js';
-import { lawTitle, originalTitle } from '../../present/titles.js';
 import { isCjkLanguage, resolveKey, type CompareResult } from '../../diff/index.js';
 import type { Law, VersionInfo } from '../../model/types.js';
 import './article-history.js';
 import './article-notes.js';
 import './change-summary.js';
+import './compare-toc.js';
 import './concordance-table.js';
 import type { LawdiffConcordance } from './concordance-table.js';
 import './compare-toolbar.js';
 import type { StepEvent } from './compare-toolbar.js';
 import { compareViewStyles, diffTextStyles } from './compare-view.styles.js';
-import { renderArticleRow, renderBlocks, renderDivisionRow, renderHeading, type RowContext } from './compare-rows.js';
-import { ExportEvent, JumpEvent, NoteChangeEvent, ParamsChangeEvent } from '../common/events.js';
-import { metaLine, stageName } from '../../present/format.js';
-import { strings, uiLanguage } from '../../present/strings.js';
+import { renderArticleRow, renderDivisionRow, type RowContext } from './compare-rows.js';
+import { renderAbsent } from './absent-notice.js';
+import { renderPrintHead } from './print-head.js';
+import { NotesController } from './notes-controller.js';
+import { PrintController } from './print-controller.js';
+import { StickyController } from './sticky-controller.js';
+import { ExportEvent, JumpEvent, ParamsChangeEvent } from '../common/events.js';
+import { downloadText } from '../common/download.js';
+import { strings } from '../../present/strings.js';
 import { RevealController } from './reveal-controller.js';
 import { base } from '../common/theme.js';
-import { isolate } from '../../model/bidi.js';
 
 /** Above this many rows, only the rows on screen are rendered. */
 const VIRTUALIZE_ABOVE = 250;
-
-const noNotes: readonly Note[] = [];
 
 @customElement('lawdiff-compare-view')
 export class LawdiffCompareView extends LitElement {
@@ -65,152 +66,95 @@ export class LawdiffCompareView extends LitElement {
 
   @state() private expanded = new Set<string>();
   @state() private toast = '';
-  /** Rendering everything (for printing). */
-  @state() private printing = false;
-
-  /** The reader's notes on this law, by article key. */
-  @state() private notes = new Map<string, Note[]>();
-  /** Why the notes could not be read, or "". */
-  @state() private notesProblem = '';
 
   @query('lit-virtualizer') private virtualizer: LitVirtualizer | undefined;
   @query('lawdiff-concordance') private concordanceTable: LawdiffConcordance | undefined;
-  @query('.sticky') private sticky: HTMLElement | undefined;
-  private observedSticky: HTMLElement | undefined;
-  /** Keeps `--ld-sticky-height` at the toolbar's height, which the table of contents and scrolled-to rows keep clear of. */
-  private readonly stickyObserver = new ResizeObserver((entries) => {
-    const box = entries[entries.length - 1]?.borderBoxSize[0];
-    if (box) this.style.setProperty('--ld-sticky-height', `${Math.ceil(box.blockSize)}px`);
-  });
 
+  private readonly notes = new NotesController(this, this.store);
+  private readonly printer = new PrintController(this);
+  private readonly sticky = new StickyController(this, () => this.renderRoot.querySelector<HTMLElement>('.sticky'));
   /** Scrolls to the focused row and keeps it in place (see reveal-controller.ts). */
   private readonly revealer = new RevealController(this);
-  private model: CompareModel | undefined;
-  private visible: Row[] = [];
-  private changes: number[] = [];
-  /** Rows the search goes to: the article the term numbers (if any), then the rows whose text has it, in order. */
-  private searchHits: number[] = [];
-  /** The rows of the article the search term numbers, newer reading first. */
-  private numberHits: number[] = [];
+  /** The rows as filtered, and where steps go (one per model and filter: moving the focus keeps the rows, and the virtualizer's items, as they are). */
+  private nav: CompareNavigation | undefined;
+  /** The key of the row last brought to the screen (moving the focus elsewhere brings the new one). */
   private lastRevealed: string | undefined;
   /** Key of the article whose history just closed: its row gets the focus back. */
   private returnFocusTo: string | undefined;
-  private readonly printQuery = window.matchMedia('print');
-  private unsubscribeNotes: (() => void) | undefined;
+  /** The search term the last match step was for. */
+  private steppedFor: string | undefined;
+  /** The next reveal scrolls and highlights but leaves the keyboard focus where it is. */
+  private keepFocus = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('keydown', this.onKey);
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
-    this.printQuery.addEventListener('change', this.onPrintQuery);
     this.addEventListener(JumpEvent.eventName, this.onJump);
     this.addEventListener('lawdiff-step', this.onStep);
     this.addEventListener(ExportEvent.eventName, this.onExport);
-    this.addEventListener(NoteChangeEvent.eventName, this.onNoteChange);
-    this.printing = this.printQuery.matches;
-    if (this.hasUpdated) {
-      this.subscribeNotes();
-      void this.loadNotes();
-    }
-  }
-
-  private subscribeNotes(): void {
-    this.unsubscribeNotes?.();
-    this.unsubscribeNotes = this.store.subscribe(this.onNotesChanged);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('keydown', this.onKey);
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
-    this.printQuery.removeEventListener('change', this.onPrintQuery);
     this.removeEventListener(JumpEvent.eventName, this.onJump);
     this.removeEventListener('lawdiff-step', this.onStep);
     this.removeEventListener(ExportEvent.eventName, this.onExport);
-    this.removeEventListener(NoteChangeEvent.eventName, this.onNoteChange);
-    this.unsubscribeNotes?.();
-    this.unsubscribeNotes = undefined;
-    this.stickyObserver.disconnect();
-    this.observedSticky = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('store') && this.isConnected) this.subscribeNotes();
-    if (changed.has('folder') || changed.has('store')) void this.loadNotes();
+    if (changed.has('folder') || changed.has('store')) this.notes.use(this.folder, this.store);
     if (changed.has('params')) {
       const before = changed.get('params') as CompareParams | undefined;
       if (before?.history && !this.params?.history) this.returnFocusTo = before.history;
     }
+    // Other readings: their rows are others. (The same readings by another unit keep the focused row in place, and the keyboard focus where it is.)
+    if (changed.has('oldId') || changed.has('newId')) this.lastRevealed = undefined;
     const r = this.result;
+    let model = this.nav?.model;
     if (changed.has('result') && r) {
       const oldDoc = r.docs[this.oldId];
       const newDoc = r.docs[this.newId];
-      this.model =
+      model =
         oldDoc && newDoc
           ? buildModel(oldDoc, newDoc, r.comparison, { old: this.oldId, new: this.newId }, r.history, { docs: r.docs, versions: this.law?.versions ?? [] })
           : undefined;
-      // The same two readings by another unit: the rows are the same, so the focused one stays in place (and keeps the keyboard focus where it is).
-      const pair = `${this.oldId}\n${this.newId}`;
-      if (pair !== this.modelPair) this.lastRevealed = undefined;
-      this.modelPair = pair;
     }
-    if (this.model && this.params) {
-      // Moving the focus changes only `focus`: keep the rows (and the virtualizer's items) as they are.
-      const filterKey = `${this.params.filter}`;
-      if (this.model !== this.filteredModel || filterKey !== this.filteredBy) {
-        this.visible = filterRows(this.model.rows, this.params.filter);
-        this.changes = [];
-        this.visible.forEach((row, i) => {
-          if (isChange(row)) this.changes.push(i);
-        });
-        this.filteredModel = this.model;
-        this.filteredBy = filterKey;
-        this.searchedFor = undefined;
-      }
-      if (this.params.q !== this.searchedFor) {
-        // An article number (`§ 312g`, `第一百零六条`, `106`) goes to that article first, in either reading; then to where the text has the term.
-        const num = articleNumberQuery(this.params.q);
-        this.numberHits = num ? rowsNumbered(this.visible, num) : [];
-        this.searchHits = [...this.numberHits, ...searchRows(this.visible, this.params.q).filter((i) => !this.numberHits.includes(i))];
-        this.searchedFor = this.params.q;
-      }
-    }
+    if (!model || !this.params) this.nav = undefined;
+    else if (model !== this.nav?.model || this.params.filter !== this.nav.filter) this.nav = new CompareNavigation(model, this.params.filter);
   }
 
-  /** The readings the model was built for (`old\nnew`). */
-  private modelPair = '';
-  private filteredModel: CompareModel | undefined;
-  private filteredBy = '';
-  private searchedFor: string | undefined;
+  /** The rows the filter shows. */
+  private get visible(): readonly Row[] {
+    return this.nav?.visible ?? [];
+  }
 
   /** The row key a link's key stands for (any reading's `<id>~<num>` resolves through the history). */
   private canonical(key: string | undefined): string | undefined {
-    if (!key || !this.model || this.model.indexOfKey.has(key) || !this.result) return key;
+    if (!key || !this.nav || this.nav.model.indexOfKey.has(key) || !this.result) return key;
     return resolveKey(this.result.history, key)?.key ?? key;
   }
 
+  /** The index among the visible rows of the focused article (−1 when none is). */
+  private focusedIndex(): number {
+    return this.nav?.indexOf(this.canonical(this.params?.focus)) ?? -1;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
-    if (this.sticky !== this.observedSticky) {
-      this.stickyObserver.disconnect();
-      if (this.sticky) this.stickyObserver.observe(this.sticky);
-      this.observedSticky = this.sticky;
-    }
     if (changed.has('result') && this.result) {
       requestAnimationFrame(() => performance.mark('lawdiff:first-rows'));
     }
     const key = this.canonical(this.params?.focus);
-    if (key && key !== this.lastRevealed && this.model && !this.params?.concordance) {
+    if (key && key !== this.lastRevealed && this.nav && !this.params?.concordance) {
       this.lastRevealed = key;
-      const index = this.visible.findIndex((r) => r.key === key);
+      const index = this.nav.indexOf(key);
       if (index >= 0) void this.reveal(index);
-      else if (!this.model.indexOfKey.has(key)) {
+      else if (!this.nav.model.indexOfKey.has(key)) {
         // Not a row here: the notice that says what became of it is what the link leads to.
         void this.revealer.reveal({
           find: () => this.renderRoot.querySelector<HTMLElement>('.absent, .notice.focus-missing'),
           bringNear: () => undefined,
-          offset: () => this.stickyBottom(),
+          offset: () => this.sticky.bottom(),
         });
       }
     }
@@ -236,7 +180,7 @@ export class LawdiffCompareView extends LitElement {
     const el = this.renderRoot.querySelector<HTMLElement>(`[id="row-${CSS.escape(key)}"]`);
     if (el) el.focus();
     else {
-      const index = this.visible.findIndex((r) => r.key === key);
+      const index = this.nav?.indexOf(key) ?? -1;
       if (index >= 0) await this.reveal(index);
     }
   }
@@ -252,7 +196,7 @@ export class LawdiffCompareView extends LitElement {
       find: () => find(row.key),
       bringNear: async () => {
         const v = this.virtualizer;
-        if (!v || this.printing) return;
+        if (!v || this.printer.printing) return;
         await v.updateComplete;
         try {
           v.element(index)?.scrollIntoView({ block: 'start' });
@@ -261,20 +205,12 @@ export class LawdiffCompareView extends LitElement {
         }
       },
       settled: () => this.virtualizer?.layoutComplete ?? Promise.resolve(),
-      offset: () => this.stickyBottom(),
+      offset: () => this.sticky.bottom(),
     });
     if (!el) return;
     if (!this.params?.history && !keepFocus) (focusKey ? find(focusKey) : el)?.focus({ preventScroll: true });
     // Measured by scripts/bench/browser.mjs: the time to jump to an article.
     performance.mark('lawdiff:revealed');
-  }
-
-  /** How far from the top of the window a row must start to be clear of the toolbar (which scrolls away on a phone). */
-  private stickyBottom(): number {
-    const gap = 8;
-    const s = this.sticky;
-    if (!s || getComputedStyle(s).position !== 'sticky') return gap;
-    return Math.ceil(s.getBoundingClientRect().height) + gap;
   }
 
   private readonly onKey = (e: KeyboardEvent): void => {
@@ -293,12 +229,6 @@ export class LawdiffCompareView extends LitElement {
     this.step(e.what, e.delta);
   };
 
-  /** The search term the last match step was for. */
-  private steppedFor: string | undefined;
-
-  /** The next reveal scrolls and highlights but leaves the keyboard focus where it is. */
-  private keepFocus = false;
-
   /** A division from the table of contents: its heading goes to the top, the focus to its first article. */
   private readonly onJump = (e: JumpEvent): void => {
     const index = this.visible.findIndex((r) => r.key === e.rowKey);
@@ -312,30 +242,10 @@ export class LawdiffCompareView extends LitElement {
     void this.reveal(index, next?.key);
   };
 
-  private readonly onBeforePrint = (): void => {
-    this.printing = true;
-  };
-
-  private readonly onAfterPrint = (): void => {
-    this.printing = this.printQuery.matches;
-  };
-
-  /** Print preview and emulated print media switch the media query without a `beforeprint`. */
-  private readonly onPrintQuery = (e: MediaQueryListEvent): void => {
-    this.printing = e.matches;
-  };
-
   private readonly onExport = (e: ExportEvent): void => {
-    if (e.format === 'print') void this.print();
+    if (e.format === 'print') void this.printer.print();
     else this.download(e.withNotes);
   };
-
-  /** Renders every row (no virtualization, nothing collapsed), then opens the print dialog. */
-  private async print(): Promise<void> {
-    this.printing = true;
-    await this.updateComplete;
-    window.print();
-  }
 
   /** Downloads the comparison as shown (view and filter) as one standalone HTML file; with the reader's notes when they asked for them. */
   private download(withNotes: boolean): void {
@@ -344,108 +254,40 @@ export class LawdiffCompareView extends LitElement {
     const law = this.law;
     const oldVersion = this.info(this.oldId);
     const newVersion = this.info(this.newId);
-    if (!r || !p || !law || !this.model || !oldVersion || !newVersion) return;
+    if (!r || !p || !law || !this.nav || !oldVersion || !newVersion) return;
     let text: string;
     try {
       text = exportHtml({
         law,
         oldVersion,
         newVersion,
-        rows: this.visible,
+        rows: [...this.visible],
         stats: r.comparison.stats,
-        renumberedOnly: renumberedOnlyCount(r.comparison.stats, this.model.rows),
+        renumberedOnly: renumberedOnlyCount(r.comparison.stats, this.nav.model.rows),
         view: p.view,
         filter: p.filter,
         unit: r.granularity,
         lang: this.context.lang,
         generated: new Date(),
         url: new URL(routeHref({ kind: 'compare', folder: this.folder, old: this.oldId, new: this.newId, params: { ...p, history: undefined, concordance: false } }), window.location.href).href,
-        notes: withNotes ? this.notes : undefined,
+        notes: withNotes ? this.notes.all : undefined,
       });
     } catch (err) {
       this.showToast(`${strings.exportFailed} ${err instanceof Error ? err.message : String(err)}`);
       return;
     }
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/html;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = exportFileName(this.folder, this.oldId, this.newId);
-    a.hidden = true;
-    this.renderRoot.appendChild(a);
-    a.click();
-    a.remove();
-    // The download reads the blob after the click returns; keep it alive a moment.
-    window.setTimeout(() => URL.revokeObjectURL(url), 30_000);
-  }
-
-  private async loadNotes(): Promise<void> {
-    const folder = this.folder;
-    if (!folder) return;
-    const r = await this.store.listAll(folder);
-    if (folder !== this.folder) return;
-    if (!r.ok) {
-      this.notesProblem = strings.noteProblems[r.problem] ?? r.detail;
-      this.notes = new Map();
-      return;
-    }
-    const byKey = new Map<string, Note[]>();
-    for (const n of r.value) {
-      const list = byKey.get(n.key);
-      if (list) list.push(n);
-      else byKey.set(n.key, [n]);
-    }
-    this.notes = byKey;
-    this.notesProblem = '';
-  }
-
-  private readonly onNotesChanged = (change: NotesChange): void => {
-    if (change.folder === undefined || change.folder === this.folder) void this.loadNotes();
-  };
-
-  private readonly onNoteChange = (e: NoteChangeEvent): void => {
-    const edit = e.edit;
-    switch (edit.action) {
-      case 'add':
-        e.respondWith(this.store.add(edit.folder, edit.key, { text: edit.text, label: edit.label }));
-        break;
-      case 'update':
-        e.respondWith(this.store.update(edit.note, edit.text));
-        break;
-      case 'remove':
-        e.respondWith(this.store.remove(edit.note));
-        break;
-      default: {
-        const never: never = edit;
-        return never;
-      }
-    }
-  };
-
-  /** The position of the focused row in a list of row indices (−1 when the focus is not one of them). */
-  private positionIn(list: readonly number[]): number {
-    const key = this.canonical(this.params?.focus);
-    const at = key ? this.visible.findIndex((r) => r.key === key) : -1;
-    return list.indexOf(at);
+    downloadText(this.renderRoot, exportFileName(this.folder, this.oldId, this.newId), text, 'text/html;charset=utf-8');
   }
 
   private step(what: 'change' | 'match', delta: 1 | -1): void {
-    const list = what === 'change' ? this.changes : this.searchHits;
-    if (list.length === 0) return;
-    const key = this.canonical(this.params?.focus);
-    const at = key ? this.visible.findIndex((r) => r.key === key) : -1;
-    const pos = list.indexOf(at);
-    let target: number;
-    if (what === 'match' && this.numberHits.length > 0) {
-      // The numbered article first, then the text matches in order: step through the list as it is.
-      // A term just typed starts at the numbered article, wherever the focus is.
-      const fresh = this.steppedFor !== this.params?.q;
-      target = pos < 0 || fresh ? list[delta > 0 ? 0 : list.length - 1]! : list[(pos + delta + list.length) % list.length]!;
-    } else if (delta > 0) target = list.find((i) => i > at) ?? list[0]!;
-    else target = [...list].reverse().find((i) => i < at) ?? list[list.length - 1]!;
-    if (what === 'match') this.steppedFor = this.params?.q;
+    const term = this.params?.q ?? '';
+    const at = this.focusedIndex();
+    const target = this.nav?.step(what, at, delta, term, this.steppedFor !== term);
+    if (target === undefined) return;
+    if (what === 'match') this.steppedFor = term;
     const row = this.visible[target]!;
     // Already there: nothing is revealed, so nothing is to keep.
-    if (row.key === key) this.keepFocus = false;
+    if (target === at) this.keepFocus = false;
     this.lastRevealed = undefined;
     this.ask({ focus: row.key }, true);
   }
@@ -487,7 +329,7 @@ export class LawdiffCompareView extends LitElement {
       term: this.params!.q.trim().toLowerCase(),
       focusedKey: this.canonical(this.params!.focus),
       expanded: this.expanded,
-      static: this.printing,
+      static: this.printer.printing,
       onHistory: (row) => this.ask({ history: row.key, focus: row.key }),
       onToggle: (row) => {
         const next = new Set(this.expanded);
@@ -498,65 +340,65 @@ export class LawdiffCompareView extends LitElement {
       onCopyLink: (row) => void this.copyLink(row),
       oldArticleHref: (num) => routeHref({ kind: 'version', folder: this.folder, version: this.oldId, target: articleTarget(num) }),
       extra: (row) => this.renderNotes(row),
-      noteCount: (row) => this.notes.get(row.key)?.length ?? 0,
+      noteCount: (row) => this.notes.of(row.key).length,
     };
   }
 
   /** The reader's notes under a row; read-only (and absent when there are none) in print. */
   private renderNotes(row: ArticleRow): unknown {
-    const notes = this.notes.get(row.key) ?? noNotes;
-    if (this.printing && notes.length === 0) return nothing;
+    const notes = this.notes.of(row.key);
+    const printing = this.printer.printing;
+    if (printing && notes.length === 0) return nothing;
     return html`<lawdiff-article-notes .folder=${this.folder} .articleKey=${row.key} .label=${sideLabels(row.new.length > 0 ? row.new : row.old)}
-      .notes=${notes} ?readonly=${this.printing}></lawdiff-article-notes>`;
+      .notes=${notes} ?readonly=${printing}></lawdiff-article-notes>`;
   }
 
   override render() {
     const p = this.params;
     const r = this.result;
-    const m = this.model;
-    if (!p || !r || !m) return nothing;
+    const nav = this.nav;
+    if (!p || !r || !nav) return nothing;
+    const m = nav.model;
     const ctx = this.context;
     const renderRow = (row: Row, i: number) => (row.type === 'article' ? renderArticleRow(row, i, ctx) : renderDivisionRow(row));
     const renumberedOnly = renumberedOnlyCount(r.comparison.stats, m.rows);
     const toc = tableOfContents(this.visible);
     const focusMissing = p.focus && !p.concordance && !m.indexOfKey.has(this.canonical(p.focus)!);
     const historyKey = p.history ? this.canonical(p.history) : undefined;
+    const at = this.focusedIndex();
     return html`
-      ${this.renderPrintHead(p)}
+      ${renderPrintHead(this.law, p, { id: this.oldId, info: this.info(this.oldId) }, { id: this.newId, info: this.info(this.newId) }, r.granularity)}
       <lawdiff-change-summary .stats=${r.comparison.stats} .model=${m} .renumberedOnly=${renumberedOnly} .unit=${r.granularity ?? 'word'}></lawdiff-change-summary>
       <div class="sticky">
-        <lawdiff-compare-toolbar .params=${p} .units=${isCjkLanguage(this.law?.language ?? '')} .pending=${this.pending} .changeIndex=${this.positionIn(this.changes)} .changeCount=${this.changes.length}
-          .matchIndex=${this.positionIn(this.searchHits)} .matchCount=${this.searchHits.length}></lawdiff-compare-toolbar>
+        <lawdiff-compare-toolbar .params=${p} .units=${isCjkLanguage(this.law?.language ?? '')} .pending=${this.pending} .changeIndex=${nav.changes.indexOf(at)} .changeCount=${nav.changes.length}
+          .matchIndex=${nav.matches(p.q).indexOf(at)} .matchCount=${nav.matches(p.q).length}></lawdiff-compare-toolbar>
         ${p.concordance ? nothing : html`<p class="legend">${strings.legend} ${strings.keyboardHint}</p>`}
       </div>
-      ${focusMissing ? this.renderAbsent(p.focus!) : nothing}
-      ${this.notesProblem ? html`<p class="notice" role="status">${this.notesProblem}</p>` : nothing}
+      ${focusMissing
+        ? renderAbsent(p.focus!, {
+            folder: this.folder,
+            oldId: this.oldId,
+            newId: this.newId,
+            result: r,
+            params: p,
+            language: this.law?.language ?? '',
+            label: (id) => this.label(id),
+            focus: (key) => this.ask({ focus: key }, true),
+          })
+        : nothing}
+      ${this.notes.problem ? html`<p class="notice" role="status">${this.notes.problem}</p>` : nothing}
       ${this.toast ? html`<p class="toast" role="status">${this.toast}</p>` : nothing}
       ${p.concordance
         ? html`<lawdiff-concordance .law=${this.law} .result=${r} .oldId=${this.oldId} .newId=${this.newId} .current=${historyKey ?? ''}></lawdiff-concordance>`
         : html`<div class="layout ${toc.length > 0 ? 'with-toc' : ''} view-${p.view}">
-            ${toc.length > 0
-              ? html`<nav class="toc" aria-label=${strings.contents}>
-                  <h2 class="section-label">${strings.contents}</h2>
-                  <ol>
-                    ${toc.map(
-                      (t) => html`<li class="depth-${Math.min(t.depth, 3)} status-${t.status}">
-                        <a href="#" @click=${(e: Event) => {
-                          e.preventDefault();
-                          this.onJump(new JumpEvent(t.key));
-                        }}>${isolate(t.title)}</a>
-                      </li>`,
-                    )}
-                  </ol>
-                </nav>`
-              : nothing}
+            ${toc.length > 0 ? html`<lawdiff-compare-toc class="toc" .entries=${toc}></lawdiff-compare-toc>` : nothing}
             <section class="rows" aria-label=${strings.compareTitle(this.label(this.oldId), this.label(this.newId))} aria-busy=${this.pending ? 'true' : 'false'}>
               ${p.view === 'synopsis'
                 ? html`<div class="col-heads" aria-hidden="true"><span>${this.label(this.oldId)}</span><span>${this.label(this.newId)}</span></div>`
                 : nothing}
               ${this.visible.length === 0
                 ? html`<p class="empty-rows">${strings.noRows}</p>`
-                : this.visible.length > VIRTUALIZE_ABOVE && !this.printing
+                : this.visible.length > VIRTUALIZE_ABOVE && !this.printer.printing
                   ? html`<lit-virtualizer .items=${this.visible} .keyFunction=${(row: Row) => row.key} .renderItem=${renderRow}></lit-virtualizer>`
                   : this.visible.map(renderRow)}
             </section>
@@ -564,88 +406,9 @@ export class LawdiffCompareView extends LitElement {
       ${p.history && historyKey
         ? html`<lawdiff-article-history .folder=${this.folder} .law=${this.law} .result=${r} .params=${p} .oldId=${this.oldId} .newId=${this.newId}
             .articleKey=${p.history} .inComparison=${!p.concordance && this.visible.some((row) => row.key === historyKey)}
-            .notes=${this.notes.get(historyKey) ?? noNotes} .notesProblem=${this.notesProblem}></lawdiff-article-history>`
+            .notes=${this.notes.of(historyKey)} .notesProblem=${this.notes.problem}></lawdiff-article-history>`
         : nothing}
     `;
-  }
-
-  /**
-   * A link's article that is not a row here: what became of it (deleted or
-   * merged before the older reading, inserted after the newer one), a link to
-   * the comparison where that happened, and its text.
-   */
-  private renderAbsent(key: string): unknown {
-    const r = this.result!;
-    const absent = absentArticle(r.history, r.docs, key, this.oldId, this.newId);
-    if (!absent || absent.kind === 'unknown') return html`<p class="notice focus-missing" role="status">${strings.focusNotFound(key)}</p>`;
-    const label = absent.article?.label ?? key;
-    const compareAt = (from: string, to: string) =>
-      html`<a href=${routeHref({ kind: 'compare', folder: this.folder, old: from, new: to, params: { ...this.params!, focus: key, history: undefined, q: '', filter: 'all' } })}
-        >${strings.absentCompare(this.label(from), this.label(to))}</a>`;
-    let message: string;
-    let link: unknown;
-    switch (absent.kind) {
-      case 'deleted':
-        message = strings.absentDeleted(label, this.label(absent.lastIn), this.label(absent.goneIn));
-        link = compareAt(absent.lastIn, absent.goneIn);
-        break;
-      case 'merged': {
-        const into = resolveKey(r.history, absent.into);
-        const at = r.history.versionIds.indexOf(this.newId);
-        const intoLabel = into?.cells[at]?.label ?? into?.cells.find((c) => c)?.label ?? absent.into;
-        message = strings.absentMerged(label, this.label(absent.lastIn), this.label(absent.goneIn), intoLabel);
-        link = into?.cells[at]
-          ? html`<a href="#" @click=${(e: Event) => {
-              e.preventDefault();
-              this.ask({ focus: absent.into }, true);
-            }}>${strings.absentGoTo(intoLabel)}</a>`
-          : compareAt(absent.lastIn, absent.goneIn);
-        break;
-      }
-      case 'later': {
-        message = strings.absentLater(label, this.label(absent.firstIn));
-        const ids = r.history.versionIds;
-        const before = ids[ids.indexOf(absent.firstIn) - 1];
-        link = before ? compareAt(before, absent.firstIn) : nothing;
-        break;
-      }
-      default: {
-        const never: never = absent;
-        return never;
-      }
-    }
-    const shownIn = absent.kind === 'later' ? absent.firstIn : absent.lastIn;
-    const lang = r.docs[shownIn]?.language || this.law?.language || '';
-    return html`<section class="notice absent" role="status" aria-label=${message}>
-      <p><strong>${message}</strong> ${link}</p>
-      ${absent.article
-        ? html`<p class="absent-caption">${absent.kind === 'later' ? strings.absentText : strings.absentLastText}</p>
-            <div class="absent-text redline" lang=${lang}>
-              <div class="article-title"><span class="label">${isolate(absent.article.label)}</span> ${renderHeading([absent.article], undefined, 'old', '')}</div>
-              ${renderBlocks(plainBlocks([absent.article], absent.kind === 'later' ? 'ins' : 'del'), '')}
-            </div>`
-        : nothing}
-    </section>`;
-  }
-
-  /** The law and the two readings, at the top of a printed comparison (hidden on screen). */
-  private renderPrintHead(p: CompareParams) {
-    if (!this.law) return nothing;
-    const title = lawTitle(this.law, uiLanguage);
-    const original = originalTitle(this.law, uiLanguage);
-    const reading = (v: VersionInfo | undefined, id: string): string =>
-      v ? metaLine([v.label, v.stage ? stageName(v.stage) : '', v.date]) : id;
-    return html`<header class="print-head">
-      <p class="print-title" lang=${title.lang}>${isolate(title.text)}</p>
-      ${original ? html`<p lang=${original.lang}>${original.text}</p>` : nothing}
-      <dl>
-        <dt>${strings.compareOld}</dt><dd>${reading(this.info(this.oldId), this.oldId)}</dd>
-        <dt>${strings.compareNew}</dt><dd>${reading(this.info(this.newId), this.newId)}</dd>
-      </dl>
-      <p>${p.concordance
-        ? strings.concordanceHeading
-        : strings.printShowing(this.result?.granularity === 'char' ? `${strings[p.view]} · ${strings.diffByCharacters}` : strings[p.view], strings.filters[p.filter] ?? p.filter)}</p>
-    </header>`;
   }
 
   private info(id: string): VersionInfo | undefined {

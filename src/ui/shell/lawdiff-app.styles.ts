@@ -159,11 +159,6 @@ export const appStyles = css`
   }
   .section-label {
     margin: 0 0 0.25rem;
-    font-size: 0.75rem;
-    font-weight: 600;
-    letter-spacing: 0.06em;
-    text-transform: uppercase;
-    color: var(--ld-muted);
   }
   .hint {
     margin: 1.5rem 0;

@@ -7,35 +7,27 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { fetchReader } from '../../app/fetch-reader.js';
 import { libraryReader } from '../../app/library-reader.js';
-import { isImported, isUserLawFolder } from '../../store/library.js';
+import { isUserLawFolder } from '../../store/library.js';
 import { isOpenBlocked, onBlockedChange } from '../../store/db.js';
 import { applyUpdate, lawOfflineStatus, OfflineController } from '../../app/offline.js';
 import { LoadController, type Loadable } from '../../app/load-controller.js';
 import { HashRouteController } from '../../app/route-controller.js';
 import { routeHref, defaultParams, type CompareParams, type Route } from '../../app/routes.js';
-import { compareInWorker } from '../../app/compare-client.js';
+import { ComparisonSession, comparisonKey, sameReadings } from '../../app/comparison-session.js';
 import { parseOrigin, type LinkOrigin } from '../../app/link-import.js';
-import type { CompareResult } from '../../diff/index.js';
 import { CompareRequestEvent, ParamsChangeEvent } from '../common/events.js';
-import '../law/version-picker.js';
-import { lawTitle, originalTitle } from '../../present/titles.js';
+import { lawTitle } from '../../present/titles.js';
 import { loadCollection, loadVersion, type CollectionReader, type LoadedCollection, type LoadedLaw } from '../../model/collection.js';
-import { listArticles } from '../../model/doc.js';
-import type { Problem } from '../../model/problems.js';
-import type { VersionDoc, VersionInfo } from '../../model/types.js';
+import type { VersionInfo } from '../../model/types.js';
+import { renderLaw, type LawPageHost, type VersionResult } from '../law/law-page.js';
 import { appStyles } from './lawdiff-app.styles.js';
-import { jurisdictionName, languageName, metaLine, stageName } from '../../present/format.js';
 import '../library/law-list.js';
-import '../law/offline-control.js';
 import '../common/problem-list.js';
 import '../common/status.js';
 import { strings, uiLanguage } from '../../present/strings.js';
 import { base, tokens } from '../common/theme.js';
-import '../law/timeline.js';
 import { LibraryChangeEvent } from '../common/library-events.js';
 import { isolate } from '../../model/bidi.js';
-
-type VersionResult = { doc?: VersionDoc; problems: Problem[] };
 
 /**
  * The views each page needs beyond the shell, loaded on first use so the
@@ -69,28 +61,20 @@ interface Selection {
   info: VersionInfo | undefined;
 }
 
-const articleCounts = new WeakMap<VersionDoc, number>();
-
-function articleCount(doc: VersionDoc): number {
-  let n = articleCounts.get(doc);
-  if (n === undefined) articleCounts.set(doc, (n = listArticles(doc).length));
-  return n;
-}
-
 function samePage(a: Route, b: Route): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === 'law' && b.kind === 'law') return a.folder === b.folder;
   if (a.kind === 'version' && b.kind === 'version') return a.folder === b.folder && a.version === b.version;
-  if (a.kind === 'compare' && b.kind === 'compare') return a.folder === b.folder && a.old === b.old && a.new === b.new;
+  if (a.kind === 'compare' && b.kind === 'compare') return sameReadings(a, b);
   return true;
 }
 
 @customElement('lawdiff-app')
-export class LawdiffApp extends LitElement {
+export class LawdiffApp extends LitElement implements LawPageHost {
   static override styles = [tokens, base, appStyles];
 
   /** The shipped collection over the network (and the service worker's cache). */
-  private readonly network = fetchReader(new URL('collection/', document.baseURI));
+  readonly network = fetchReader(new URL('collection/', document.baseURI));
   /** The network collection with the reader's own laws and imported versions (IndexedDB) over it. */
   private readonly library = libraryReader(this.network);
   private readonly reader: CollectionReader = this.library;
@@ -101,11 +85,8 @@ export class LawdiffApp extends LitElement {
     if (!samePage(route, previous)) this.pageChanged = true;
   });
   private readonly collection = new LoadController<LoadedCollection>(this);
-  private readonly version = new LoadController<VersionResult>(this);
-  private readonly comparison = new LoadController<CompareResult>(this);
-  private progress = { fraction: 0, phase: 'loading' };
-  /** The last comparison shown (`folder/old/new`), kept on screen while the same readings are compared again by another unit. */
-  private shownComparison: { page: string; result: CompareResult } | undefined;
+  readonly version = new LoadController<VersionResult>(this);
+  readonly comparison = new ComparisonSession(this, new URL('collection/', document.baseURI));
   /** Set when the route moved to another page: the next render scrolls up and focuses its heading. */
   private pageChanged = false;
 
@@ -160,14 +141,13 @@ export class LawdiffApp extends LitElement {
 
   private reloadLibrary(): void {
     this.libraryStale = false;
-    this.shownComparison = undefined;
     this.comparison.reset();
     this.version.reset();
     this.collection.retry();
   }
 
   /** Finds which laws are available offline (after the collection loads, and after a download). */
-  private readonly refreshOfflineLaws = async (loaded?: LoadedCollection): Promise<void> => {
+  readonly refreshOfflineLaws = async (loaded?: LoadedCollection): Promise<void> => {
     const state = this.collection.state;
     const laws = loaded?.laws ?? (state.status === 'done' ? state.value.laws : undefined);
     if (!laws) return;
@@ -214,18 +194,9 @@ export class LawdiffApp extends LitElement {
     }
     const route = this.router.route;
     if (law && route.kind === 'compare') {
-      const unit = route.params.unit;
-      this.comparison.ensure(`${law.folder}/${route.old}/${route.new}/${unit}`, () => {
-        this.progress = { fraction: 0, phase: 'loading' };
-        return compareInWorker(new URL('collection/', document.baseURI), law.folder, law.law, route.old, route.new, unit, (fraction, phase) => {
-          this.progress = { fraction, phase };
-          this.requestUpdate();
-        });
-      });
-      const state = this.comparison.state;
-      if (state.status === 'done') this.shownComparison = { page: `${law.folder}/${route.old}/${route.new}`, result: state.value };
+      this.comparison.show(comparisonKey(law.folder, law.law, route.old, route.new, route.params.unit), law.law);
     } else {
-      this.shownComparison = undefined;
+      this.comparison.leave();
     }
   }
 
@@ -325,7 +296,7 @@ export class LawdiffApp extends LitElement {
       case 'law':
       case 'version':
       case 'compare':
-        return selection.law ? this.renderLaw(selection.law, selection.info, route) : this.renderMissingLaw(collection, route.folder);
+        return selection.law ? renderLaw(this, selection.law, selection.info, route) : this.renderMissingLaw(collection, route.folder);
       case 'import':
       case 'add-version':
       case 'data':
@@ -382,7 +353,7 @@ export class LawdiffApp extends LitElement {
   }
 
   /** What a link to texts imported in another browser opens: why they are not here, and the offer to import them from their addresses. */
-  private renderImportOffer(folder: string, lawExists: boolean, missing: readonly string[], origin: LinkOrigin | undefined) {
+  renderImportOffer(folder: string, lawExists: boolean, missing: readonly string[], origin: LinkOrigin | undefined) {
     const route = this.router.route;
     // Loaded on first use: most readers never follow such a link.
     import('../library/link-import-offer.js').catch((e: unknown) => console.error('lawdiff: the import offer could not be loaded', e));
@@ -395,156 +366,14 @@ export class LawdiffApp extends LitElement {
       <lawdiff-status kind="error" message=${message}><a href="#/">${strings.backToLaws}</a></lawdiff-status>`;
   }
 
-  private renderLaw({ folder, law }: LoadedLaw, info: VersionInfo | undefined, route: Route) {
-    const title = lawTitle(law, uiLanguage);
-    const original = originalTitle(law, uiLanguage);
-    const selected = route.kind === 'version' ? route.version : undefined;
-    return html`<div class="law-head">
-        <h1 tabindex="-1" lang=${title.lang}>
-          ${isolate(title.text)}${law.fictional ? html` <span class="badge" title=${strings.fictionalHint}>${strings.fictional}</span>` : nothing}
-        </h1>
-        ${original ? html`<p class="original" lang=${original.lang}>${original.text}</p>` : nothing}
-        <p class="meta">
-          ${[law.jurisdiction ? jurisdictionName(law.jurisdiction) : '', languageName(law.language), strings.versionCount(law.versions.length)]
-            .filter((x) => x)
-            // Each part isolated: text from law.json (a stray right-to-left override) cannot reorder the others.
-            .map((part, i) => html`${i > 0 ? ' · ' : ''}<bdi>${part}</bdi>`)}
-        </p>
-        ${law.notes ? html`<p class="notes">${law.notes}</p>` : nothing}
-        <lawdiff-offline-control .reader=${this.network} .folder=${folder} .law=${law}
-          .onChange=${() => void this.refreshOfflineLaws()}></lawdiff-offline-control>
-      </div>
-      <section class="versions" aria-labelledby="versions-heading">
-        <h2 id="versions-heading" class="section-label">${strings.versionsHeading}</h2>
-        <lawdiff-timeline .folder=${folder} .versions=${law.versions} .selected=${selected}
-          .compared=${route.kind === 'compare' ? [route.old, route.new] : []}></lawdiff-timeline>
-      </section>
-      <section class="picker" aria-labelledby="compare-heading">
-        <h2 id="compare-heading" class="section-label">${strings.compareHeading}</h2>
-        <lawdiff-version-picker .folder=${folder} .versions=${law.versions} .old=${route.kind === 'compare' ? route.old : undefined}
-          .new=${route.kind === 'compare' ? route.new : undefined} .unit=${route.kind === 'compare' ? route.params.unit : defaultParams.unit}></lawdiff-version-picker>
-      </section>
-      ${route.kind === 'compare'
-        ? this.renderComparison(folder, law, route)
-        : route.kind !== 'version'
-          ? html`<p class="hint">${strings.chooseVersion}</p>`
-          : info
-            ? this.renderVersion(folder, law.language, info, route.target)
-            : html`<lawdiff-status kind="error" message=${strings.versionNotFound(route.version)}></lawdiff-status>`}`;
-  }
-
-  private renderVersion(folder: string, language: string, info: VersionInfo, target: string | undefined) {
-    const state = this.version.state;
-    const doc = state.status === 'done' ? state.value.doc : undefined;
-    const head = html`<div class="version-head">
-      <h2 class="version-title">${isolate(info.label)}${isImported(info) ? html` <span class="badge imported" title=${strings.importedHint}>${strings.imported}</span>` : nothing}</h2>
-      <p class="meta">
-        ${metaLine([info.stage ? stageName(info.stage) : '', info.date, doc ? strings.articleCount(articleCount(doc)) : ''])}
-        ${info.source ? this.renderSource(info.source) : nothing}
-      </p>
-      <lawdiff-version-actions .folder=${folder} .law=${this.select(this.collection.state).law?.law} .info=${info} .doc=${doc}></lawdiff-version-actions>
-    </div>`;
-    if (info.published === false) {
-      return html`${head}<lawdiff-status kind="empty" message=${strings.versionNotPublished}></lawdiff-status>`;
-    }
-    switch (state.status) {
-      case 'idle':
-      case 'pending':
-        return html`${head}<lawdiff-status kind="loading" message=${strings.loadingVersion}></lawdiff-status>`;
-      case 'error':
-        return html`${head}<lawdiff-status kind="error" retry message=${strings.versionFailed} detail=${state.message}
-            @lawdiff-retry=${() => this.version.retry()}></lawdiff-status>`;
-      case 'done':
-        break;
-      default: {
-        const never: never = state;
-        return never;
-      }
-    }
-    const { problems } = state.value;
-    if (!doc) {
-      const law = this.select(this.collection.state).law;
-      const offline = law ? this.notOnDevice(folder, law.law) : undefined;
-      if (offline) {
-        return html`${head}<lawdiff-status kind="error" retry message=${offline} @lawdiff-retry=${() => this.version.retry()}></lawdiff-status>`;
-      }
-      return html`${head}<lawdiff-status kind="error" message=${strings.versionFailed}></lawdiff-status>
-        <lawdiff-problem-list .problems=${problems}></lawdiff-problem-list>`;
-    }
-    return html`${head}
-      ${problems.length > 0
-        ? html`<details class="warnings">
-            <summary>${strings.importWarnings(problems.length)}</summary>
-            <lawdiff-problem-list .problems=${problems} heading=${strings.importWarnings(problems.length)}></lawdiff-problem-list>
-          </details>`
-        : nothing}
-      ${doc.body.length === 0 && doc.preamble.length === 0
-        ? html`<lawdiff-status kind="empty" message=${strings.versionEmpty}></lawdiff-status>`
-        : html`<lawdiff-version-reader .doc=${doc} .folder=${folder} .version=${info.id} .fallbackLang=${language} .target=${target}></lawdiff-version-reader>`}`;
-  }
-
-  private renderComparison(folder: string, law: LoadedLaw['law'], route: Extract<Route, { kind: 'compare' }>) {
-    const label = (id: string) => law.versions.find((v) => v.id === id)?.label ?? id;
-    const missing = [route.old, route.new].find((id) => !law.versions.some((v) => v.id === id));
-    const head = html`<div class="version-head"><h2 class="version-title">${strings.compareTitle(label(route.old), label(route.new))}</h2></div>`;
-    if (missing) {
-      const origin = parseOrigin(route.params.origin);
-      const absent = [route.old, route.new].filter((id) => !law.versions.some((v) => v.id === id));
-      // A reading imported into this law in another browser (its link says where from), or one of no collection at all.
-      if (origin && absent.every((id) => origin.versions.some((v) => v.id === id))) return html`${head}${this.renderImportOffer(folder, true, absent, origin)}`;
-      return html`${head}<lawdiff-status kind="error" message=${strings.versionNotFound(missing)}></lawdiff-status>`;
-    }
-    if (route.old === route.new) return html`${head}<lawdiff-status kind="error" message=${strings.compareSame}></lawdiff-status>`;
-    const state = this.comparison.state;
-    const page = `${folder}/${route.old}/${route.new}`;
-    const view = (result: CompareResult, pending: boolean) =>
-      html`${head}${pending ? nothing : this.renderCacheNote(result)}<lawdiff-compare-view data-from=${result.cache?.from ?? 'fresh'} .folder=${folder} .law=${law}
-        .oldId=${route.old} .newId=${route.new} .result=${result} .params=${route.params} .pending=${pending}></lawdiff-compare-view>`;
-    switch (state.status) {
-      case 'idle':
-      case 'pending':
-        // The same readings by another unit: the last result stays on screen (the same template, so the same element) until the new one is ready.
-        if (state.status === 'pending' && this.shownComparison?.page === page) return view(this.shownComparison.result, true);
-        return html`${head}<lawdiff-status kind="loading" message=${strings.comparing(this.progress.phase)}></lawdiff-status>
-          <progress class="progress" max="1" .value=${this.progress.fraction} aria-label=${strings.comparing(this.progress.phase)}></progress>`;
-      case 'error': {
-        const offline = this.notOnDevice(folder, law);
-        return html`${head}<lawdiff-status kind="error" retry message=${offline ?? strings.compareFailed} detail=${offline ? '' : state.message}
-          @lawdiff-retry=${() => this.comparison.retry()}></lawdiff-status>`;
-      }
-      case 'done':
-        return view(state.value, false);
-      default: {
-        const never: never = state;
-        return never;
-      }
-    }
-  }
-
   /**
    * Offline, for a law whose texts are not all kept on this device: why a text
    * could not be read, and what to do (undefined when online, or when every
    * text is kept and the failure is something else).
    */
-  private notOnDevice(folder: string, law: LoadedLaw['law']): string | undefined {
+  notOnDevice(folder: string, law: LoadedLaw['law']): string | undefined {
     if (this.offline.state.online || this.offlineLaws.has(folder)) return undefined;
     return strings.notOnDevice(lawTitle(law, uiLanguage).text);
-  }
-
-  /** Says when a comparison comes from an older saved copy, or could not be saved. */
-  private renderCacheNote({ cache }: CompareResult) {
-    if (!cache) return nothing;
-    const when = cache.savedAt ? new Date(cache.savedAt).toLocaleString(uiLanguage, { dateStyle: 'medium', timeStyle: 'short' }) : '';
-    if (cache.from === 'stale') return html`<p class="cache-note" role="status">${strings.cacheStale(when)}</p>`;
-    if (cache.problem) return html`<p class="cache-note" role="status">${strings.cacheProblem[cache.problem] ?? strings.cacheProblem.unavailable}</p>`;
-    return nothing;
-  }
-
-  private renderSource(source: string) {
-    const isUrl = /^https?:\/\//iu.test(source);
-    return html`<span class="source">
-      · ${strings.source}: ${isUrl ? html`<a href=${source} rel="noopener noreferrer" target="_blank">${source}</a>` : source}
-    </span>`;
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleNumberQuery } from '../../../src/app/article-query.js';
+import { articleNumberQuery } from '../../../src/present/article-query.js';
 
 describe('articleNumberQuery', () => {
   it.each([

@@ -6,7 +6,7 @@
  * either reading before it goes to the places where the term is quoted.
  */
 import { asciiDigits, CN_NUMERAL_CHARS, parseChineseNumeral } from '../model/numerals.js';
-import type { ArticleRow, Row } from '../present/compare-model.js';
+import type { ArticleRow, Row } from './compare-model.js';
 
 const LATIN = /^(?:§§?|art(?:icle|ikel|\.)?|sec(?:tion|\.)?|para(?:graph|\.)?)?\s*(\d+(?:[a-z]{1,3}|-\d+)?)\.?$/iu;
 const CHINESE = new RegExp(`^第?\\s*([${CN_NUMERAL_CHARS}]+)\\s*[条條](?:\\s*之\\s*([${CN_NUMERAL_CHARS}]+))?$`, 'u');

@@ -1,0 +1,106 @@
+/**
+ * The comparison the viewer shows: one reactive controller that owns which
+ * two readings are compared and by which unit (one key, computed here only),
+ * the worker's progress, the last result and its cancellation. A comparison
+ * that is superseded (other readings, another unit, the reader left the page
+ * while it ran) is aborted and stops in the worker.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import { isCjkLanguage, type CompareResult, type Granularity } from '../diff/index.js';
+import type { Law } from '../model/types.js';
+import { compareInWorker } from './compare-client.js';
+import { LoadController, LoadStatus, type Loadable } from './load-controller.js';
+
+/** Which comparison: a law's two readings and the unit its text is diffed by. */
+export interface ComparisonKey {
+  folder: string;
+  old: string;
+  new: string;
+  /** Normalized: `char` only for CJK laws; every other law is diffed by words whichever unit the URL names. */
+  unit: Granularity;
+}
+
+/** The key of a comparison, with the unit normalized for the law's language. */
+export function comparisonKey(folder: string, law: Law, old: string, newId: string, unit: Granularity): ComparisonKey {
+  return { folder, old, new: newId, unit: isCjkLanguage(law.language) ? unit : 'word' };
+}
+
+/** Whether two comparisons are of the same two readings (the rows are the same; only the unit may differ). */
+export function sameReadings(a: Omit<ComparisonKey, 'unit'>, b: Omit<ComparisonKey, 'unit'>): boolean {
+  return a.folder === b.folder && a.old === b.old && a.new === b.new;
+}
+
+const keyString = (k: ComparisonKey): string => [k.folder, k.old, k.new, k.unit].join('\n');
+
+/** What to put on screen for the comparison asked for last. */
+export type SessionView =
+  | Loadable<CompareResult>
+  /** The same readings are being compared again by another unit: the last result stays on screen meanwhile. */
+  | { status: 'refreshing'; value: CompareResult };
+
+export class ComparisonSession {
+  /** The worker's progress on the current comparison: 0..1 and its phase. */
+  progress = { fraction: 0, phase: 'loading' };
+  private readonly load: LoadController<CompareResult>;
+  private asked: ComparisonKey | undefined;
+  /** The last comparison that finished, kept while the same readings are compared by another unit. */
+  private shown: { key: ComparisonKey; result: CompareResult } | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    /** Absolute URL of the shipped collection (the worker reads it, and the reader's own laws, itself). */
+    private readonly base: URL,
+  ) {
+    this.load = new LoadController(host);
+  }
+
+  /** Shows the comparison `key` of `law`: starts it unless it is the one already shown or running (and aborts the one running). */
+  show(key: ComparisonKey, law: Law): void {
+    this.asked = key;
+    this.load.ensure(keyString(key), (signal) => {
+      this.progress = { fraction: 0, phase: 'loading' };
+      const { folder, old, unit } = key;
+      return compareInWorker(
+        { base: this.base.href, folder, law, old, new: key.new, granularity: unit },
+        {
+          signal,
+          progress: (fraction, phase) => {
+            this.progress = { fraction, phase };
+            this.host.requestUpdate();
+          },
+        },
+      );
+    });
+    const state = this.load.state;
+    if (state.status === LoadStatus.done) this.shown = { key, result: state.value };
+    else if (this.shown && !sameReadings(this.shown.key, key)) this.shown = undefined;
+  }
+
+  /** The reader left the comparison: a comparison still running stops; a finished one is kept for coming back. */
+  leave(): void {
+    this.asked = undefined;
+    this.shown = undefined;
+    if (this.load.state.status === LoadStatus.pending) this.load.reset();
+  }
+
+  /** Forgets everything (the library changed): the next `show` compares again. */
+  reset(): void {
+    this.asked = undefined;
+    this.shown = undefined;
+    this.load.reset();
+  }
+
+  /** Compares again after an error. */
+  retry(): void {
+    this.load.retry();
+  }
+
+  /** What to show for the comparison asked for last. */
+  get view(): SessionView {
+    const state = this.load.state;
+    if (state.status === LoadStatus.pending && this.shown && this.asked && sameReadings(this.shown.key, this.asked)) {
+      return { status: 'refreshing', value: this.shown.result };
+    }
+    return state;
+  }
+}

@@ -1,0 +1,27 @@
+/** The law and the two readings at the top of a printed comparison (hidden on screen). */
+import { html, nothing } from 'lit';
+import type { CompareParams } from '../../app/routes.js';
+import type { Granularity } from '../../diff/index.js';
+import { isolate } from '../../model/bidi.js';
+import type { Law, VersionInfo } from '../../model/types.js';
+import { metaLine, stageName } from '../../present/format.js';
+import { strings, uiLanguage } from '../../present/strings.js';
+import { lawTitle, originalTitle } from '../../present/titles.js';
+
+export function renderPrintHead(law: Law | undefined, p: CompareParams, old: { id: string; info: VersionInfo | undefined }, next: { id: string; info: VersionInfo | undefined }, unit: Granularity | undefined) {
+  if (!law) return nothing;
+  const title = lawTitle(law, uiLanguage);
+  const original = originalTitle(law, uiLanguage);
+  const reading = ({ id, info: v }: { id: string; info: VersionInfo | undefined }): string => (v ? metaLine([v.label, v.stage ? stageName(v.stage) : '', v.date]) : id);
+  return html`<header class="print-head">
+    <p class="print-title" lang=${title.lang}>${isolate(title.text)}</p>
+    ${original ? html`<p lang=${original.lang}>${original.text}</p>` : nothing}
+    <dl>
+      <dt>${strings.compareOld}</dt><dd>${reading(old)}</dd>
+      <dt>${strings.compareNew}</dt><dd>${reading(next)}</dd>
+    </dl>
+    <p>${p.concordance
+      ? strings.concordanceHeading
+      : strings.printShowing(unit === 'char' ? `${strings[p.view]} · ${strings.diffByCharacters}` : strings[p.view], strings.filters[p.filter] ?? p.filter)}</p>
+  </header>`;
+}
