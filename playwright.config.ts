@@ -5,7 +5,7 @@
  */
 import { defineConfig } from '@playwright/test';
 
-import { CORPUS_PORT, DEV_CORPUS_PORT, DIST, DIST_CORPUS, PORT } from './tests/e2e/ports.js';
+import { CORPUS_PORT, DEV_CORPUS_PORT, DIST, DIST_CORPUS, PORT } from './tests/helpers/ports.js';
 
 export default defineConfig({
   testDir: 'tests/e2e',

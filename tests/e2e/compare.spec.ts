@@ -6,8 +6,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator } from '@playwright/test';
 import { resolve } from 'node:path';
-import { CORPUS_PORT } from './ports.js';
-import { en, openComparison, zh } from './sample.js';
+import { CORPUS_PORT } from '../helpers/ports.js';
+import { en, openComparison, zh } from '../helpers/sample-page.js';
 
 const shots = resolve('test-results/screens');
 const corpus = `http://127.0.0.1:${CORPUS_PORT}/`;

@@ -7,7 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CORPUS_PORT } from './ports.js';
+import { CORPUS_PORT } from '../helpers/ports.js';
 
 const corpus = `http://127.0.0.1:${CORPUS_PORT}/`;
 const shots = resolve('shots');

@@ -8,7 +8,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DEV_CORPUS_PORT, PORT } from './ports.js';
+import { DEV_CORPUS_PORT, PORT } from '../helpers/ports.js';
 
 const directives = (policy: string): Map<string, string[]> =>
   new Map(

@@ -11,7 +11,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CORPUS_PORT, DEV_CORPUS_PORT } from './ports.js';
+import { CORPUS_PORT, DEV_CORPUS_PORT } from '../helpers/ports.js';
 
 const corpusDir = resolve(process.env.LAWDIFF_CORPUS ?? '../shared/corpus');
 const built = `http://127.0.0.1:${CORPUS_PORT}/`;

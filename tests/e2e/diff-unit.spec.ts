@@ -6,7 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator } from '@playwright/test';
-import { en, openComparison, zh } from './sample.js';
+import { en, openComparison, zh } from '../helpers/sample-page.js';
 
 /** The text of each `<del>` or `<ins>` in a row's redline, without its hidden screen-reader label. */
 function marks(row: Locator, tag: 'del' | 'ins'): Promise<string[]> {

@@ -9,8 +9,8 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CORPUS_PORT } from './ports.js';
-import { openComparison } from './sample.js';
+import { CORPUS_PORT } from '../helpers/ports.js';
+import { openComparison } from '../helpers/sample-page.js';
 
 const corpus = `http://127.0.0.1:${CORPUS_PORT}/`;
 const shots = resolve('test-results/screens');

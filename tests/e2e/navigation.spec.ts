@@ -11,8 +11,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { CORPUS_PORT } from './ports.js';
-import { en, openComparison, zh } from './sample.js';
+import { CORPUS_PORT } from '../helpers/ports.js';
+import { en, openComparison, zh } from '../helpers/sample-page.js';
 
 const corpus = `http://127.0.0.1:${CORPUS_PORT}/`;
 const corpusDir = resolve(process.env.LAWDIFF_CORPUS ?? '../shared/corpus');

@@ -11,7 +11,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { DIST } from './ports.js';
+import { DIST } from '../helpers/ports.js';
 
 const collectionDir = resolve(process.env.LAWDIFF_COLLECTION ?? 'versions');
 const ZH = 'fictional-open-data-law-zh';

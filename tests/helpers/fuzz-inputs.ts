@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { readdirSync } from 'node:fs';
 import { escapeXml, parseXml, type XmlElement, type XmlNode } from '../../src/model/xml.js';
 import { MAX_LINE_LENGTH } from '../../src/model/import/index.js';
-import { toChineseNumeral } from '../unit/diff/support.js';
+import { toChineseNumeral } from './engine.js';
 import { corpusPath, readCorpus } from './corpus.js';
 
 // ---------------------------------------------------------------- sources

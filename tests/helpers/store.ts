@@ -6,6 +6,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import type { VersionDoc } from '../../src/model/types.js';
 import { openLawdiffDb, type LawdiffDb } from '../../src/store/db.js';
 import type { StorageLike } from '../../src/store/local-notes.js';
+import { tinyArticle, tinyDoc } from './sample.js';
 
 /** The value of a successful result; fails the test with the problem otherwise. */
 export function value<T>(r: { ok: true; value: T } | { ok: false; problem: string; detail: string }): T {
@@ -26,18 +27,10 @@ export async function openDb(factory: IDBFactory = new IDBFactory()): Promise<La
   return value(await openLawdiffDb({ factory }));
 }
 
-/** A version with one article whose text is `<title> text` (or `text`). */
+/** A version with one article whose text is `<title> text` (or `text`): ./sample.ts's tiny reading, titled. */
 export function oneArticleDoc(title: string, options: { language?: string; label?: string; text?: string } = {}): VersionDoc {
-  return {
-    format: 'lawdiff-version/1',
-    title,
-    language: options.language ?? 'en',
-    metadata: {},
-    preamble: [],
-    body: [{ kind: 'article', label: options.label ?? 'Article 1', num: '1', heading: '', paragraphs: [{ num: '', text: options.text ?? `${title} text`, items: [] }] }],
-    annexes: [],
-    annotations: [],
-  };
+  const article = { ...tinyArticle('1', options.text ?? `${title} text`), label: options.label ?? 'Article 1' };
+  return { ...tinyDoc([article], []), title, language: options.language ?? 'en' };
 }
 
 /** An in-memory Web Storage with every method the notes stores use (get, set, remove, key, length). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { absentArticle } from '../../../src/app/absent-article.js';
-import { sample } from './sample.js';
+import { sample } from '../../helpers/sample.js';
 
 describe('absentArticle: what became of a linked article that a comparison does not hold', () => {
   const { history, docs } = sample('en');

@@ -1,7 +1,7 @@
 /** One word per change, and "renumbered only" counted once (docs/decisions/001-article-pairing.md). */
 import { describe, expect, it } from 'vitest';
 import { classifyChange, classifyIgnoringMove, compareVersions, type Change, type ChangeFlags } from '../../../src/diff/index.js';
-import { loadSample, sampleVersionId, type Edition } from './support.js';
+import { loadSample, sampleVersionId, type Edition } from '../../helpers/sample.js';
 
 const ref = (num: string) => ({ num, label: `Art. ${num}`, index: 0, divisions: [] });
 const flags = (f: Partial<ChangeFlags> = {}): ChangeFlags => ({ textChanged: false, renumbered: false, moved: false, divisionChanged: false, referencesOnly: false, similarity: 1, ...f });

@@ -20,8 +20,7 @@ import { cosine, FeatureSpace, VectorIndex, type SparseVector } from '../../../s
 import { SEGMENT_CHUNK, segmentWords } from '../../../src/diff/tokens.js';
 import { listArticles, paragraphLines } from '../../../src/model/doc.js';
 import type { VersionDoc } from '../../../src/model/types.js';
-import { corpusPath, readCorpus } from '../../helpers/corpus.js';
-import { importCorpus } from './support.js';
+import { corpusPath, readCorpus, importCorpus } from '../../helpers/corpus.js';
 
 const zh = new Intl.Segmenter('zh-Hans', { granularity: 'word' });
 const zhHant = new Intl.Segmenter('zh-Hant', { granularity: 'word' });

@@ -17,8 +17,9 @@ import { compareVersions } from '../../../src/diff/compare.js';
 import { Tokenizer } from '../../../src/diff/tokens.js';
 import type { Comparison } from '../../../src/diff/types.js';
 import { listArticles } from '../../../src/model/doc.js';
-import { build, corpora, scenario } from './edits.js';
-import { articlePool, baseDrafts, buildVersion, changeKey, checkComparison, copyParagraphs, importCorpus, LANGS, nums, plainText, tripleKey } from './support.js';
+import { build, corpora, scenario } from '../../helpers/edits.js';
+import { articlePool, baseDrafts, buildVersion, changeKey, checkComparison, copyParagraphs, LANGS, nums, plainText, tripleKey } from '../../helpers/engine.js';
+import { importCorpus } from '../../helpers/corpus.js';
 
 const RUNS = Number(process.env.LAWDIFF_FUZZ_RUNS ?? 120);
 

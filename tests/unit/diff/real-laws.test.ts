@@ -13,8 +13,8 @@ import { listArticles } from '../../../src/model/doc.js';
 import { cnArticleNum } from '../../../src/model/numerals.js';
 import { importSource } from '../../../src/model/import/index.js';
 import type { VersionDoc } from '../../../src/model/types.js';
-import { readCorpus } from '../../helpers/corpus.js';
-import { articleLines, changeKey, checkComparison, importCorpus, isUnchanged, nums, plainText, recount, visibleText } from './support.js';
+import { readCorpus, importCorpus } from '../../helpers/corpus.js';
+import { articleLines, changeKey, checkComparison, isUnchanged, nums, plainText, recount, visibleText } from '../../helpers/engine.js';
 
 const byNum = (doc: VersionDoc) => new Map(listArticles(doc).map((a) => [a.article.num, a.article]));
 

@@ -12,7 +12,8 @@ import type { Change, Comparison, DivisionChange } from '../../../src/diff/types
 import { listArticles, listDivisions } from '../../../src/model/doc.js';
 import { parseRoman } from '../../../src/model/numerals.js';
 import { repoRoot } from '../../helpers/corpus.js';
-import { changeKey, checkComparison, compareChecked, loadSample, nums, sampleVersionId, sortExpected, tripleKey, type Edition } from './support.js';
+import { changeKey, checkComparison, compareChecked, nums, sortExpected, tripleKey } from '../../helpers/engine.js';
+import { loadSample, sampleVersionId, type Edition } from '../../helpers/sample.js';
 
 // ---------------------------------------------------------------- the fixture
 

@@ -22,9 +22,7 @@ import {
   copyParagraphs,
   editWords,
   expectedChanges,
-  importCorpus,
   LANGS,
-  loadSample,
   nums,
   plainText,
   textSlots,
@@ -32,7 +30,9 @@ import {
   type Draft,
   type Lang,
   type SrcArticle,
-} from './support.js';
+} from '../../helpers/engine.js';
+import { loadSample } from '../../helpers/sample.js';
+import { importCorpus } from '../../helpers/corpus.js';
 
 interface Source {
   name: string;

@@ -12,8 +12,9 @@ import { sentences, Tokenizer } from '../../../src/diff/tokens.js';
 import type { DiffOp, LineDiff } from '../../../src/diff/types.js';
 import { listArticles } from '../../../src/model/doc.js';
 import type { VersionDoc } from '../../../src/model/types.js';
-import { readCorpus } from '../../helpers/corpus.js';
-import { articleLines, importCorpus, loadSample } from './support.js';
+import { readCorpus, importCorpus } from '../../helpers/corpus.js';
+import { articleLines } from '../../helpers/engine.js';
+import { loadSample } from '../../helpers/sample.js';
 
 const zh = new Tokenizer('zh-Hans');
 const de = new Tokenizer('de');

@@ -10,7 +10,7 @@
  *  - determinism: A compared twice gives the same result, also after B was
  *    compared in between, and with a tokenizer whose cache B filled first
  *    (and B after A, the other order), so no state leaks between comparisons.
- * The generators and invariants are the engine tests' own (tests/unit/diff/edits.ts, support.ts).
+ * The generators and invariants are the engine tests' own (tests/helpers/edits.ts, engine.ts).
  */
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
@@ -19,10 +19,10 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { compareVersions } from '../../../src/diff/compare.js';
 import { Tokenizer } from '../../../src/diff/tokens.js';
 import { importSource } from '../../../src/model/import/index.js';
-import { repoRoot } from '../../helpers/corpus.js';
+import { repoRoot, importCorpus } from '../../helpers/corpus.js';
 import { fuzzParams, TEST_TIMEOUT, RUNS, Timings } from '../../helpers/fuzz.js';
-import { build, edit, type Corpus, type Scenario } from '../diff/edits.js';
-import { articlePool, checkComparison, importCorpus, LANGS, type Lang, type SrcArticle } from '../diff/support.js';
+import { build, edit, type Corpus, type Scenario } from '../../helpers/edits.js';
+import { articlePool, checkComparison, LANGS, type Lang, type SrcArticle } from '../../helpers/engine.js';
 
 /** Edit scripts over 5–40 consecutive articles, up to 16 edits, in 1–3 chapters. */
 const scenario: fc.Arbitrary<Scenario> = fc.record({

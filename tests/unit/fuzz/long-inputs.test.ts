@@ -16,7 +16,7 @@ import { compareVersions } from '../../../src/diff/compare.js';
 import type { VersionDoc } from '../../../src/model/types.js';
 import { corpusPath } from '../../helpers/corpus.js';
 import { fuzzParams, RUNS, TEST_TIMEOUT, Timings } from '../../helpers/fuzz.js';
-import { checkComparison } from '../diff/support.js';
+import { checkComparison } from '../../helpers/engine.js';
 
 /** mulberry32: the inputs are built from one seeded stream (fast-check arrays of a million characters would be slow). */
 function random(seed: number): () => number {

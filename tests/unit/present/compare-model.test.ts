@@ -11,8 +11,8 @@ import { buildModel, type ArticleRow, type CompareModel } from '../../../src/pre
 import { compareVersions } from '../../../src/diff/compare.js';
 import { buildHistory } from '../../../src/diff/history.js';
 import type { VersionDoc, VersionInfo } from '../../../src/model/types.js';
-import { importCorpus } from '../diff/support.js';
-import { model, rowOf, tinyArticle, tinyDoc } from '../app/sample.js';
+import { importCorpus } from '../../helpers/corpus.js';
+import { model, rowOf, tinyArticle, tinyDoc } from '../../helpers/sample.js';
 
 const articleRows = (m: CompareModel): ArticleRow[] => m.rows.filter((r): r is ArticleRow => r.type === 'article');
 const texts = (row: ArticleRow): string[] => row.annotations.map((a) => a.text);

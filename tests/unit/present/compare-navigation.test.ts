@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isChange, passes, searchRows, type ArticleRow, type Filter, type Row } from '../../../src/present/compare-model.js';
-import { model } from '../app/sample.js';
+import { model } from '../../helpers/sample.js';
 
 const { model: m } = model('zh', 'first-draft', 'second-reading');
 const articles = m.rows.filter((r): r is ArticleRow => r.type === 'article');

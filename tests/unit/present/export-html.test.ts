@@ -4,7 +4,7 @@ import { escapeHtml, exportFileName, exportHtml, type ExportInput } from '../../
 import type { Note } from '../../../src/store/notes.js';
 import { compareVersions } from '../../../src/diff/compare.js';
 import type { Law, VersionDoc } from '../../../src/model/types.js';
-import { model, rowOf, sample } from '../app/sample.js';
+import { model, rowOf, sample } from '../../helpers/sample.js';
 
 /** The tags the exporter writes; anything else in its output came from the text. */
 const ALLOWED = new Set('html head meta title style body header h1 h2 h3 h4 h5 h6 p dl dt dd section ul li span strong main div del ins aside footer a'.split(' '));

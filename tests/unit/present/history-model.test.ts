@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { articleHistory, concordanceRows, excerptOf, orderLineages, type ArticleHistory } from '../../../src/present/history-model.js';
 import { buildHistory, lineageOf } from '../../../src/diff/history.js';
 import type { VersionDoc, VersionInfo } from '../../../src/model/types.js';
-import { importCorpus } from '../diff/support.js';
-import { sample, tinyArticle, tinyDoc } from '../app/sample.js';
+import { importCorpus } from '../../helpers/corpus.js';
+import { sample, tinyArticle, tinyDoc } from '../../helpers/sample.js';
 
 const zh = sample('zh');
 const historyOf = (key: string): ArticleHistory => {

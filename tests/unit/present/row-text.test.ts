@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffBlocks, headingSpans, lineDepths, opSpans, plainBlocks, rowCaption } from '../../../src/present/row-text.js';
 import type { Article } from '../../../src/model/types.js';
-import { model, rowOf } from '../app/sample.js';
+import { model, rowOf } from '../../helpers/sample.js';
 
 const article = (label: string, lines: string[], items: string[] = []): Article => ({
   kind: 'article',

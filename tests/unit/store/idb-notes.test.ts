@@ -5,7 +5,7 @@ import { createLocalNotesStore, storageKey } from '../../../src/store/local-note
 import type { Note, NotesChange } from '../../../src/store/notes.js';
 import { listValues, putValue, type LawdiffDb } from '../../../src/store/db.js';
 import { createIdbNotesStore, EXPORT_FORMAT, mergeNotesInto, MIGRATED_KEY, type ChannelLike, type IdbNotesOptions } from '../../../src/store/idb-notes.js';
-import { LAW, notesStoreContract } from './notes-contract.js';
+import { LAW, notesStoreContract } from '../../helpers/notes-contract.js';
 import { MemoryStorage, openDb, value } from '../../helpers/store.js';
 
 /** A store with a ticking clock and numbered ids, like the local store's tests. */

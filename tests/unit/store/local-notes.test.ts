@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createLocalNotesStore, storageKey, type StorageLike } from '../../../src/store/local-notes.js';
 import type { NotesChange } from '../../../src/store/notes.js';
 import { value } from '../../helpers/store.js';
-import { LAW, notesStoreContract } from './notes-contract.js';
+import { LAW, notesStoreContract } from '../../helpers/notes-contract.js';
 
 /** An in-memory Web Storage that can be made to refuse writes (quota) or to throw on every access (blocked). */
 class FakeStorage implements StorageLike {

@@ -1,4 +1,4 @@
-/** What several browser specs share: comparisons of the shipped sample law, and opening one. */
+/** What several browser specs share: comparisons of the shipped sample law, and opening one (./sample.ts is its Node side). */
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The Chinese edition, first draft → second reading draft. */

@@ -1,69 +1,16 @@
 /**
- * Shared helpers of the comparison-engine tests: loading the sample law and
- * corpus laws, building synthetic versions out of real articles while
- * tracking where every article came from, and the invariants every
- * comparison must satisfy (each article in exactly one change, text diffs
+ * Shared helpers of the comparison-engine tests: building synthetic versions
+ * out of real articles while tracking where every article came from, and the
+ * invariants every comparison must satisfy (each article in exactly one change, text diffs
  * that rebuild both texts, flags consistent with the texts).
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { expect } from 'vitest';
-import { compareVersions, type CompareOptions } from '../../../src/diff/compare.js';
-import { applyOps } from '../../../src/diff/textdiff.js';
-import { Tokenizer } from '../../../src/diff/tokens.js';
-import type { ArticleRef, Change, Comparison } from '../../../src/diff/types.js';
-import { emptyDoc, listArticles, paragraphLines } from '../../../src/model/doc.js';
-import { importSource } from '../../../src/model/import/index.js';
-import type { Article, Division, Item, Paragraph, VersionDoc } from '../../../src/model/types.js';
-import { parseLaw, parseVersionDoc } from '../../../src/model/validate.js';
-import { readCorpus, repoRoot } from '../../helpers/corpus.js';
-
-// ---------------------------------------------------------------- loading
-
-export type Edition = 'zh' | 'en';
-
-/** Folder of the shipped sample law's edition. */
-export function sampleDir(edition: Edition): string {
-  return resolve(repoRoot, 'versions', `fictional-open-data-law-${edition}`);
-}
-
-/** Version id (`first-draft`) of a version label as the fixture writes it (`First draft`). */
-export function sampleVersionId(edition: Edition, label: string): string {
-  const { law, problems } = parseLaw(readFileSync(resolve(sampleDir(edition), 'law.json'), 'utf8'));
-  if (!law) throw new Error(`law.json of ${edition}: ${JSON.stringify(problems)}`);
-  const v = law.versions.find((x) => x.label.toLowerCase() === label.trim().toLowerCase());
-  if (!v) throw new Error(`no version labelled "${label}" in ${edition}`);
-  return v.id;
-}
-
-const sampleCache = new Map<string, VersionDoc>();
-
-/** A version of the sample law (parsed once; do not mutate). */
-export function loadSample(edition: Edition, version: string): VersionDoc {
-  const key = `${edition}/${version}`;
-  let doc = sampleCache.get(key);
-  if (!doc) {
-    const r = parseVersionDoc(readFileSync(resolve(sampleDir(edition), `${version}.json`), 'utf8'));
-    if (!r.doc) throw new Error(`${key}: ${JSON.stringify(r.problems)}`);
-    doc = r.doc;
-    sampleCache.set(key, doc);
-  }
-  return doc;
-}
-
-const corpusCache = new Map<string, VersionDoc>();
-
-/** A corpus file imported with the project's importers (once per run; do not mutate). */
-export function importCorpus(path: string): VersionDoc {
-  let doc = corpusCache.get(path);
-  if (!doc) {
-    const r = importSource(readCorpus(path), { fileName: path });
-    if (!r.ok) throw new Error(`${path} did not import: ${r.problems.slice(0, 3).map((p) => p.message).join('; ')}`);
-    doc = r.doc;
-    corpusCache.set(path, doc);
-  }
-  return doc;
-}
+import { compareVersions, type CompareOptions } from '../../src/diff/compare.js';
+import { applyOps } from '../../src/diff/textdiff.js';
+import { Tokenizer } from '../../src/diff/tokens.js';
+import type { ArticleRef, Change, Comparison } from '../../src/diff/types.js';
+import { emptyDoc, listArticles, paragraphLines } from '../../src/model/doc.js';
+import type { Article, Division, Item, Paragraph, VersionDoc } from '../../src/model/types.js';
 
 // ---------------------------------------------------------------- changes
 

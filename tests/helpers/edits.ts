@@ -4,9 +4,11 @@
  * as the old version, the same after a list of edits as the new one.
  */
 import fc from 'fast-check';
-import type { Tokenizer } from '../../../src/diff/tokens.js';
-import type { Paragraph, VersionDoc } from '../../../src/model/types.js';
-import { articlePool, baseDrafts, buildVersion, copyParagraphs, editWords, importCorpus, LANGS, loadSample, textSlots, type Draft, type Lang, type SrcArticle } from './support.js';
+import type { Tokenizer } from '../../src/diff/tokens.js';
+import type { Paragraph, VersionDoc } from '../../src/model/types.js';
+import { articlePool, baseDrafts, buildVersion, copyParagraphs, editWords, LANGS, textSlots, type Draft, type Lang, type SrcArticle } from './engine.js';
+import { loadSample } from './sample.js';
+import { importCorpus } from './corpus.js';
 
 /** A language's article pool and how to number it. */
 export interface Corpus {

@@ -4,8 +4,8 @@
  * `make` gives a fresh, empty store with a ticking clock and ids `id-1`, `id-2`, …
  */
 import { expect, it } from 'vitest';
-import type { NotesChange, NotesStore } from '../../../src/store/notes.js';
-import { value } from '../../helpers/store.js';
+import type { NotesChange, NotesStore } from '../../src/store/notes.js';
+import { value } from './store.js';
 
 export const LAW = 'fictional-open-data-law-zh';
 

@@ -1,6 +1,6 @@
 /**
- * Ports of the two preview servers the browser tests use (see playwright.config.ts).
- * `LAWDIFF_E2E_PORT` / `LAWDIFF_E2E_CORPUS_PORT` move them, so two test runs can share a machine.
+ * Ports of the three servers the browser tests use (see playwright.config.ts), and the builds they serve.
+ * `LAWDIFF_E2E_PORT` / `LAWDIFF_E2E_CORPUS_PORT` / `LAWDIFF_E2E_DEV_CORPUS_PORT` move them, so two test runs can share a machine.
  */
 export const PORT = Number(process.env.LAWDIFF_E2E_PORT ?? 4179);
 /** The app built on the real laws of ../shared/corpus (scripts/e2e.mjs builds it into dist-corpus/). */
