@@ -16,9 +16,6 @@ import '@lit-labs/virtualizer';
 import type { LitVirtualizer } from '@lit-labs/virtualizer/LitVirtualizer.js';
 import { buildModel, renumberedOnlyCount, tableOfContents, type ArticleRow, type Row } from '../../present/compare-model.js';
 import { CompareNavigation } from '../../present/compare-navigation.js';
-import { formatOrigin, linkOrigin } from '../../app/link-import.js';
-import { isImported, isUserLawFolder } from '../../store/library.js';
-import { exportFileName, exportHtml } from '../../present/export-html.js';
 import type { NotesStore } from '../../store/notes.js';
 import { browserNotesStore } from '../../app/browser-notes.js';
 import { sideLabels } from '../../present/row-text.js';
@@ -41,7 +38,7 @@ import { NotesController } from './notes-controller.js';
 import { PrintController } from './print-controller.js';
 import { StickyController } from './sticky-controller.js';
 import { ExportEvent, JumpEvent, ParamsChangeEvent } from '../common/events.js';
-import { downloadText } from '../common/download.js';
+import { copyArticleLink, downloadComparison } from './share.js';
 import { strings } from '../../present/strings.js';
 import { RevealController } from './reveal-controller.js';
 import { base } from '../common/theme.js';
@@ -251,32 +248,19 @@ export class LawdiffCompareView extends LitElement {
   private download(withNotes: boolean): void {
     const r = this.result;
     const p = this.params;
-    const law = this.law;
-    const oldVersion = this.info(this.oldId);
-    const newVersion = this.info(this.newId);
-    if (!r || !p || !law || !this.nav || !oldVersion || !newVersion) return;
-    let text: string;
-    try {
-      text = exportHtml({
-        law,
-        oldVersion,
-        newVersion,
-        rows: [...this.visible],
-        stats: r.comparison.stats,
-        renumberedOnly: renumberedOnlyCount(r.comparison.stats, this.nav.model.rows),
-        view: p.view,
-        filter: p.filter,
-        unit: r.granularity,
-        lang: this.context.lang,
-        generated: new Date(),
-        url: new URL(routeHref({ kind: 'compare', folder: this.folder, old: this.oldId, new: this.newId, params: { ...p, history: undefined, concordance: false } }), window.location.href).href,
-        notes: withNotes ? this.notes.all : undefined,
-      });
-    } catch (err) {
-      this.showToast(`${strings.exportFailed} ${err instanceof Error ? err.message : String(err)}`);
-      return;
-    }
-    downloadText(this.renderRoot, exportFileName(this.folder, this.oldId, this.newId), text, 'text/html;charset=utf-8');
+    if (!r || !p || !this.law || !this.nav) return;
+    const failed = downloadComparison(this.renderRoot, {
+      folder: this.folder,
+      law: this.law,
+      oldId: this.oldId,
+      newId: this.newId,
+      result: r,
+      params: p,
+      nav: this.nav,
+      lang: this.context.lang,
+      notes: withNotes ? this.notes.all : undefined,
+    });
+    if (failed) this.showToast(failed);
   }
 
   private step(what: 'change' | 'match', delta: 1 | -1): void {
@@ -297,19 +281,8 @@ export class LawdiffCompareView extends LitElement {
   }
 
   private async copyLink(row: ArticleRow): Promise<void> {
-    if (!this.params) return;
-    // Readings imported from an address: the link says where from, so another browser can offer to import them.
-    const origin = this.law ? linkOrigin(this.law, [this.oldId, this.newId], isImported, isUserLawFolder(this.folder)) : undefined;
-    const params = { ...this.params, focus: row.key, history: undefined, origin: origin ? formatOrigin(origin) : undefined };
-    const href = routeHref({ kind: 'compare', folder: this.folder, old: this.oldId, new: this.newId, params });
-    const url = new URL(href, window.location.href).href;
-    try {
-      await navigator.clipboard.writeText(url);
-      this.showToast(strings.linkCopied);
-    } catch {
-      // No clipboard permission: show the link so it can be copied by hand.
-      this.showToast(url);
-    }
+    if (!this.params || !this.law) return;
+    this.showToast(await copyArticleLink(this.law, this.folder, this.oldId, this.newId, this.params, row.key));
     this.ask({ focus: row.key }, true);
   }
 

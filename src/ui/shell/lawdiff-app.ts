@@ -7,21 +7,20 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { fetchReader } from '../../app/fetch-reader.js';
 import { libraryReader } from '../../app/library-reader.js';
-import { isUserLawFolder } from '../../store/library.js';
 import { isOpenBlocked, onBlockedChange } from '../../store/db.js';
 import { applyUpdate, lawOfflineStatus, OfflineController } from '../../app/offline.js';
 import { LoadController, type Loadable } from '../../app/load-controller.js';
 import { HashRouteController } from '../../app/route-controller.js';
 import { routeHref, defaultParams, type CompareParams, type Route } from '../../app/routes.js';
 import { ComparisonSession, comparisonKey, sameReadings } from '../../app/comparison-session.js';
-import { parseOrigin, type LinkOrigin } from '../../app/link-import.js';
+import type { LinkOrigin } from '../../app/link-import.js';
 import { CompareRequestEvent, ParamsChangeEvent } from '../common/events.js';
 import { lawTitle } from '../../present/titles.js';
 import { loadCollection, loadVersion, type CollectionReader, type LoadedCollection, type LoadedLaw } from '../../model/collection.js';
 import type { VersionInfo } from '../../model/types.js';
 import { renderLaw, type LawPageHost, type VersionResult } from '../law/law-page.js';
+import { renderImportOffer, renderLaws, renderLibraryPage, renderMissingLaw, renderNotFound, type PagesHost } from './pages.js';
 import { appStyles } from './lawdiff-app.styles.js';
-import '../library/law-list.js';
 import '../common/problem-list.js';
 import '../common/status.js';
 import { strings, uiLanguage } from '../../present/strings.js';
@@ -70,7 +69,7 @@ function samePage(a: Route, b: Route): boolean {
 }
 
 @customElement('lawdiff-app')
-export class LawdiffApp extends LitElement implements LawPageHost {
+export class LawdiffApp extends LitElement implements LawPageHost, PagesHost {
   static override styles = [tokens, base, appStyles];
 
   /** The shipped collection over the network (and the service worker's cache). */
@@ -80,7 +79,7 @@ export class LawdiffApp extends LitElement implements LawPageHost {
   private readonly reader: CollectionReader = this.library;
   private readonly offline = new OfflineController(this);
   /** Folders of the laws whose every version file is in the offline cache (for the list's badges). */
-  private offlineLaws: ReadonlySet<string> = new Set();
+  offlineLaws: ReadonlySet<string> = new Set();
   private readonly router = new HashRouteController(this, (route, previous) => {
     if (!samePage(route, previous)) this.pageChanged = true;
   });
@@ -292,17 +291,17 @@ export class LawdiffApp extends LitElement implements LawPageHost {
     const route = this.router.route;
     switch (route.kind) {
       case 'laws':
-        return this.renderLaws(collection);
+        return renderLaws(this, collection);
       case 'law':
       case 'version':
       case 'compare':
-        return selection.law ? renderLaw(this, selection.law, selection.info, route) : this.renderMissingLaw(collection, route.folder);
+        return selection.law ? renderLaw(this, selection.law, selection.info, route) : renderMissingLaw(this, collection, route.folder);
       case 'import':
       case 'add-version':
       case 'data':
-        return this.renderLibraryPage(collection, route);
+        return renderLibraryPage(this, collection, route);
       case 'not-found':
-        return this.renderNotFound(strings.pageNotFound);
+        return renderNotFound(strings.pageNotFound);
       default: {
         const never: never = route;
         return never;
@@ -310,60 +309,20 @@ export class LawdiffApp extends LitElement implements LawPageHost {
     }
   }
 
-  private renderLaws(collection: LoadedCollection) {
-    if (collection.laws.length === 0 && collection.problems.length > 0) {
-      // Nothing loaded at all (no index, or every law broken): an error, with the reasons.
-      return html`<h1 tabindex="-1">${strings.lawsHeading}</h1>
-        <lawdiff-status kind="error" retry message=${strings.collectionFailed} @lawdiff-retry=${() => this.collection.retry()}></lawdiff-status>
-        <lawdiff-problem-list .problems=${collection.problems}></lawdiff-problem-list>`;
-    }
-    return html`<h1 tabindex="-1">${strings.lawsHeading}</h1>
-      <p class="page-actions"><a class="new-law" href=${routeHref({ kind: 'import' })}>${strings.newLaw}</a></p>
-      <lawdiff-problem-list .problems=${collection.problems} hint=${collection.laws.length > 0 ? strings.problemsHint : ''}></lawdiff-problem-list>
-      ${collection.laws.length > 0
-        ? html`<lawdiff-law-list .laws=${collection.laws} .offline=${this.offlineLaws}
-            .mine=${new Set(collection.laws.filter((l) => this.library.isUserLaw(l.folder)).map((l) => l.folder))}></lawdiff-law-list>`
-        : html`<lawdiff-status kind="empty" message=${strings.collectionEmpty} detail=${strings.collectionEmptyHint}></lawdiff-status>`}`;
+  get route(): Route {
+    return this.router.route;
   }
 
-  /** The pages of the reader's own data: a new law, a new version, the backup page. */
-  private renderLibraryPage(collection: LoadedCollection, route: Extract<Route, { kind: 'import' | 'add-version' | 'data' }>) {
-    const folders = collection.laws.map((l) => l.folder);
-    if (route.kind === 'data') {
-      const shipped = new Set(folders.filter((f) => !this.library.isUserLaw(f)));
-      return html`<h1 tabindex="-1">${strings.yourData}</h1><lawdiff-data-page .laws=${collection.laws} .shipped=${shipped}></lawdiff-data-page>`;
-    }
-    if (route.kind === 'import') return html`<h1 tabindex="-1">${strings.importNewLawHeading}</h1><lawdiff-import-page .folders=${folders}></lawdiff-import-page>`;
-    const law = collection.laws.find((l) => l.folder === route.folder);
-    if (!law) return this.renderMissingLaw(collection, route.folder);
-    return html`<h1 tabindex="-1">${strings.importAddHeading}</h1><lawdiff-import-page .law=${law} .folders=${folders}></lawdiff-import-page>`;
+  isUserLaw(folder: string): boolean {
+    return this.library.isUserLaw(folder);
   }
 
-  private renderMissingLaw(collection: LoadedCollection, folder: string) {
-    const problems = collection.problems.filter((p) => p.file?.startsWith(`${folder}/`));
-    const route = this.router.route;
-    const origin = route.kind === 'compare' ? parseOrigin(route.params.origin) : undefined;
-    // A law of someone's own (imported in their browser: `user-…`), or a link that says where its texts came from.
-    if (isUserLawFolder(folder) || origin) {
-      const missing = route.kind === 'compare' ? [route.old, route.new] : [];
-      return html`<h1 tabindex="-1">${strings.appName}</h1>${this.renderImportOffer(folder, false, missing, origin)}`;
-    }
-    return html`${this.renderNotFound(strings.lawNotFound(folder))}
-      <lawdiff-problem-list .problems=${problems}></lawdiff-problem-list>`;
+  retryCollection(): void {
+    this.collection.retry();
   }
 
-  /** What a link to texts imported in another browser opens: why they are not here, and the offer to import them from their addresses. */
-  renderImportOffer(folder: string, lawExists: boolean, missing: readonly string[], origin: LinkOrigin | undefined) {
-    const route = this.router.route;
-    // Loaded on first use: most readers never follow such a link.
-    import('../library/link-import-offer.js').catch((e: unknown) => console.error('lawdiff: the import offer could not be loaded', e));
-    const href = route.kind === 'compare' ? routeHref({ ...route, params: { ...route.params, origin: undefined } }) : routeHref({ kind: 'law', folder });
-    return html`<lawdiff-link-import-offer .folder=${folder} ?lawExists=${lawExists} .missing=${missing} .origin=${origin} .href=${href}></lawdiff-link-import-offer>`;
-  }
-
-  private renderNotFound(message: string) {
-    return html`<h1 tabindex="-1">${strings.appName}</h1>
-      <lawdiff-status kind="error" message=${message}><a href="#/">${strings.backToLaws}</a></lawdiff-status>`;
+  renderImportOffer(folder: string, lawExists: boolean, missing: readonly string[], origin: LinkOrigin | undefined): unknown {
+    return renderImportOffer(this, folder, lawExists, missing, origin);
   }
 
   /**
