@@ -39,6 +39,13 @@ function describe(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+/** The problem of a file the reader could not read; `what` names it in the message (default: its path). */
+function unreadable(file: string, e: unknown, what = file): Problem {
+  const p = problem('error', 0, '', `cannot read ${what}: ${describe(e)}`);
+  p.file = file;
+  return p;
+}
+
 /** Loads `index.json` (or lists law folders) and every `law.json`. */
 export async function loadCollection(reader: CollectionReader): Promise<LoadedCollection> {
   const problems: Problem[] = [];
@@ -49,9 +56,7 @@ export async function loadCollection(reader: CollectionReader): Promise<LoadedCo
     indexText = await reader.read('index.json');
   } catch (e) {
     if (!reader.listLawFolders) {
-      const p = problem('error', 0, '', `cannot read the collection index: ${describe(e)}`);
-      p.file = 'index.json';
-      return { title, laws: [], problems: [p] };
+      return { title, laws: [], problems: [unreadable('index.json', e, 'the collection index')] };
     }
   }
   if (indexText !== undefined) {
@@ -69,9 +74,7 @@ export async function loadCollection(reader: CollectionReader): Promise<LoadedCo
       try {
         text = await reader.read(file);
       } catch (e) {
-        const p = problem('error', 0, '', `cannot read ${file}: ${describe(e)}`);
-        p.file = file;
-        problems.push(p);
+        problems.push(unreadable(file, e));
         return undefined;
       }
       const parsed = parseLaw(text);
@@ -106,9 +109,7 @@ export async function loadVersion(
   try {
     text = await reader.read(file);
   } catch (e) {
-    const p = problem('error', 0, '', `cannot read ${file}: ${describe(e)}`);
-    p.file = file;
-    return { problems: [p] };
+    return { problems: [unreadable(file, e)] };
   }
   if (/\.json$/iu.test(name) && /"format"\s*:\s*"lawdiff-version\/1"/u.test(text.slice(0, 2000))) {
     const parsed = parseVersionDoc(text);

@@ -13,7 +13,7 @@ import type { CompareResult } from '../diff/index.js';
 import type { Problem } from '../model/problems.js';
 import type { Law, VersionDoc, VersionInfo } from '../model/types.js';
 import { isNote, type Note } from './notes.js';
-import { fail, type Failure, type Result } from './result.js';
+import { DbProblem, fail, type Failure, type Result } from './result.js';
 
 /** The database's name in the browser. */
 export const DB_NAME = 'lawdiff';
@@ -91,21 +91,8 @@ export type LawdiffDb = IDBPDatabase<LawdiffSchema>;
 /** The name of one of the stores. */
 export type StoreName = StoreNames<LawdiffSchema>;
 
-/** Why a database operation failed. */
-export const DbProblem = {
-  /** No IndexedDB (old browser, private mode, policy), or the connection is closed. */
-  unavailable: 'unavailable',
-  /** Another tab keeps an older version of the database open; retry once it is closed or reloaded. */
-  blocked: 'blocked',
-  /** The storage quota is used up. */
-  full: 'full',
-  /** The database holds something other than the schema promises. */
-  corrupt: 'corrupt',
-  /** A newer lawdiff (in another tab, or a later visit) upgraded the database past this page's schema: reload the page. */
-  outdated: 'outdated',
-} as const;
-/** One of the {@link DbProblem} values. */
-export type DbProblem = (typeof DbProblem)[keyof typeof DbProblem];
+/** Why a database operation failed (defined in result.ts, where the notes contract reads it too). */
+export { DbProblem };
 
 /** The outcome of a database operation; `detail` is technical, for logs. */
 export type DbResult<T> = Result<T, DbProblem>;

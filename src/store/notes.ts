@@ -11,7 +11,7 @@
  * src/app/browser-notes.ts chooses. A failed write never changes what is
  * stored.
  */
-import type { Result } from './result.js';
+import { DbProblem, type Result } from './result.js';
 
 /** A note on an article. Text only: it is always shown through text bindings. */
 export interface Note {
@@ -35,24 +35,15 @@ export interface Note {
  */
 export type NoteRef = Pick<Note, 'id' | 'folder' | 'key'> & { updated?: string };
 
-/** Why an operation failed: the UI has a message for each. */
+/** Why an operation failed: the UI has a message for each. Storage's own problems are the database's ({@link DbProblem}). */
 export const NotesProblem = {
-  /** The browser's storage quota is used up. */
-  full: 'full',
-  /** Storage is switched off or blocked (private mode, policy). */
-  unavailable: 'unavailable',
-  /** What is stored cannot be read; it is left untouched. */
-  corrupt: 'corrupt',
+  ...DbProblem,
   /** The note is gone (deleted in another tab). */
   notFound: 'not-found',
   /** A note needs some text. */
   empty: 'empty',
   /** The note was changed (in another tab) after the reader started editing it. */
   conflict: 'conflict',
-  /** Another tab keeps an older lawdiff's database open: close or reload it. */
-  blocked: 'blocked',
-  /** A newer lawdiff (in another tab) upgraded the database: reload this page. */
-  outdated: 'outdated',
 } as const;
 export type NotesProblem = (typeof NotesProblem)[keyof typeof NotesProblem];
 
