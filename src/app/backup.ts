@@ -249,6 +249,16 @@ export function plainJson(value: unknown, depth = 0, ancestors: object[] = []): 
   return out;
 }
 
+/** A record that cannot be read, named by its store and key in one string (unique among the records of one read). */
+export const recordId = (record: { store: string; key: unknown }): string => `${record.store}:${JSON.stringify(plainJson(record.key))}`;
+
+/** A record's key as the data page shows it: a string as it is, a compound key's parts joined by ` / ` (without the library's own collection name). */
+export function keyText(key: IDBValidKey): string {
+  if (typeof key === 'string') return key;
+  if (Array.isArray(key)) return key.filter((k, i) => !(i === 0 && k === LIBRARY_COLLECTION)).map((k) => keyText(k as IDBValidKey)).join(' / ');
+  return JSON.stringify(plainJson(key)) ?? String(key);
+}
+
 /**
  * A record that cannot be read, as a file to download: named by its store and
  * key (`lawdiff-unreadable-notes-5f0c….json`), holding the record as stored

@@ -14,6 +14,9 @@ import { createLocalNotesStore, type LocalNotesStore } from '../store/local-note
 import { byCreated, markHeldLocally, type LocalHolding, type Note, type NotesChange, type NotesProblem, type NotesResult, type NotesStore } from '../store/notes.js';
 import { openBrowserLibrary } from './library-reader.js';
 
+/** Where a note is kept while the database cannot be opened, if it is (for the notes UI; the UI never imports src/store's values). */
+export { heldLocally } from '../store/notes.js';
+
 /** Options of {@link createBrowserNotesStore}; the defaults are the page's shared connection and its localStorage. */
 export interface BrowserNotesOptions {
   open?: () => Promise<DbResult<LawdiffDb>>;

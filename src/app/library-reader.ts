@@ -17,6 +17,10 @@ import { openLawdiffDb, type DbResult, type LawdiffDb } from '../store/db.js';
 import { byDate, importedId, readLaw, readLawVersions, readLibrary, readVersion, type LibraryResult } from '../store/library.js';
 import type { StoredVersion } from '../store/db.js';
 
+/** What the UI asks of the library and its connection, from src/app (the UI never imports src/store's values). */
+export { isImported, isUserLawFolder } from '../store/library.js';
+export { isOpenBlocked, onBlockedChange } from '../store/db.js';
+
 /** Opens the library's database (a connection shared by every caller of one page or worker). */
 export type OpenLibrary = () => Promise<DbResult<LawdiffDb>>;
 

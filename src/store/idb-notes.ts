@@ -124,6 +124,21 @@ function defaultChannel(): ((name: string) => ChannelLike) | undefined {
   return typeof BroadcastChannel === 'undefined' ? undefined : (name) => new BroadcastChannel(name);
 }
 
+/**
+ * Tells every notes store of this origin (other tabs', and this page's own)
+ * that any note may have changed, as after a write made outside a notes
+ * store (a restore, a deleted law). The message is a {@link NotesChange},
+ * as the stores post and read it on {@link NOTES_CHANNEL}. Does nothing where
+ * there is no `BroadcastChannel`.
+ */
+export function announceNotesChanged(makeChannel: ((name: string) => ChannelLike) | undefined = defaultChannel()): void {
+  const channel = makeChannel?.(NOTES_CHANNEL);
+  if (!channel) return;
+  const change: NotesChange = { folder: undefined, key: undefined };
+  channel.postMessage(change);
+  channel.close();
+}
+
 const isTime = (s: string): boolean => !Number.isNaN(Date.parse(s));
 
 /** The notes of an export file, or what is wrong with it. */

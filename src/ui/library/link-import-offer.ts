@@ -7,39 +7,19 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { MAX_TEXT_BYTES, type FetchFailure, type TextFetcher } from '../../app/fetch-text.js';
+import { fetchWhy } from '../../app/fetch-messages.js';
+import { MAX_TEXT_BYTES, type TextFetcher } from '../../app/fetch-text.js';
 import { checkInWorker, fetchInWorker } from '../../app/import-client.js';
 import { saveVerdict, type CheckReport } from '../../app/import-protocol.js';
-import { openBrowserLibrary, type OpenLibrary } from '../../app/library-reader.js';
+import { libraryActions, type CheckedVersion, type LibraryActions } from '../../app/library-actions.js';
 import type { VersionDoc } from '../../model/types.js';
 import type { LinkOrigin } from '../../app/link-import.js';
 import { lawTitle } from '../../present/titles.js';
-import { addVersion, createLaw } from '../../store/library.js';
 import { formatBytes } from '../../present/format.js';
 import { LibraryChangeEvent } from '../common/library-events.js';
 import { strings, uiLanguage } from '../../present/strings.js';
 import { base } from '../common/theme.js';
 import { isolate } from '../../model/bidi.js';
-
-/** Why a text could not be fetched, as a clause of the offer's message. */
-function fetchWhy(f: FetchFailure): string {
-  switch (f.kind) {
-    case 'too-large':
-      return strings.fetchWhy.tooLarge(formatBytes(MAX_TEXT_BYTES));
-    case 'timeout':
-      return strings.fetchWhy.timeout(Math.round(f.deadlineMs / 1000));
-    case 'http':
-      return strings.fetchWhy.http(f.status, f.statusText);
-    case 'network':
-      return strings.fetchWhy.network;
-    case 'cancelled':
-      return strings.fetchWhy.cancelled;
-    default: {
-      const never: never = f;
-      return never;
-    }
-  }
-}
 
 /** `read`: bytes of the current text fetched so far (undefined while it is being checked). */
 type Step = { kind: 'offer' } | { kind: 'confirm' } | { kind: 'importing'; label: string; read: number | undefined } | { kind: 'failed'; message: string };
@@ -74,8 +54,8 @@ export class LawdiffLinkImportOffer extends LitElement {
   @property({ attribute: false }) origin: LinkOrigin | undefined;
   /** Where to go once imported: the link without its origin. */
   @property() href = '';
-  /** Opens the library's database. */
-  @property({ attribute: false }) open: OpenLibrary = openBrowserLibrary;
+  /** The library's writes (on the page's shared connection by default). */
+  @property({ attribute: false }) actions: LibraryActions = libraryActions;
   /** Fetches a text from an address (at most 32 MB, within 60 s; see src/app/fetch-text.ts). */
   @property({ attribute: false }) fetchText: TextFetcher = fetchInWorker;
 
@@ -147,7 +127,7 @@ export class LawdiffLinkImportOffer extends LitElement {
     const origin = this.origin;
     if (!origin) return;
     const wanted = origin.versions.filter((v) => this.missing.includes(v.id) || !this.lawExists);
-    const checked = [];
+    const checked: CheckedVersion[] = [];
     for (const v of wanted) {
       this.step = { kind: 'importing', label: v.label, read: 0 };
       // At most 32 MB after decompression, within 60 s, cancellable; in the charset the server names.
@@ -177,35 +157,12 @@ export class LawdiffLinkImportOffer extends LitElement {
       const doc = JSON.parse(report.docJson) as VersionDoc;
       checked.push({ info: { id: v.id, label: v.label, stage: v.stage ?? '', date: v.date ?? '', source: v.url }, doc, problems: report.problems });
     }
-    const opened = await this.open();
-    if (!opened.ok) {
-      this.step = { kind: 'failed', message: strings.cannotSave[opened.problem] ?? opened.problem };
+    if (!this.lawExists && checked.length === 0) return;
+    const law = this.lawExists ? undefined : { id: this.folder, title: origin.title ?? { [uiLanguage]: this.folder }, jurisdiction: origin.jurisdiction ?? '', language: origin.language };
+    const saved = await this.actions.saveFromLink(this.folder, law, checked);
+    if (!saved.ok) {
+      this.step = { kind: 'failed', message: strings.cannotSave[saved.problem] ?? saved.problem };
       return;
-    }
-    const db = opened.value;
-    let rest = checked;
-    if (!this.lawExists) {
-      const [first, ...others] = checked;
-      if (!first) return;
-      const language = origin.language || first.doc.language || 'und';
-      const made = await createLaw(
-        db,
-        this.folder,
-        { id: this.folder, title: origin.title ?? { [uiLanguage]: this.folder }, jurisdiction: origin.jurisdiction ?? '', language },
-        first,
-      );
-      if (!made.ok && made.problem !== 'exists') {
-        this.step = { kind: 'failed', message: strings.cannotSave[made.problem] ?? made.problem };
-        return;
-      }
-      rest = made.ok ? others : checked;
-    }
-    for (const v of rest) {
-      const added = await addVersion(db, this.folder, v);
-      if (!added.ok && added.problem !== 'exists') {
-        this.step = { kind: 'failed', message: strings.cannotSave[added.problem] ?? added.problem };
-        return;
-      }
     }
     this.dispatchEvent(new LibraryChangeEvent(this.href));
   }

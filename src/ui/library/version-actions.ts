@@ -5,11 +5,11 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { openBrowserLibrary, type OpenLibrary } from '../../app/library-reader.js';
+import { libraryActions, type LibraryActions } from '../../app/library-actions.js';
+import { isImported } from '../../app/library-reader.js';
 import { routeHref } from '../../app/routes.js';
 import { exportAkn } from '../../model/akn/export.js';
 import type { Law, VersionDoc, VersionInfo } from '../../model/types.js';
-import { deleteVersion, isImported } from '../../store/library.js';
 import { downloadText } from '../common/download.js';
 import { LibraryChangeEvent } from '../common/library-events.js';
 import { libraryStyles } from './library.styles.js';
@@ -36,8 +36,8 @@ export class LawdiffVersionActions extends LitElement {
   @property({ attribute: false }) law: Law | undefined;
   @property({ attribute: false }) info: VersionInfo | undefined;
   @property({ attribute: false }) doc: VersionDoc | undefined;
-  /** Opens the library's database (the page's shared connection by default). */
-  @property({ attribute: false }) open: OpenLibrary = openBrowserLibrary;
+  /** The library's writes (on the page's shared connection by default). */
+  @property({ attribute: false }) actions: LibraryActions = libraryActions;
 
   @state() private confirming = false;
   @state() private busy = false;
@@ -90,8 +90,7 @@ export class LawdiffVersionActions extends LitElement {
     this.busy = true;
     this.error = '';
     try {
-      const opened = await this.open();
-      const r = opened.ok ? await deleteVersion(opened.value, this.folder, info.id) : opened;
+      const r = await this.actions.deleteVersion(this.folder, info.id);
       if (!r.ok) {
         this.error = strings.cannotSave[r.problem] ?? r.detail;
         return;
