@@ -38,15 +38,6 @@ function importsOf(file: string): string[] {
 const layerOf = (path: string): string => path.split('/')[0] ?? '';
 
 /**
- * Values of src/store the UI still imports while it moves to their
- * re-exports in src/app (library-reader.ts, browser-notes.ts): predicates and
- * a connection signal, never a read or a write. Each is removed from here
- * once no file of src/ui imports it from src/store (the test below fails
- * while one listed is no longer imported, so the list only shrinks).
- */
-const UI_STORE_VALUES_PENDING: readonly string[] = ['heldLocally', 'isImported', 'isOpenBlocked', 'isUserLawFolder', 'onBlockedChange'];
-
-/**
  * The values a module imports from src/store, as `<target> <name>` (`*` for a
  * namespace, default or side-effect import, or a re-export of everything):
  * `import type`, `export type` and `type` names left out.
@@ -89,14 +80,8 @@ describe('layers', () => {
   it('the UI writes through src/app: no file in src/ui imports a value from src/store (types only)', () => {
     const found = modules
       .filter((m) => layerOf(m.path) === 'ui')
-      .flatMap((m) => storeValueImports(m.file).map((t) => `${m.path} → ${t}`))
-      .filter((t) => !UI_STORE_VALUES_PENDING.includes(t.split(' ').pop() ?? ''));
+      .flatMap((m) => storeValueImports(m.file).map((t) => `${m.path} → ${t}`));
     expect(found).toEqual([]);
-  });
-
-  it('every value of src/store the UI may still import is still imported (the list only shrinks)', () => {
-    const imported = new Set(modules.filter((m) => layerOf(m.path) === 'ui').flatMap((m) => storeValueImports(m.file).map((t) => t.split(' ').pop())));
-    expect(UI_STORE_VALUES_PENDING.filter((name) => !imported.has(name))).toEqual([]);
   });
 
   it('the engine does not reach into the importers', () => {

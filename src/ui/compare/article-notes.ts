@@ -15,7 +15,8 @@
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { heldLocally, type Note } from '../../store/notes.js';
+import { heldLocally } from '../../app/browser-notes.js';
+import type { Note } from '../../store/notes.js';
 import { NoteChangeEvent, type NoteEdit } from '../common/events.js';
 import { strings, uiLanguage } from '../../present/strings.js';
 import { base } from '../common/theme.js';

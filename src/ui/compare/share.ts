@@ -12,7 +12,7 @@ import type { CompareNavigation } from '../../present/compare-navigation.js';
 import { exportFileName, exportHtml } from '../../present/export-html.js';
 import { strings } from '../../present/strings.js';
 import type { Note } from '../../store/notes.js';
-import { isImported, isUserLawFolder } from '../../store/library.js';
+import { isImported, isUserLawFolder } from '../../app/library-reader.js';
 import { downloadText } from '../common/download.js';
 
 /** A comparison as the view shows it. */

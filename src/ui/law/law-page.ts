@@ -18,7 +18,7 @@ import type { Law, VersionDoc, VersionInfo } from '../../model/types.js';
 import { jurisdictionName, languageName, metaLine, stageName } from '../../present/format.js';
 import { strings, uiLanguage } from '../../present/strings.js';
 import { lawTitle, originalTitle } from '../../present/titles.js';
-import { isImported } from '../../store/library.js';
+import { isImported } from '../../app/library-reader.js';
 import './offline-control.js';
 import './timeline.js';
 import './version-picker.js';

@@ -3,7 +3,7 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { routeHref } from '../../app/routes.js';
-import { isImported } from '../../store/library.js';
+import { isImported } from '../../app/library-reader.js';
 import type { VersionInfo } from '../../model/types.js';
 import { stageName } from '../../present/format.js';
 import { strings } from '../../present/strings.js';

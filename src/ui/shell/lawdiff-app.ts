@@ -7,7 +7,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { fetchReader } from '../../app/fetch-reader.js';
 import { libraryReader } from '../../app/library-reader.js';
-import { isOpenBlocked, onBlockedChange } from '../../store/db.js';
+import { isOpenBlocked, onBlockedChange } from '../../app/library-reader.js';
 import { applyUpdate, lawOfflineStatus, OfflineController } from '../../app/offline.js';
 import { LoadController, type Loadable } from '../../app/load-controller.js';
 import { HashRouteController } from '../../app/route-controller.js';

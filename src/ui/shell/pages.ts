@@ -9,7 +9,7 @@ import { parseOrigin, type LinkOrigin } from '../../app/link-import.js';
 import { routeHref, type Route } from '../../app/routes.js';
 import type { LoadedCollection } from '../../model/collection.js';
 import { strings } from '../../present/strings.js';
-import { isUserLawFolder } from '../../store/library.js';
+import { isUserLawFolder } from '../../app/library-reader.js';
 import '../common/problem-list.js';
 import '../common/status.js';
 import '../library/law-list.js';
