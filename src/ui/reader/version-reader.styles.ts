@@ -33,14 +33,6 @@ export const versionReaderStyles = css`
     line-height: 1.35;
     scrollbar-width: thin;
   }
-  .toc-heading {
-    margin: 0 0 0.4rem;
-    font-size: 0.75rem;
-    font-weight: 600;
-    letter-spacing: 0.06em;
-    text-transform: uppercase;
-    color: var(--ld-muted);
-  }
   .toc ol {
     margin: 0;
     padding: 0;

@@ -81,7 +81,7 @@ export class LawdiffVersionReader extends LitElement {
 
   private renderToc(body: readonly BodyNode[], lang: string) {
     return html`<nav class="toc" aria-label=${strings.contents}>
-      ${heading(this.level, 'toc-heading', strings.contents)}
+      ${heading(this.level, 'section-label', strings.contents)}
       <div lang=${lang}>${this.renderTocList(body)}</div>
     </nav>`;
   }
