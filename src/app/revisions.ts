@@ -26,7 +26,7 @@ export function isRevisionsFile(data: unknown): data is RevisionsFile {
   );
 }
 
-/** The first 16 hex digits of the SHA-256 of `content` (vite.config.ts computes the same at build time). */
+/** The first 16 hex digits of the SHA-256 of `content` (build/collection-plugin.ts computes the same at build time). */
 export async function contentRevision(content: ArrayBuffer | string): Promise<string> {
   const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
   const digest = await crypto.subtle.digest('SHA-256', bytes);

@@ -6,7 +6,7 @@
  * announced and taken over only when the reader reloads; a database the app
  * cannot use leaves the app working from the network.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,6 +26,19 @@ async function controlled(page: Page): Promise<void> {
   await page.waitForFunction(() => !!navigator.serviceWorker?.controller, undefined, { timeout: 20_000 });
 }
 
+/**
+ * Some Chromium builds (150 from Debian) forget the emulated offline state on
+ * a reload: every request still fails, but `navigator.onLine` reads true until
+ * the emulation changes. A device that is really offline reports it from the
+ * start; switching the emulation off and on makes this browser report it too
+ * (and fire the `offline` event the app listens for).
+ */
+async function reportOffline(page: Page, context: BrowserContext): Promise<void> {
+  if (!(await page.evaluate(() => navigator.onLine))) return;
+  await context.setOffline(false);
+  await context.setOffline(true);
+}
+
 test('after one visit, the app, the law list, a deep link and a new comparison work offline', async ({ page, context }) => {
   await page.goto('./#/');
   await controlled(page);
@@ -37,6 +50,7 @@ test('after one visit, the app, the law list, a deep link and a new comparison w
   await page.goto('./#/');
   await page.reload();
   await expect(page.locator('lawdiff-law-list li')).toHaveCount(2);
+  await reportOffline(page, context);
   await expect(page.locator('lawdiff-app .net')).toHaveText('Offline');
 
   // A deep link to one article, opened offline: from the saved comparison, focused.
