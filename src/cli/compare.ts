@@ -15,6 +15,12 @@ export function comparisonJson(c: Comparison): unknown {
       moved: ch.moved,
       similarity: ch.similarity,
     })),
+    // Paragraphs and items (counted together, 1-based, in document order) moved from one article to another.
+    moves: c.moves.map((m) => ({
+      from: { article: m.from.article.num, paragraph: m.from.line + 1 },
+      to: { article: m.to.article.num, paragraph: m.to.line + 1 },
+      similarity: m.similarity,
+    })),
   };
 }
 

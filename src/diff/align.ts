@@ -114,6 +114,16 @@ export const MOVE_THRESHOLD = 0.55;
 export const PART_THRESHOLD = 0.5;
 /** How much more of the whole a split/merge part must cover to join its neighbour. */
 export const COVERAGE_GAIN = 0.1;
+/**
+ * Similarity (cosine over the law's own term weights, {@link pairRewrites}) at
+ * or above which an article left unpaired in the place of an unpaired article
+ * of the same number is that article rewritten.
+ */
+export const REWRITE_SAME_NUMBER = 0.05;
+/** The same, for the only two articles left in a place under different numbers. */
+export const REWRITE_ONLY_CANDIDATE = 0.15;
+/** Articles sampled (evenly) for the term weights of the rewrite pass. */
+const REWRITE_SAMPLE = 256;
 /** Largest gap (old × new articles) solved over all pairs; larger gaps use candidate lists. */
 const GAP_DP_CELLS = 250_000;
 /** Candidates per new article in a gap over {@link GAP_DP_CELLS}. */
@@ -130,7 +140,7 @@ export interface Alignment {
   /** 1:1 pairs, old index → new index. */
   pairs: Map<number, number>;
   /** How each pair was found. */
-  pass: Map<number, 'identical' | 'references' | 'gap' | 'move'>;
+  pass: Map<number, 'identical' | 'references' | 'gap' | 'move' | 'rewrite'>;
   groups: Group[];
   similarity: Map<number, number>;
   /** Shingle statistics of the articles the identical passes left unpaired. */
@@ -547,6 +557,74 @@ function pairPlaceholders(olds: readonly AlignItem[], news: readonly AlignItem[]
 }
 
 /**
+ * Rewrites in place: an article that keeps its place — between the same two
+ * anchors (pairs in every in-order subsequence) — and its number, or is the
+ * only article left on either side of that place, is that article rewritten
+ * unless its text is unrelated. Short articles lose most of their similarity
+ * to a few changed words, and the gap pass weighs terms only over the unpaired
+ * articles (where a term shared by the two is common by construction), so
+ * such rewrites fall through it. Here relatedness is a cosine with term
+ * weights from a sample of the whole law; the thresholds are set on the
+ * corpus (docs/decisions/001: unrelated replacements score ≤ 0.02, rewrites
+ * ≥ 0.09). Placeholders are left to {@link pairPlaceholders}.
+ */
+function pairRewrites(olds: readonly AlignItem[], news: readonly AlignItem[], cjk: boolean, a: Alignment): void {
+  const grouped = { old: new Set(a.groups.flatMap((g) => g.old)), new: new Set(a.groups.flatMap((g) => g.new)) };
+  const pairedNew = new Set(a.pairs.values());
+  const free = (x: AlignItem, i: number, side: 'old' | 'new'): boolean =>
+    !x.placeholder && !(side === 'old' ? a.pairs.has(i) || grouped.old.has(i) : pairedNew.has(i) || grouped.new.has(i));
+  const anchors = [...inEveryOrder(a.pairs)].sort(ascending).map((o) => [o, a.pairs.get(o)!] as const);
+  const bounds = [[-1, -1] as const, ...anchors, [olds.length, news.length] as const];
+  const candidates: { i: number; j: number; floor: number }[] = [];
+  for (let g = 0; g + 1 < bounds.length; g++) {
+    const [oa, na] = bounds[g]!;
+    const [ob, nb] = bounds[g + 1]!;
+    const slotOld: number[] = [];
+    const slotNew: number[] = [];
+    for (let i = oa + 1; i < ob; i++) if (free(olds[i]!, i, 'old')) slotOld.push(i);
+    for (let j = na + 1; j < nb; j++) if (free(news[j]!, j, 'new')) slotNew.push(j);
+    if (slotOld.length === 0 || slotNew.length === 0) continue;
+    if (slotOld.length === 1 && slotNew.length === 1) {
+      const [i, j] = [slotOld[0]!, slotNew[0]!];
+      candidates.push({ i, j, floor: olds[i]!.num === news[j]!.num && olds[i]!.num !== '' ? REWRITE_SAME_NUMBER : REWRITE_ONLY_CANDIDATE });
+      continue;
+    }
+    // Several left in the place: only an article whose number is on one free article of each side.
+    const byNum = (list: readonly number[], items: readonly AlignItem[]): Map<string, number | -1> => {
+      const m = new Map<string, number | -1>();
+      for (const k of list) {
+        const num = items[k]!.num;
+        if (num) m.set(num, m.has(num) ? -1 : k);
+      }
+      return m;
+    };
+    const newByNum = byNum(slotNew, news);
+    for (const [num, i] of byNum(slotOld, olds)) {
+      const j = newByNum.get(num);
+      if (i >= 0 && j !== undefined && j >= 0) candidates.push({ i, j, floor: REWRITE_SAME_NUMBER });
+    }
+  }
+  if (candidates.length === 0) return;
+  // Term weights from the law itself: an even sample of both versions, and the candidates.
+  const space = new FeatureSpace();
+  const sample = (items: readonly AlignItem[]): void => {
+    const step = Math.max(1, Math.ceil(items.length / (REWRITE_SAMPLE / 2)));
+    for (let k = 0; k < items.length; k += step) space.add(shingles(textOf(items[k]!), cjk));
+  };
+  sample(olds);
+  sample(news);
+  const tf = candidates.map(({ i, j }) => [space.add(shingles(textOf(olds[i]!), cjk)), space.add(shingles(textOf(news[j]!), cjk))] as const);
+  candidates.forEach(({ i, j, floor }, k) => {
+    const score = cosine(space.vector(tf[k]![0]), space.vector(tf[k]![1]));
+    if (score < floor) return;
+    a.pairs.set(i, j);
+    a.pass.set(i, 'rewrite');
+    // The similarity reported is the pairing's own (the gap pass's measure), so flags and filters read as for any reworded pair.
+    a.similarity.set(i, cosine(olds[i]!.vec, news[j]!.vec));
+  });
+}
+
+/**
  * Aligns two article lists. Shingles are computed once the identical
  * articles are paired, only for the articles still unpaired: on a large law
  * with few changes that is most of the time saved.
@@ -566,5 +644,6 @@ export function align(olds: readonly AlignItem[], news: readonly AlignItem[], cj
   pairMoves(olds, news, a);
   findGroups(olds, news, a);
   pairPlaceholders(olds, news, a);
+  pairRewrites(olds, news, cjk, a);
   return a;
 }

@@ -10,7 +10,8 @@ import { align, inOrder, LineKeys, maskedText, normalize, normalizedText, NO_FEA
 import { classifyChange } from './classify.js';
 import { alignDivisions, divisionRefs } from './divisions.js';
 import { findReferences, type Reference } from './references.js';
-import { cosine, sumCounts, type FeatureSpace } from './similarity.js';
+import { findMoves, type PassageArticle } from './passages.js';
+import { containment, cosine, sumCounts, type FeatureSpace } from './similarity.js';
 import { countText, diffArticle } from './textdiff.js';
 import { isCjkLanguage, isCjkText, Tokenizer, type Granularity } from './tokens.js';
 import type { ArticleDiff, ArticleRef, BrokenReference, Change, ChangeFlags, Comparison, ComparisonStats, DivisionRef, TextCounts } from './types.js';
@@ -34,6 +35,9 @@ interface Prepared {
   lines: string[] | undefined;
   item: AlignItem;
 }
+
+/** A part of a split or merge with less of its text (weighted features) from the single article than this is "new text" (split) or "mostly dropped" (merge). */
+const PART_SHARE = 0.5;
 
 const PLACEHOLDER = /^[（(]?\s*(删除|刪除|weggefallen|aufgehoben|repealed|deleted|omitted|reserved)\s*[）)]?[.。]?$/iu;
 
@@ -198,8 +202,8 @@ export function compareVersions(oldDoc: VersionDoc, newDoc: VersionDoc, options:
       similarity: round(groupSimilarity(o, n, space)),
     };
     const diff = diffOf(o, n, tokenizer, cjk);
-    if (g.old.length === 1) changes.push({ kind: 'split', old: [o[0]!.ref], new: n.map(refOf), diff, ...flags });
-    else changes.push({ kind: 'merged', old: o.map(refOf), new: [n[0]!.ref], diff, ...flags });
+    if (g.old.length === 1) changes.push({ kind: 'split', old: [o[0]!.ref], new: n.map(refOf), diff, unsharedParts: unshared(n, o[0]!, space), ...flags });
+    else changes.push({ kind: 'merged', old: o.map(refOf), new: [n[0]!.ref], diff, unsharedParts: unshared(o, n[0]!, space), ...flags });
   }
   const inGroupOld = new Set(alignment.groups.flatMap((g) => g.old));
   const inGroupNew = new Set(alignment.groups.flatMap((g) => g.new));
@@ -213,13 +217,28 @@ export function compareVersions(oldDoc: VersionDoc, newDoc: VersionDoc, options:
 
   const ordered = orderChanges(changes);
   const brokenReferences = findBrokenReferences(ordered, olds, news);
+  const moves = wantDiffs ? findMoves(ordered, olds.map(passageArticle), news.map(passageArticle), tokenizer, cjk) : [];
   const stats = computeStats(ordered, olds, news, tokenizer, cjk);
+  stats.movedPassages = moves.length;
   progress(1);
-  return { changes: ordered, divisions: divisions.changes, brokenReferences, stats };
+  return { changes: ordered, divisions: divisions.changes, brokenReferences, moves, stats };
 }
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
+}
+
+function passageArticle(p: Prepared): PassageArticle {
+  return { ref: p.ref, article: p.located.article };
+}
+
+/** The parts of a split or merge (the side with several articles) that mostly do not come from the single article: less than half of their features are in it. */
+function unshared(parts: readonly Prepared[], single: Prepared, space: FeatureSpace): number[] {
+  const out: number[] = [];
+  parts.forEach((p, k) => {
+    if (containment(p.item.tf, single.item.tf, space) < PART_SHARE) out.push(k);
+  });
+  return out;
 }
 
 function groupSimilarity(o: Prepared[], n: Prepared[], space: FeatureSpace): number {
@@ -327,7 +346,7 @@ function addCounts(to: TextCounts, counts: TextCounts): void {
 function computeStats(changes: Change[], olds: Prepared[], news: Prepared[], tokenizer: Tokenizer, cjk: boolean): ComparisonStats {
   const s: ComparisonStats = {
     matched: 0, textChanged: 0, renumbered: 0, renumberedOnly: 0, moved: 0, inserted: 0, deleted: 0, split: 0, merged: 0,
-    referencesOnly: 0, divisionChanged: 0, wordsInserted: 0, wordsDeleted: 0, charsInserted: 0, charsDeleted: 0,
+    referencesOnly: 0, divisionChanged: 0, wordsInserted: 0, wordsDeleted: 0, charsInserted: 0, charsDeleted: 0, movedPassages: 0,
   };
   for (const c of changes) {
     switch (c.kind) {

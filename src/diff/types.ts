@@ -46,6 +46,28 @@ export interface ArticleDiff {
   counts: TextCounts;
 }
 
+/** A line of an article's text: the article, and the line's index among its lines (paragraphs and items in document order, from 0; the heading is not a line). */
+export interface LinePlace {
+  article: ArticleRef;
+  line: number;
+}
+
+/**
+ * A passage — a paragraph or an item — that left one article and arrived in
+ * another, identical or edited: deleted at `from` (old version) and inserted
+ * at `to` (new version). The lines at both ends are in the articles' diffs
+ * (or the deleted and inserted articles) as deleted and inserted lines; a move
+ * says they are one passage.
+ */
+export interface PassageMove {
+  from: LinePlace;
+  to: LinePlace;
+  /** 0..1: how alike the two lines are (1 for identical). */
+  similarity: number;
+  /** The word diff from the old line to the new one; undefined when identical. */
+  ops: DiffOp[] | undefined;
+}
+
 /** Flags of a pair (or group) of articles. */
 export interface ChangeFlags {
   /** The text (heading or body) differs. */
@@ -62,11 +84,17 @@ export interface ChangeFlags {
   similarity: number;
 }
 
-/** How an article of the old version relates to the new version. Every article of both versions is in exactly one change. */
+/**
+ * How an article of the old version relates to the new version. Every article
+ * of both versions is in exactly one change. A split's or merge's
+ * `unsharedParts` are the indices (into its `new` for a split, its `old` for a
+ * merge) of the parts that share little with the other side: a new article
+ * mostly of new text, an old article mostly dropped.
+ */
 export type Change =
   | ({ kind: 'matched'; old: [ArticleRef]; new: [ArticleRef]; diff: ArticleDiff | undefined } & ChangeFlags)
-  | ({ kind: 'split'; old: [ArticleRef]; new: ArticleRef[]; diff: ArticleDiff } & ChangeFlags)
-  | ({ kind: 'merged'; old: ArticleRef[]; new: [ArticleRef]; diff: ArticleDiff } & ChangeFlags)
+  | ({ kind: 'split'; old: [ArticleRef]; new: ArticleRef[]; diff: ArticleDiff; unsharedParts: number[] } & ChangeFlags)
+  | ({ kind: 'merged'; old: ArticleRef[]; new: [ArticleRef]; diff: ArticleDiff; unsharedParts: number[] } & ChangeFlags)
   | ({ kind: 'inserted'; old: []; new: [ArticleRef]; diff: undefined } & ChangeFlags)
   | ({ kind: 'deleted'; old: [ArticleRef]; new: []; diff: undefined } & ChangeFlags);
 
@@ -119,6 +147,8 @@ export interface ComparisonStats {
   wordsDeleted: number;
   charsInserted: number;
   charsDeleted: number;
+  /** Passages (paragraphs, items) moved from one article to another ({@link Comparison.moves}). */
+  movedPassages: number;
 }
 
 /** The result of comparing two versions. */
@@ -127,5 +157,7 @@ export interface Comparison {
   changes: Change[];
   divisions: DivisionChange[];
   brokenReferences: BrokenReference[];
+  /** Paragraphs and items that moved between articles, in the order of the new version. */
+  moves: PassageMove[];
   stats: ComparisonStats;
 }

@@ -27,8 +27,8 @@ describe('classifyChange', () => {
     expect(classifyChange({ kind: 'inserted', old: [], new: [ref('3')], diff: undefined, ...unpaired })).toBe('inserted');
     expect(classifyChange({ kind: 'deleted', old: [ref('3')], new: [], diff: undefined, ...unpaired })).toBe('deleted');
     const diff = { heading: [], lines: [], granularity: 'word' as const, counts: { wordsInserted: 0, wordsDeleted: 0, charsInserted: 0, charsDeleted: 0 } };
-    expect(classifyChange({ kind: 'split', old: [ref('3')], new: [ref('3'), ref('4')], diff, ...flags({ textChanged: true, moved: true }) })).toBe('split');
-    expect(classifyChange({ kind: 'merged', old: [ref('3'), ref('4')], new: [ref('3')], diff, ...flags({ textChanged: true }) })).toBe('merged');
+    expect(classifyChange({ kind: 'split', old: [ref('3')], new: [ref('3'), ref('4')], diff, unsharedParts: [], ...flags({ textChanged: true, moved: true }) })).toBe('split');
+    expect(classifyChange({ kind: 'merged', old: [ref('3'), ref('4')], new: [ref('3')], diff, unsharedParts: [], ...flags({ textChanged: true }) })).toBe('merged');
   });
 });
 

@@ -25,15 +25,16 @@ describe('explanations on Taiwan’s PDPA (1995, 2010, 2015)', () => {
   const pdpa = (oldId: string, newId: string): CompareModel =>
     buildModel(docs[oldId]!, docs[newId]!, compareVersions(docs[oldId]!, docs[newId]!), { old: oldId, new: newId }, history, { docs, versions });
 
-  it('2010 → 2015: the deleted 第五十四條 does not carry 2010’s “本條新增” (that explains 2010’s insertion)', () => {
+  it('2010 → 2015: 第五十四條, rewritten in place, is reworded (the 2015 reasons list it) and carries 2015’s reason, not 2010’s “本條新增”', () => {
     const m = pdpa('2010', '2015');
-    const deleted = articleRows(m).filter((r) => r.kind === 'deleted');
-    expect(deleted.map((r) => r.old.map((a) => a.article.label))).toEqual([['第五十四條']]);
-    expect(deleted[0]!.annotations).toEqual([]);
-    // The new 第五十四條 has 2015's reason; a single step needs no reading label.
-    const inserted = articleRows(m).find((r) => r.kind === 'inserted' && r.new[0]?.article.num === '54')!;
-    expect(texts(inserted)).toEqual(['照協商條文通過。']);
-    expect(inserted.annotations[0]).toMatchObject({ version: '2015', reading: undefined });
+    expect(articleRows(m).filter((r) => r.kind === 'deleted' || r.kind === 'inserted')).toEqual([]);
+    const row = articleRows(m).find((r) => r.new[0]?.article.num === '54')!;
+    expect(row.kind).toBe('reworded');
+    expect(row.old.map((a) => a.article.label)).toEqual(['第五十四條']);
+    // A single step needs no reading label.
+    expect(texts(row)).toEqual(['照協商條文通過。']);
+    expect(row.annotations).toHaveLength(1);
+    expect(row.annotations[0]).toMatchObject({ version: '2015', reading: undefined });
   });
 
   it('2010 → 2015: every explanation shown is one of 2015’s, on the article it names', () => {

@@ -187,16 +187,17 @@ describe('explanations in an article’s history', () => {
     ]);
   });
 
-  it('Taiwan’s PDPA: the 2010 第五十四條 was inserted in 2010 (its reason there) and deleted in 2015, whose reason is about the new 第五十四條', () => {
+  it('Taiwan’s PDPA: 第五十四條 was inserted in 2010 (its reason there) and rewritten in place in 2015 (as the 2015 reasons list it), each step with its own reason', () => {
     const ids = ['1995', '2010', '2015'];
     const docs: Record<string, VersionDoc> = Object.fromEntries(ids.map((id) => [id, importCorpus(`tw-personal-data-protection-act/${id}.json`)]));
     const versions: VersionInfo[] = ids.map((id) => ({ id, label: id, stage: '', date: '' }));
     const history = buildHistory(ids.map((id) => ({ id, doc: docs[id]! })));
-    const old54 = articleHistory(history, docs, versions, '2010~54')!;
-    expect(old54.entries.map((e) => e.status)).toEqual(['absent', 'inserted', 'deleted']);
-    expect(old54.entries[1]!.annotations.map((a) => a.text.split('\n')[0])).toEqual(['一、本條新增。']);
-    expect(old54.entries[2]!.annotations).toEqual([]);
-    const new54 = articleHistory(history, docs, versions, '2015~54')!;
-    expect(new54.entries[2]!.annotations.map((a) => a.text)).toEqual(['照協商條文通過。']);
+    const a54 = articleHistory(history, docs, versions, '2010~54')!;
+    expect(a54.entries.map((e) => e.status)).toEqual(['absent', 'inserted', 'reworded']);
+    expect(a54.entries[1]!.annotations.map((a) => a.text.split('\n')[0])).toEqual(['一、本條新增。']);
+    // 2015's reason is about 2015's text, not 2010's “本條新增”.
+    expect(a54.entries[2]!.annotations.map((a) => a.text)).toEqual(['照協商條文通過。']);
+    // The 2015 number names the same lineage.
+    expect(articleHistory(history, docs, versions, '2015~54')!.entries.map((e) => e.status)).toEqual(['absent', 'inserted', 'reworded']);
   });
 });
