@@ -68,7 +68,7 @@ export function comparisonSummary(c: Comparison, oldName: string, newName: strin
     `${oldName} → ${newName}`,
     '',
     `  ${s.matched} matched: ${s.textChanged} reworded (${s.referencesOnly} only in cross-references), ${unchanged} unchanged (${s.renumberedOnly} of them only renumbered)`,
-    `  ${s.moved} moved, ${s.divisionChanged} now in another division`,
+    `  ${s.moved} moved, ${s.divisionChanged} now in another division; ${s.movedPassages} passages moved between articles`,
     `  ${s.inserted} inserted, ${s.deleted} deleted, ${s.split} split, ${s.merged} merged`,
     `  words: +${s.wordsInserted} −${s.wordsDeleted}; characters: +${s.charsInserted} −${s.charsDeleted}`,
   ];
@@ -83,6 +83,13 @@ export function comparisonSummary(c: Comparison, oldName: string, newName: strin
   }
   const lines = c.changes.map(describeChange).filter((l): l is string => l !== undefined);
   if (lines.length > 0) out.push('', 'Changes:', ...lines.map((l) => `  ${l}`));
+  if (c.moves.length > 0) {
+    out.push('', 'Passages moved between articles (paragraphs and items, counted together):');
+    for (const m of c.moves) {
+      const at = (p: { article: { label: string; num: string }; line: number }): string => `${p.article.label || `#${p.article.num}`} (${p.line + 1})`;
+      out.push(`  ${at(m.from)} → ${at(m.to)}${m.similarity < 1 ? `  (edited, similarity ${m.similarity.toFixed(2)})` : ''}`);
+    }
+  }
   if (c.brokenReferences.length > 0) {
     out.push('', 'References that may still point at old numbers:');
     for (const r of c.brokenReferences) out.push(`  in ${r.in.label}: "${r.text}" (that article is now ${r.probablyMeant})`);
