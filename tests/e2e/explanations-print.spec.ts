@@ -23,21 +23,20 @@ const row = (page: Page, key: string): Locator => page.locator(`lawdiff-compare-
 mkdirSync(shots, { recursive: true });
 
 test.describe('explanations', () => {
-  test('Taiwan PDPA 2010 → 2015: the deleted 第五十四條 shows no “本條新增” (2010’s reason for inserting it)', async ({ page }) => {
+  test('Taiwan PDPA 2010 → 2015: 第五十四條, rewritten in place, shows 2015’s reason and no “本條新增” (2010’s reason for inserting it)', async ({ page }) => {
     const view = await openComparison(page, `${corpus}#/law/tw-personal-data-protection-act/compare/2010/2015?filter=changed&a=2010~54`);
     const rows = view.locator('.article-row').filter({ has: page.locator('.row-title', { hasText: '第五十四條' }) });
-    const deleted = rows.filter({ has: page.locator('.badge', { hasText: /^Deleted$/u }) });
-    const inserted = rows.filter({ has: page.locator('.badge', { hasText: /^Inserted$/u }) });
-    await expect(deleted).toHaveCount(1);
-    await expect(deleted.locator('.annotation')).toHaveCount(0);
-    await expect(deleted).not.toContainText('本條新增');
-    // The new 第五十四條 keeps 2015's reason.
-    await expect(inserted.locator('.annotation')).toHaveCount(1);
-    await expect(inserted.locator('.annotation summary')).toContainText('照協商條文通過');
+    // One row, reworded (issue 14: it read as deleted + inserted before; the 2015 law_reasons list it as amended).
+    await expect(rows).toHaveCount(1);
+    await expect(rows.locator('.badge', { hasText: /^(Deleted|Inserted)$/u })).toHaveCount(0);
+    await expect(rows.locator('del, ins').first()).toBeVisible();
+    await expect(rows).not.toContainText('本條新增');
+    await expect(rows.locator('.annotation')).toHaveCount(1);
+    await expect(rows.locator('.annotation summary')).toContainText('照協商條文通過');
     for (const width of [1280, 390]) {
       await page.setViewportSize({ width, height: 860 });
-      await deleted.scrollIntoViewIfNeeded();
-      await deleted.screenshot({ path: `${shots}/pdpa-54-deleted-${width}.png` });
+      await rows.scrollIntoViewIfNeeded();
+      await rows.screenshot({ path: `${shots}/pdpa-54-reworded-${width}.png` });
     }
   });
 
