@@ -8,7 +8,7 @@ import { expect } from 'vitest';
 import { compareVersions, type CompareOptions } from '../../src/diff/compare.js';
 import { applyOps } from '../../src/diff/textdiff.js';
 import { Tokenizer } from '../../src/diff/tokens.js';
-import type { ArticleRef, Change, Comparison } from '../../src/diff/types.js';
+import type { ArticleRef, Change, Comparison, PassageMove } from '../../src/diff/types.js';
 import { emptyDoc, listArticles, paragraphLines } from '../../src/model/doc.js';
 import type { Article, Division, Item, Paragraph, VersionDoc } from '../../src/model/types.js';
 
@@ -34,6 +34,22 @@ export function isUnchanged(c: Change): boolean {
 /** The lines of an article as the engine diffs them. */
 export function articleLines(a: Pick<Article, 'paragraphs'>): string[] {
   return a.paragraphs.flatMap(paragraphLines);
+}
+
+/** The texts of an article's lines without their numbers, as the engine numbers lines (paragraphs with a number or text, then their items depth-first). */
+export function lineTexts(paragraphs: readonly Paragraph[]): { text: string; node: object }[] {
+  const out: { text: string; node: object }[] = [];
+  const items = (list: readonly Item[]): void => {
+    for (const i of list) {
+      out.push({ text: i.text, node: i });
+      items(i.items);
+    }
+  };
+  for (const p of paragraphs) {
+    if (p.num || p.text) out.push({ text: p.text, node: p });
+    items(p.items);
+  }
+  return out;
 }
 
 /** Whitespace-insensitive text of an article (heading and lines). */
@@ -168,6 +184,8 @@ export function checkComparison(cmp: Comparison, oldDoc: VersionDoc, newDoc: Ver
   const firstNew = cmp.changes.filter((c) => c.new.length > 0).map((c) => Math.min(...c.new.map((r) => r.index)));
   expect(firstNew, 'changes in new-version order').toEqual([...firstNew].sort((a, b) => a - b));
 
+  checkMoves(cmp, olds.map((a) => a.article), news.map((a) => a.article));
+
   // Counts.
   const count = (f: (c: Change) => boolean): number => cmp.changes.filter(f).length;
   const matched = (f: (c: Extract<Change, { kind: 'matched' }>) => boolean): number => count((c) => c.kind === 'matched' && f(c));
@@ -194,6 +212,89 @@ export function checkComparison(cmp: Comparison, oldDoc: VersionDoc, newDoc: Ver
     referencesOnly: matched((c) => c.referencesOnly),
     divisionChanged: matched((c) => c.divisionChanged),
   });
+}
+
+/** `7 (2)`: a move's end as the CLI prints it (article number, 1-based line). */
+export function placeKey(p: PassageMove['from']): string {
+  return `${p.article.num} (${p.line + 1})`;
+}
+
+/** `3 (2) → 17 (4)`: a move, for readable failures. */
+export function moveKey(m: Pick<PassageMove, 'from' | 'to'>): string {
+  return `${placeKey(m.from)} → ${placeKey(m.to)}`;
+}
+
+/**
+ * Invariants of the passages moved between articles (issue 14): each end
+ * names a line of its article; the old line is deleted where it was (in its
+ * change's diff, or with its article) and the new line inserted where it is;
+ * the two ends are in different changes; no line is in two moves, so every
+ * line is accounted for once (kept, changed, moved, inserted or deleted); the
+ * word diff rebuilds both lines; the moves are in new-version order and
+ * counted in the stats.
+ */
+export function checkMoves(cmp: Comparison, olds: readonly Article[], news: readonly Article[]): void {
+  const changeOf = (side: 'old' | 'new', index: number): Change => cmp.changes.find((c) => c[side].some((r) => r.index === index))!;
+  /** The kind of the line at `line` of article `index` on one side: from its change's diff, or the article's fate. */
+  const lineKind = (side: 'old' | 'new', index: number, line: number): string => {
+    const c = changeOf(side, index);
+    if (c.kind === 'deleted') return 'deleted';
+    if (c.kind === 'inserted') return 'inserted';
+    if (!c.diff) return 'equal';
+    const list = side === 'old' ? olds : news;
+    // A group's diff runs over its articles' lines one after another.
+    let at = line;
+    for (const r of c[side]) {
+      if (r.index === index) break;
+      at += lineTexts(list[r.index]!.paragraphs).length;
+    }
+    const skip = side === 'old' ? 'inserted' : 'deleted';
+    let x = 0;
+    for (const l of c.diff.lines) {
+      if (l.kind === skip) continue;
+      if (x++ === at) return l.kind;
+    }
+    return 'missing';
+  };
+  const fromSeen = new Set<string>();
+  const toSeen = new Set<string>();
+  for (const m of cmp.moves) {
+    const key = moveKey(m);
+    const o = olds[m.from.article.index];
+    const n = news[m.to.article.index];
+    expect(o && [m.from.article.num, m.from.article.label], `${key}: from names an old article`).toEqual(o && [o.num, o.label]);
+    expect(n && [m.to.article.num, m.to.article.label], `${key}: to names a new article`).toEqual(n && [n.num, n.label]);
+    const oldLine = lineTexts(o!.paragraphs)[m.from.line];
+    const newLine = lineTexts(n!.paragraphs)[m.to.line];
+    expect(oldLine, `${key}: the old line exists`).toBeDefined();
+    expect(newLine, `${key}: the new line exists`).toBeDefined();
+    expect(lineKind('old', m.from.article.index, m.from.line), `${key}: the old line is deleted where it was`).toBe('deleted');
+    expect(lineKind('new', m.to.article.index, m.to.line), `${key}: the new line is inserted where it is`).toBe('inserted');
+    expect(changeOf('old', m.from.article.index), `${key}: a passage moves between changes, not inside one`).not.toBe(changeOf('new', m.to.article.index));
+    expect(fromSeen.has(placeKey(m.from)), `${key}: old line ${placeKey(m.from)} in one move only`).toBe(false);
+    expect(toSeen.has(placeKey(m.to)), `${key}: new line ${placeKey(m.to)} in one move only`).toBe(false);
+    fromSeen.add(placeKey(m.from));
+    toSeen.add(placeKey(m.to));
+    expect(m.similarity, `${key}: similarity in 0..1`).toBeGreaterThanOrEqual(0);
+    expect(m.similarity, `${key}: similarity in 0..1`).toBeLessThanOrEqual(1);
+    const squashed = (s: string): string => s.replace(/\s+/gu, '');
+    if (m.ops === undefined) {
+      expect(squashed(newLine!.text), `${key}: an identical move has the same text at both ends`).toBe(squashed(oldLine!.text));
+      expect(m.similarity, key).toBe(1);
+    } else {
+      const r = applyOps(m.ops);
+      expect([r.old, r.new], `${key}: the word diff rebuilds both lines`).toEqual([oldLine!.text, newLine!.text]);
+      expect(m.similarity, `${key}: an edited move is less than identical`).toBeLessThan(1);
+    }
+  }
+  const order = cmp.moves.map((m) => [m.to.article.index, m.to.line] as const);
+  expect(order, 'moves in new-version order').toEqual([...order].sort((a, b) => a[0] - b[0] || a[1] - b[1]));
+  expect(cmp.stats.movedPassages, 'stats count the moves').toBe(cmp.moves.length);
+}
+
+/** A comparison's moves as `old → new` keys, sorted; `swap` reads a comparison of the versions the other way round. */
+export function moveKeys(cmp: Comparison, swap = false): string[] {
+  return cmp.moves.map((m) => (swap ? moveKey({ from: m.to, to: m.from }) : moveKey(m))).sort();
 }
 
 /**
