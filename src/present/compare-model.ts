@@ -9,6 +9,7 @@ import { listArticles, paragraphLines } from '../model/doc.js';
 import { divisionTitle } from '../model/articles.js';
 import type { Annotation, Article, Division, VersionDoc, VersionInfo } from '../model/types.js';
 import { classifyChange, divisionRefs, lineageOf, type ArticleRef, type Change, type Comparison, type DivisionRef, type History, type Lineage } from '../diff/index.js';
+import { moveLookup, sideMoves, type SideMoves } from './passage-moves.js';
 
 /** What a row shows, for filters and badges: the engine's one classification of a change (src/diff/classify.ts). */
 export { ChangeClass as RowKind } from '../diff/index.js';
@@ -59,6 +60,8 @@ export interface ArticleRow {
   annotations: RowAnnotation[];
   /** Key of the top-level division of the new version it sits in (old version for deleted rows). */
   topDivision: string;
+  /** Passages moved out of its old side's lines and into its new side's, each with the key of the row at the other end. */
+  moves: SideMoves;
   /** Lower-cased text of both sides, for search (computed on first use). */
   haystack(): string;
 }
@@ -254,6 +257,15 @@ export function buildModel(
       rows.push(row);
     }
   };
+  // The row that holds each article, for the other end of a moved passage.
+  const rowOfArticle = { old: new Map<number, string>(), new: new Map<number, string>() };
+  for (const c of comparison.changes) {
+    const key = keyOf(c);
+    for (const r of c.old) rowOfArticle.old.set(r.index, key);
+    for (const r of c.new) rowOfArticle.new.set(r.index, key);
+  }
+  const moves = moveLookup(comparison.moves);
+  const rowKeyOf = (s: 'old' | 'new', ref: ArticleRef): string => rowOfArticle[s].get(ref.index) ?? '';
   const indexOfKey = new Map<string, number>();
   const mapCounts = new Map<string, { changes: number; articles: number }>();
   for (const c of comparison.changes) {
@@ -274,6 +286,7 @@ export function buildModel(
       new: newSide,
       annotations,
       topDivision,
+      moves: sideMoves(moves, c, oldSide.map((a) => a.article), newSide.map((a) => a.article), rowKeyOf),
       haystack: once(() => `${textOf(oldSide)}\n${textOf(newSide)}`.toLowerCase()),
     };
     indexOfKey.set(row.key, rows.length);

@@ -9,11 +9,12 @@
  * a string out, no DOM.
  */
 import type { ComparisonStats, Granularity } from '../diff/index.js';
-import type { Law, VersionInfo } from '../model/types.js';
+import type { Article, Law, VersionInfo } from '../model/types.js';
 import { strings, uiLanguage } from './strings.js';
 import type { ArticleRow, DivisionRow, Filter, Row, RowAnnotation } from './compare-model.js';
 import type { Note } from '../store/notes.js';
-import { diffBlocks, headingSpans, plainBlocks, rowCaption, type Block, type Side, type Span } from './row-text.js';
+import { alignedBlocks, blockMarks, diffBlocks, headingSpans, plainBlocks, rowCaption, type Block, type BlockMarks, type Side, type Span } from './row-text.js';
+import type { MoveLink } from './passage-moves.js';
 import { lawTitle, originalTitle } from './titles.js';
 import { metaLine, stageName } from './format.js';
 
@@ -58,39 +59,84 @@ const e = escapeHtml;
 /** `lang="…"` for a non-empty language tag. */
 const langAttr = (lang: string): string => (lang ? ` lang="${e(lang)}"` : '');
 
+/** A marked run: `<del>`/`<ins>` with the text a screen reader says around it; a moved passage's with class `moved`. */
+function marked(tag: 'del' | 'ins', start: string, text: string, moved: boolean): string {
+  return `<${tag}${moved ? ' class="moved"' : ''}><span class="sr">${e(start)}</span>${e(text)}<span class="sr">${e(strings.markEnd)}</span></${tag}>`;
+}
+
 function spans(list: readonly Span[]): string {
   return list
-    .map((s) =>
-      s.mark === 'del'
-        ? `<del><span class="sr">${e(strings.deletionStart)}</span>${e(s.text)}<span class="sr">${e(strings.markEnd)}</span></del>`
-        : s.mark === 'ins'
-          ? `<ins><span class="sr">${e(strings.insertionStart)}</span>${e(s.text)}<span class="sr">${e(strings.markEnd)}</span></ins>`
-          : e(s.text),
-    )
+    .map((s) => {
+      switch (s.mark) {
+        case 'del':
+          return marked('del', strings.deletionStart, s.text, false);
+        case 'ins':
+          return marked('ins', strings.insertionStart, s.text, false);
+        case 'moved-out':
+          return marked('del', strings.movedStart, s.text, true);
+        case 'moved-in':
+          return marked('ins', strings.movedStart, s.text, true);
+        case '':
+          return e(s.text);
+        default: {
+          const never: never = s.mark;
+          return never;
+        }
+      }
+    })
     .join('');
 }
 
+/** "moved to 第五条 (2)", linked to the other end's row (`#row-<key>`). */
+function moveNote(m: MoveLink): string {
+  const text = e(m.dir === 'to' ? strings.movedTo(m.label, m.line) : strings.movedFromLine(m.label, m.line));
+  return ` <span class="move-note"${langAttr(uiLanguage)}>${m.key ? `<a href="#${e(`row-${m.key}`)}">${text}</a>` : text}</span>`;
+}
+
+function block(b: Block): string {
+  return b.kind === 'label'
+    ? `<p class="part-label">${e(b.text || strings.unnumbered)}${b.note ? ` <span class="part-note"${langAttr(uiLanguage)}>· ${e(b.note)}</span>` : ''}</p>`
+    : `<p class="line${b.state ? ` ${b.state}` : ''}${b.move ? ' moved' : ''}"${b.depth > 0 ? ` style="--depth:${b.depth}"` : ''}>${spans(b.spans)}${b.move ? moveNote(b.move) : ''}</p>`;
+}
+
 function blocks(list: readonly Block[]): string {
-  return list
-    .map((b) =>
-      b.kind === 'label'
-        ? `<p class="part-label">${e(b.text || strings.unnumbered)}</p>`
-        : `<p class="line${b.state ? ` ${b.state}` : ''}"${b.depth > 0 ? ` style="--depth:${b.depth}"` : ''}>${spans(b.spans)}</p>`,
-    )
-    .join('\n');
+  return list.map(block).join('\n');
+}
+
+/** The title line of a side: its heading (with the heading's diff when it changed), or "". */
+function caption(arts: readonly Article[], row: ArticleRow, which: Side): string {
+  const title = headingSpans(arts, row.change.diff, which);
+  return title.length > 0 ? `<p class="caption">${spans(title)}</p>` : '';
 }
 
 /** The heading and lines of one side of a row (or both, for redline). */
-function side(row: ArticleRow, which: Side): string {
+function side(row: ArticleRow, which: Side, marks: BlockMarks): string {
   const diff = row.change.diff;
   const oldArts = row.old.map((a) => a.article);
   const newArts = row.new.map((a) => a.article);
   const own = which === 'old' || (which === 'both' && newArts.length === 0) ? oldArts : newArts;
-  const title = headingSpans(own, diff, which);
-  const head = title.length > 0 ? `<p class="caption">${spans(title)}</p>\n` : '';
-  if (diff) return head + blocks(diffBlocks(diff, oldArts, newArts, which));
+  const head = caption(own, row, which);
+  const lead = head ? `${head}\n` : '';
+  if (diff) return lead + blocks(diffBlocks(diff, oldArts, newArts, which, marks));
   const mark = which === 'old' ? (newArts.length === 0 ? 'del' : '') : which === 'new' ? (oldArts.length === 0 ? 'ins' : '') : newArts.length === 0 ? 'del' : oldArts.length === 0 ? 'ins' : '';
-  return head + blocks(plainBlocks(own, mark));
+  return lead + blocks(plainBlocks(own, mark, own === oldArts ? marks.moves.old : marks.moves.new));
+}
+
+/** The two columns of a synopsis row; with a diff, its lines in aligned rows (each column a subgrid of the row's grid, as on screen). */
+function columns(row: ArticleRow, input: ExportInput, marks: BlockMarks): string {
+  const diff = row.change.diff;
+  const open = (which: 'old' | 'new'): string => `<div class="col ${which}"${langAttr(input.lang[which])}>`;
+  if (diff && row.old.length > 0 && row.new.length > 0) {
+    const oldArts = row.old.map((a) => a.article);
+    const newArts = row.new.map((a) => a.article);
+    const rows = alignedBlocks(diff, oldArts, newArts, marks);
+    const cells = (which: 'old' | 'new', arts: typeof oldArts): string =>
+      `${open(which)}<div class="caption-cell">${caption(arts, row, which)}</div>${rows.map((r) => (r[which] ? block(r[which]) : '<p class="blank"></p>')).join('\n')}</div>`;
+    return `<div class="cols aligned" style="--rows:${rows.length + 1}">${cells('old', oldArts)}${cells('new', newArts)}</div>`;
+  }
+  return `<div class="cols">${open('old')}${
+    row.old.length === 0 ? `<p class="empty"${langAttr(uiLanguage)}>${e(strings.notInOld)}</p>` : side(row, 'old', marks)
+  }</div>${open('new')}${row.new.length === 0 ? `<p class="empty"${langAttr(uiLanguage)}>${e(strings.notInNew)}</p>` : side(row, 'new', marks)}</div></div>`;
 }
 
 function annotations(list: readonly RowAnnotation[], lang: string): string {
@@ -123,14 +169,8 @@ function articleRow(row: ArticleRow, input: ExportInput): string {
   const head = `<header class="row-head"><h3 class="row-title"><strong${langAttr(lang)}>${e(c.title)}</strong>${c.was ? ` <span class="was">(${e(c.was)})</span>` : ''}${
     c.note ? ` <span class="was">${e(c.note)}</span>` : ''
   }</h3> <span class="badge">${e(c.badge)}</span></header>`;
-  const body =
-    input.view === 'synopsis'
-      ? `<div class="cols"><div class="col old"${langAttr(input.lang.old)}>${
-          row.old.length === 0 ? `<p class="empty"${langAttr(uiLanguage)}>${e(strings.notInOld)}</p>` : side(row, 'old')
-        }</div><div class="col new"${langAttr(input.lang.new)}>${
-          row.new.length === 0 ? `<p class="empty"${langAttr(uiLanguage)}>${e(strings.notInNew)}</p>` : side(row, 'new')
-        }</div></div>`
-      : `<div class="redline"${langAttr(lang)}>${side(row, 'both')}</div>`;
+  const marks = blockMarks(row.change, row.moves);
+  const body = input.view === 'synopsis' ? columns(row, input, marks) : `<div class="redline"${langAttr(lang)}>${side(row, 'both', marks)}</div>`;
   const notes = input.notes?.get(row.key);
   return `<section class="article kind-${e(row.kind)}" id="${e(`row-${row.key}`)}">\n${head}\n${body}\n${annotations(row.annotations, lang)}\n${
     notes && notes.length > 0 ? `${readerNotes(notes)}\n` : ''
@@ -159,8 +199,11 @@ function summary(input: ExportInput): string {
     ['split', s.split],
     ['merged', s.merged],
   ];
+  const passages = s.movedPassages ?? 0;
+  const items = counts.map(([k, n]) => [n, strings.kinds[k] ?? k] as const);
+  if (passages > 0) items.push([passages, strings.movedPassages]);
   return `<section class="summary" aria-labelledby="summary-heading"><h2 id="summary-heading">${e(strings.summaryHeading)}</h2>
-<ul class="counts">${counts.map(([k, n]) => `<li><span class="n">${e(n.toLocaleString(uiLanguage))}</span> ${e(strings.kinds[k] ?? k)}</li>`).join('')}</ul>
+<ul class="counts">${items.map(([n, what]) => `<li><span class="n">${e(n.toLocaleString(uiLanguage))}</span> ${e(what)}</li>`).join('')}</ul>
 <p class="words">${e((input.unit === 'char' ? strings.charactersChanged : strings.wordsChanged)(s.wordsInserted, s.wordsDeleted))}</p></section>`;
 }
 
@@ -169,7 +212,7 @@ function reading(v: VersionInfo): string {
 }
 
 const STYLE = `
-:root { color-scheme: light; --del: #9b1c1c; --del-bg: #fde8e7; --ins: #0b5e33; --ins-bg: #e3f5ea; --muted: #555; --rule: #ddd; }
+:root { color-scheme: light; --del: #9b1c1c; --del-bg: #fde8e7; --ins: #0b5e33; --ins-bg: #e3f5ea; --muted: #555; --rule: #ddd; --move: #4b2fa0; --move-bg: #efeafb; }
 * { box-sizing: border-box; }
 body { font: 16px/1.6 system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif; color: #1d1d1f; background: #fff; margin: 0 auto; padding: 2rem 1.5rem; max-width: 72rem; }
 :lang(zh) { font-family: 'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif; }
@@ -200,6 +243,13 @@ h1 { font-size: 1.6rem; margin: 0 0 0.25rem; line-height: 1.3; }
 .empty { color: var(--muted); font-style: italic; font-size: 0.9rem; }
 del { color: var(--del); background: var(--del-bg); text-decoration: line-through; text-decoration-thickness: 1.5px; }
 ins { color: var(--ins); background: var(--ins-bg); text-decoration: underline; text-decoration-thickness: 1.5px; text-underline-offset: 3px; }
+del.moved, ins.moved { color: var(--move); background: var(--move-bg); text-decoration-style: double; text-decoration-thickness: 1px; }
+.move-note { font-size: 0.8rem; color: var(--muted); white-space: nowrap; }
+.move-note a { color: var(--move); }
+.part-note { font-weight: 400; font-style: italic; }
+.cols.aligned { row-gap: 0; }
+.cols.aligned > .col { display: grid; grid-template-rows: subgrid; grid-row: span var(--rows, 1); align-content: start; }
+.blank { margin: 0; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .annotation { margin: 0.5rem 0 0; padding: 0.3rem 0.75rem; border-left: 3px solid #1d4f91; background: #f1f5fb; font-size: 0.92rem; }
 .annotation-head { margin: 0; }
@@ -208,10 +258,15 @@ ins { color: var(--ins); background: var(--ins-bg); text-decoration: underline; 
 .note-head { margin: 0; font-weight: 600; }
 .note-text { white-space: pre-line; }
 footer { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: 0.5rem; }
-@media (max-width: 700px) { .cols, .col-heads { grid-template-columns: 1fr; } .col-heads { display: none; } }
+@media screen and (max-width: 700px) {
+  .cols, .col-heads { grid-template-columns: 1fr; } .col-heads { display: none; }
+  .cols.aligned > .col { display: block; } .cols.aligned .blank { display: none; }
+}
 @media print {
   body { padding: 0; max-width: none; }
   del, ins { color: #000; background: none; }
+  del.moved { text-decoration: line-through double; }
+  ins.moved { text-decoration: underline double; }
   .annotation, .reader-note { background: none; }
   .division.depth-0 { break-before: page; }
   .division.depth-0.first { break-before: auto; }
@@ -259,7 +314,7 @@ ${original ? `<p class="original"${langAttr(original.lang)}>${e(original.text)}<
 <p class="meta">${e(showing)}</p>
 </header>
 ${summary(input)}
-<p class="legend">${e(strings.legend)}</p>
+<p class="legend">${e(strings.legend)}${(input.stats.movedPassages ?? 0) > 0 ? ` ${e(strings.legendMoved)}` : ''}</p>
 <main>
 ${colHeads}${input.rows.length === 0 ? `<p class="empty">${e(strings.noRows)}</p>` : body}
 </main>

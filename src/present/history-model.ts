@@ -7,7 +7,8 @@
 import { listArticles } from '../model/doc.js';
 import { divisionTitle } from '../model/articles.js';
 import type { Annotation, Article, VersionDoc, VersionInfo } from '../model/types.js';
-import { resolveKey, type Arrival, type Change, type History, type Lineage } from '../diff/index.js';
+import { lineageOf, resolveKey, type Arrival, type Change, type Comparison, type History, type Lineage } from '../diff/index.js';
+import { moveLookup, noMoves, sideMoves, type MoveLookup, type SideMoves } from './passage-moves.js';
 
 /** What an article is in a reading where it exists. */
 export const PresentStatus = {
@@ -55,6 +56,8 @@ export interface HistoryEntry {
   /** Both sides of `change`, to draw its diff: all articles of a split or merge. */
   oldArticles: Article[];
   newArticles: Article[];
+  /** Passages `change` moved out of the old articles' lines and into the new ones', each with the key (lineage) of the article at the other end. */
+  moves: SideMoves;
   /** Annotations this reading attaches to the article (where it was deleted: its reason for deleting it, if it gives one). */
   annotations: Annotation[];
   splitFrom: RelatedLineage | undefined;
@@ -75,6 +78,14 @@ export interface ArticleHistory {
 }
 
 type Located = { article: Article; path: string[] };
+const lookups = new WeakMap<Comparison, MoveLookup>();
+
+/** A comparison's moves by both ends (indexed once per comparison). */
+function lookupOf(comparison: Comparison): MoveLookup {
+  let l = lookups.get(comparison);
+  if (!l) lookups.set(comparison, (l = moveLookup(comparison.moves)));
+  return l;
+}
 const indexes = new WeakMap<VersionDoc, Map<string, Located>>();
 
 /** An article of a reading by its normalized number, with its division path (indexed once per reading). */
@@ -132,6 +143,7 @@ export function articleHistory(history: History, docs: Readonly<Record<string, V
       change: undefined,
       oldArticles: [],
       newArticles: [],
+      moves: noMoves,
       annotations: [],
       splitFrom: undefined,
       splitInto: [],
@@ -143,10 +155,17 @@ export function articleHistory(history: History, docs: Readonly<Record<string, V
     const before = v > 0 ? lineage.cells[v - 1] : undefined;
     const comparison = v > 0 ? history.comparisons[v - 1] : undefined;
     const prevDoc = entry.previous ? docs[entry.previous.id] : undefined;
-    const sides = (c: Change | undefined): Pick<HistoryEntry, 'oldArticles' | 'newArticles'> => ({
-      oldArticles: c ? c.old.flatMap((r) => articleIn(prevDoc, r.num)?.article ?? []) : [],
-      newArticles: c ? c.new.flatMap((r) => articleIn(doc, r.num)?.article ?? []) : [],
-    });
+    const sides = (c: Change | undefined): Pick<HistoryEntry, 'oldArticles' | 'newArticles' | 'moves'> => {
+      const oldArticles = c ? c.old.flatMap((r) => articleIn(prevDoc, r.num)?.article ?? []) : [];
+      const newArticles = c ? c.new.flatMap((r) => articleIn(doc, r.num)?.article ?? []) : [];
+      // The other end of a moved passage: its article's lineage (or `<reading>~<num>` for one the history does not follow).
+      const keyOf = (side: 'old' | 'new', ref: { num: string }): string => {
+        const id = history.versionIds[side === 'old' ? v - 1 : v]!;
+        return lineageOf(history, id, ref.num)?.key ?? `${id}~${ref.num}`;
+      };
+      const moves = c && comparison ? sideMoves(lookupOf(comparison), c, oldArticles, newArticles, keyOf) : noMoves;
+      return { oldArticles, newArticles, moves };
+    };
     if (!cell) {
       if (!before) return entry;
       const change = comparison?.changes.find((c) => c.old.some((r) => r.num === before.num));

@@ -193,6 +193,19 @@ export const strings = {
   mergedFrom: (labels: string): string => `merged from ${bidi(labels)}`,
   onlyRenumbered: 'Only the number changed',
   otherDivision: 'now in another division',
+  /** The note on a part of a split that is mostly new text, not text of the article split. */
+  partNewText: 'new text',
+  /** The note on a part of a merge that was mostly dropped, not merged. */
+  partMostlyDeleted: 'mostly deleted',
+  /** The mark at the old place of a passage moved to another article: `moved to 第五条 (2)` (the article and the line's position in it). */
+  movedTo: (label: string, line: number): string => `moved to ${bidi(label)} (${formatCount(line)})`,
+  /** The mark at the new place of a passage moved from another article. */
+  movedFromLine: (label: string, line: number): string => `moved from ${bidi(label)} (${formatCount(line)})`,
+  /** Screen-reader text around a moved passage (at either end). */
+  movedStart: '[moved text: ',
+  /** The summary's count of passages moved between articles. */
+  movedPassages: 'Passages moved',
+
   showText: 'Show text',
   hideText: 'Hide text',
   notInOld: 'Not in the older reading',
@@ -203,6 +216,8 @@ export const strings = {
   insertionStart: '[inserted: ',
   markEnd: ']',
   legend: 'Deletions are struck through, insertions underlined.',
+  /** The legend's sentence when the comparison has moved passages. */
+  legendMoved: 'Passages moved between articles are struck through twice where they left and underlined twice where they arrived.',
   sentenceGranularity: 'This article is long: its changes are shown sentence by sentence.',
   history: 'History',
   historyOf: (label: string): string => `History of ${bidi(label)}`,

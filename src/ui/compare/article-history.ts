@@ -11,13 +11,14 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { articleHistory, type ArticleHistory, type HistoryEntry, type RelatedLineage } from '../../present/history-model.js';
 import type { Note } from '../../store/notes.js';
-import { plainBlocks, diffBlocks } from '../../present/row-text.js';
+import { blockMarks, diffBlocks, plainBlocks } from '../../present/row-text.js';
+import type { MoveLink } from '../../present/passage-moves.js';
 import { defaultParams, routeHref, type CompareParams } from '../../app/routes.js';
 import type { CompareResult } from '../../diff/index.js';
 import type { Law } from '../../model/types.js';
 import { articleHistoryStyles } from './article-history.styles.js';
 import './article-notes.js';
-import { renderAnnotations, renderBlocks, renderHeading } from './compare-rows.js';
+import { renderAnnotations, renderBlocks, renderHeading, type MoveAction } from './compare-rows.js';
 import { diffTextStyles } from './compare-view.styles.js';
 import { ParamsChangeEvent } from '../common/events.js';
 import { metaLine, stageName } from '../../present/format.js';
@@ -169,6 +170,9 @@ export class LawdiffArticleHistory extends LitElement {
     )}${this.relation(strings.mergedIntoLabel, e.mergedInto ? [e.mergedInto] : [])}`;
   }
 
+  /** A moved passage's mark goes to the history of the article at its other end. */
+  private readonly moveAction = (link: MoveLink): MoveAction => ({ href: this.hrefFor({ history: link.key }) });
+
   private renderText(m: ArticleHistory, e: HistoryEntry) {
     switch (e.status) {
       case 'unpublished':
@@ -185,13 +189,17 @@ export class LawdiffArticleHistory extends LitElement {
         return nothing;
       case 'deleted':
       case 'merged-away':
-        return e.status === 'deleted' ? html`<p class="quiet">${strings.deletedIn}</p>` : nothing;
+        if (e.status !== 'deleted') return nothing;
+        // Passages of a deleted article that live on in others: its text, each moved one marked and linked.
+        return html`<p class="quiet">${strings.deletedIn}</p>${e.moves.old.size > 0
+            ? html`<div class="text" lang=${e.lang}>${renderBlocks(plainBlocks(e.oldArticles, 'del', e.moves.old), '', this.moveAction)}</div>`
+            : nothing}`;
       case 'first':
       case 'inserted':
         return e.article
           ? html`<div class="text" lang=${e.lang}>
               <div class="article-title">${renderHeading([e.article], undefined, 'new', '')}</div>
-              ${renderBlocks(plainBlocks([e.article], e.status === 'inserted' ? 'ins' : ''), '')}
+              ${renderBlocks(plainBlocks([e.article], e.status === 'inserted' ? 'ins' : '', e.moves.new), '', this.moveAction)}
             </div>`
           : nothing;
       case 'unchanged':
@@ -209,14 +217,15 @@ export class LawdiffArticleHistory extends LitElement {
       case 'reworded':
       case 'split':
       case 'merged': {
-        const diff = e.change?.diff;
-        if (!diff || !e.previous) return e.article ? html`<div class="text" lang=${e.lang}>${renderBlocks(plainBlocks([e.article], ''), '')}</div>` : nothing;
+        const change = e.change;
+        const diff = change?.diff;
+        if (!change || !diff || !e.previous) return e.article ? html`<div class="text" lang=${e.lang}>${renderBlocks(plainBlocks([e.article], ''), '')}</div>` : nothing;
         return html`<div class="diff">
           <p class="since">${strings.changesSince(e.previous.label)}
             <a href=${this.hrefFor({ ...defaultParams, unit: this.params?.unit ?? 'word', focus: m.lineage.key }, e.previous.id, e.version.id)}>${strings.compareTheseReadings}</a></p>
           <div class="text" lang=${e.lang}>
             <div class="article-title">${renderHeading(e.newArticles, diff, 'both', '')}</div>
-            ${renderBlocks(diffBlocks(diff, e.oldArticles, e.newArticles, 'both'), '')}
+            ${renderBlocks(diffBlocks(diff, e.oldArticles, e.newArticles, 'both', blockMarks(change, e.moves)), '', this.moveAction)}
           </div>
         </div>`;
       }

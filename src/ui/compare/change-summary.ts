@@ -10,7 +10,8 @@ import { base } from '../common/theme.js';
 
 /**
  * The numbers a reader asks first (how many inserted, deleted, reworded …),
- * each a button that filters to that kind, and one block per top-level
+ * each a button that filters to that kind (and, when there are any, the
+ * passages moved between articles), and one block per top-level
  * division shaded by its share of changed articles; a block jumps there.
  */
 @customElement('lawdiff-change-summary')
@@ -66,6 +67,9 @@ export class LawdiffChangeSummary extends LitElement {
             </button>
           </li>`,
         )}
+        ${/* Moved passages are in rows of every kind: a count, not a filter. */ (s.movedPassages ?? 0) > 0
+          ? html`<li class="passages"><span class="n">${s.movedPassages.toLocaleString()}</span><span class="what">${strings.movedPassages}</span></li>`
+          : nothing}
       </ul>
       <p class="words">${(this.unit === 'char' ? strings.charactersChanged : strings.wordsChanged)(s.wordsInserted, s.wordsDeleted)}</p>
       ${m.map.length > 1

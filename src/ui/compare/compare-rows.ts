@@ -8,7 +8,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssVars } from '../common/css-vars.js';
 import type { ArticleRow, DivisionRow, RowArticle } from '../../present/compare-model.js';
-import { diffBlocks, headingSpans, opSpans, plainBlocks, rowCaption, type Block, type RowCaption, type Side, type Span } from '../../present/row-text.js';
+import { alignedBlocks, blockMarks, diffBlocks, headingSpans, opSpans, plainBlocks, rowCaption, type Block, type BlockMarks, type RowCaption, type Side, type Span } from '../../present/row-text.js';
+import type { MoveLink } from '../../present/passage-moves.js';
 import type { Annotation, Article } from '../../model/types.js';
 import type { ArticleDiff, DiffOp } from '../../diff/index.js';
 import { strings, uiLanguage } from '../../present/strings.js';
@@ -30,6 +31,8 @@ export interface RowContext {
   onHistory(row: ArticleRow): void;
   onToggle(row: ArticleRow): void;
   onCopyLink(row: ArticleRow): void;
+  /** Goes to the row at the other end of a moved passage (by its key). */
+  onMoveLink(key: string): void;
   /** Extra content under the row (the reader's notes); also called when static, to render it read-only. */
   extra(row: ArticleRow): unknown;
   /** How many notes the reader has on the row's article (a badge in the row head). */
@@ -67,6 +70,27 @@ function ins(text: string, term: string): TemplateResult {
   return html`<ins><span class="sr">${strings.insertionStart}</span>${highlight(text, term)}<span class="sr">${strings.markEnd}</span></ins>`;
 }
 
+/** Text of a moved passage: struck through twice where it left (`moved-out`), underlined twice where it arrived (`moved-in`). */
+function moved(mark: 'moved-out' | 'moved-in', text: string, term: string): TemplateResult {
+  const inner = html`<span class="sr">${strings.movedStart}</span>${highlight(text, term)}<span class="sr">${strings.markEnd}</span>`;
+  return mark === 'moved-out' ? html`<del class="moved">${inner}</del>` : html`<ins class="moved">${inner}</ins>`;
+}
+
+/** Where the mark of a moved passage goes: a link, a button (in the comparison), or nowhere (print). */
+export type MoveAction = { href: string } | { click: () => void } | undefined;
+
+/** "moved to 第五条 (2)" / "moved from 第二条 (2)" after a moved line, going to the other end when it can. */
+function moveNote(m: MoveLink, action: MoveAction): TemplateResult {
+  const text = m.dir === 'to' ? strings.movedTo(m.label, m.line) : strings.movedFromLine(m.label, m.line);
+  const body =
+    action && 'href' in action
+      ? html`<a class="move-link" href=${action.href}>${text}</a>`
+      : action
+        ? html`<button type="button" class="link move-link" data-key=${m.key} @click=${action.click}>${text}</button>`
+        : text;
+  return html` <span class="move-note move-${m.dir}" lang=${uiLanguage}>${body}</span>`;
+}
+
 /** Diff ops as text: the old side keeps equal + deleted, the new side equal + inserted, redline all. */
 export function renderOps(ops: readonly DiffOp[], side: Side, term: string): unknown[] {
   return renderSpans(opSpans(ops, side), term);
@@ -77,17 +101,36 @@ export function renderSpans(spans: readonly Span[], term: string): unknown[] {
     // Each span is closed for bidi: an override left open in a deleted span must not reverse the inserted text after it.
   return spans.map((s) => {
     const text = terminate(s.text);
-    return s.mark === 'del' ? del(text, term) : s.mark === 'ins' ? ins(text, term) : highlight(text, term);
+    return s.mark === 'del' ? del(text, term) : s.mark === 'ins' ? ins(text, term) : s.mark ? moved(s.mark, text, term) : highlight(text, term);
   });
 }
 
-/** Lines of an article (see {@link diffBlocks}) as paragraphs at their item depth, with part labels in a split or merge. */
-export function renderBlocks(blocks: readonly Block[], term: string): unknown[] {
-  return blocks.map((b) =>
-    b.kind === 'label'
-      ? html`<p class="part-label">${b.text ? isolate(b.text) : strings.unnumbered}</p>`
-      : html`<p class="line ${b.state}" ${cssVars(b.depth > 0 ? { '--depth': String(b.depth) } : {})}>${renderSpans(b.spans, term)}</p>`,
-  );
+/**
+ * Lines of an article (see {@link diffBlocks}) as paragraphs at their item
+ * depth, with part labels in a split or merge, and the other end of each
+ * moved passage (`moveAction` says where its mark goes).
+ */
+export function renderBlocks(blocks: readonly Block[], term: string, moveAction: (m: MoveLink) => MoveAction = () => undefined): unknown[] {
+  return blocks.map((b) => renderBlock(b, term, moveAction));
+}
+
+function renderBlock(b: Block, term: string, moveAction: (m: MoveLink) => MoveAction): TemplateResult {
+  return b.kind === 'label'
+    ? html`<p class="part-label">${b.text ? isolate(b.text) : strings.unnumbered}${b.note ? html` <span class="part-note" lang=${uiLanguage}>· ${b.note}</span>` : nothing}</p>`
+    : html`<p class="line ${b.state}${b.move ? ' moved' : ''}" ${cssVars(b.depth > 0 ? { '--depth': String(b.depth) } : {})}>${renderSpans(b.spans, term)}${b.move
+        ? moveNote(b.move, moveAction(b.move))
+        : nothing}</p>`;
+}
+
+/** Side-by-side lines in aligned rows (see {@link alignedBlocks}): a blank faces a line the other side does not have. */
+function alignedSides(diff: ArticleDiff, oldArts: readonly Article[], newArts: readonly Article[], marks: BlockMarks, term: string, moveAction: (m: MoveLink) => MoveAction) {
+  const rows = alignedBlocks(diff, oldArts, newArts, marks);
+  const cells = (which: 'old' | 'new'): unknown[] =>
+    rows.map((r) => {
+      const b = r[which];
+      return b ? renderBlock(b, term, moveAction) : html`<p class="blank"></p>`;
+    });
+  return { rows: rows.length, old: cells('old'), new: cells('new') };
 }
 
 /** The title line of a side: its heading (with the heading's diff when it changed), or nothing. */
@@ -105,17 +148,15 @@ function heading(arts: readonly RowArticle[], diff: ArticleDiff | undefined, sid
   );
 }
 
-function diffLines(diff: ArticleDiff, oldArts: readonly Article[], newArts: readonly Article[], side: Side, term: string): unknown[] {
-  return renderBlocks(diffBlocks(diff, oldArts, newArts, side), term);
-}
-
-function renderPlain(articles: readonly RowArticle[], mark: 'del' | 'ins' | '', term: string): unknown[] {
+function renderPlain(articles: readonly RowArticle[], mark: 'del' | 'ins' | '', term: string, moves: ReadonlyMap<number, MoveLink>, moveAction: (m: MoveLink) => MoveAction): unknown[] {
   return renderBlocks(
     plainBlocks(
       articles.map((a) => a.article),
       mark,
+      moves,
     ),
     term,
+    moveAction,
   );
 }
 
@@ -168,27 +209,31 @@ export function renderArticleRow(row: ArticleRow, index: number, ctx: RowContext
   const diff = c.diff;
   const oldArts = row.old.map((a) => a.article);
   const newArts = row.new.map((a) => a.article);
+  const marks = blockMarks(c, row.moves);
+  const moveAction = (m: MoveLink): MoveAction => (ctx.static || !m.key ? undefined : { click: () => ctx.onMoveLink(m.key) });
   let body: unknown = nothing;
   if (!collapsed) {
     if (ctx.view === 'synopsis') {
+      // With a diff, the two sides' lines stand in aligned rows (a grid the columns share, see .cols.aligned).
+      const aligned = diff && row.old.length > 0 && row.new.length > 0 ? alignedSides(diff, oldArts, newArts, marks, ctx.term, moveAction) : undefined;
       const oldSide =
         row.old.length === 0
           ? html`<p class="empty">${strings.notInOld}</p>`
-          : html`<div class="article-title">${heading(row.old, diff, 'old', ctx.term)}</div>${diff ? diffLines(diff, oldArts, newArts, 'old', ctx.term) : renderPlain(row.old, row.new.length === 0 ? 'del' : '', ctx.term)}`;
+          : html`<div class="article-title">${heading(row.old, diff, 'old', ctx.term)}</div>${aligned ? aligned.old : renderPlain(row.old, row.new.length === 0 ? 'del' : '', ctx.term, row.moves.old, moveAction)}`;
       const newSide =
         row.new.length === 0
           ? html`<p class="empty">${strings.notInNew}</p>`
-          : html`<div class="article-title">${heading(row.new, diff, 'new', ctx.term)}</div>${diff ? diffLines(diff, oldArts, newArts, 'new', ctx.term) : renderPlain(row.new, row.old.length === 0 ? 'ins' : '', ctx.term)}`;
-      body = html`<div class="cols">
+          : html`<div class="article-title">${heading(row.new, diff, 'new', ctx.term)}</div>${aligned ? aligned.new : renderPlain(row.new, row.old.length === 0 ? 'ins' : '', ctx.term, row.moves.new, moveAction)}`;
+      body = html`<div class="cols${aligned ? ' aligned' : ''}" ${cssVars(aligned ? { '--rows': String(aligned.rows + 1) } : {})}>
         <div class="col old" lang=${ctx.lang.old} aria-label=${strings.oldColumn} data-reading=${ctx.labels?.old ?? strings.oldColumn}>${oldSide}</div>
         <div class="col new" lang=${ctx.lang.new} aria-label=${strings.newColumn} data-reading=${ctx.labels?.new ?? strings.newColumn}>${newSide}</div>
       </div>`;
     } else {
       const content = diff
-        ? html`<div class="article-title">${heading(row.new, diff, 'both', ctx.term)}</div>${diffLines(diff, oldArts, newArts, 'both', ctx.term)}`
+        ? html`<div class="article-title">${heading(row.new, diff, 'both', ctx.term)}</div>${renderBlocks(diffBlocks(diff, oldArts, newArts, 'both', marks), ctx.term, moveAction)}`
         : row.new.length === 0
-          ? html`<div class="article-title">${heading(row.old, undefined, 'old', ctx.term)}</div>${renderPlain(row.old, 'del', ctx.term)}`
-          : html`<div class="article-title">${heading(row.new, undefined, 'new', ctx.term)}</div>${renderPlain(row.new, row.old.length === 0 ? 'ins' : '', ctx.term)}`;
+          ? html`<div class="article-title">${heading(row.old, undefined, 'old', ctx.term)}</div>${renderPlain(row.old, 'del', ctx.term, row.moves.old, moveAction)}`
+          : html`<div class="article-title">${heading(row.new, undefined, 'new', ctx.term)}</div>${renderPlain(row.new, row.old.length === 0 ? 'ins' : '', ctx.term, row.moves.new, moveAction)}`;
       body = html`<div class="redline" lang=${ctx.lang.new}>${content}</div>`;
     }
   }

@@ -16,6 +16,8 @@ export const diffTextStyles = css`
     --ld-ins-bg: #e3f5ea;
     --ld-change: #d99a1e;
     --ld-focus-bg: #fff7d6;
+    --ld-move: #4b2fa0;
+    --ld-move-bg: #efeafb;
   }
   @media (prefers-color-scheme: dark) {
     :host {
@@ -24,6 +26,8 @@ export const diffTextStyles = css`
       --ld-ins: #8fd9a8;
       --ld-ins-bg: #16351f;
       --ld-focus-bg: #3a3318;
+      --ld-move: #cdbdff;
+      --ld-move-bg: #2e2550;
     }
   }
   .col, .redline { font-family: var(--ld-font-text); line-height: 1.75; }
@@ -39,6 +43,12 @@ export const diffTextStyles = css`
 
   del { color: var(--ld-del); background: var(--ld-del-bg); text-decoration: line-through; text-decoration-thickness: 1.5px; }
   ins { color: var(--ld-ins); background: var(--ld-ins-bg); text-decoration: underline; text-decoration-thickness: 1.5px; text-underline-offset: 3px; }
+  /* A passage moved to or from another article (decision 010): a second line, not only another colour, tells it from a deletion or insertion. */
+  del.moved, ins.moved { color: var(--ld-move); background: var(--ld-move-bg); text-decoration-style: double; text-decoration-thickness: 1px; }
+  .move-note { font-family: var(--ld-font-ui); font-size: 0.78rem; color: var(--ld-muted); white-space: nowrap; }
+  .move-note .move-link { font-size: inherit; color: var(--ld-move); }
+  .move-note::before { content: '⇄ '; color: var(--ld-move); }
+  .part-note { font-weight: 400; font-style: italic; }
   .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   mark { background: #ffe066; color: inherit; border-radius: 2px; }
 
@@ -54,6 +64,9 @@ export const diffTextStyles = css`
     del, ins { background: none; color: #000; }
     del { text-decoration: line-through; }
     ins { text-decoration: underline; }
+    del.moved { text-decoration: line-through double; }
+    ins.moved { text-decoration: underline double; }
+    .move-note, .move-note .move-link { color: #000; text-decoration: none; }
     .annotation { background: none; }
     /* Explanations print open: their disclosure triangle is no use on paper. */
     .annotation summary { list-style: none; }
@@ -120,6 +133,12 @@ export const compareViewStyles = css`
   .collapsed-note { margin: 0; font-size: 0.85rem; color: var(--ld-muted); }
 
   .cols { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5rem; }
+  /* Aligned lines: both columns are subgrids of the row's grid, one grid row per line (--rows: the title and the aligned lines),
+     so a line and its counterpart (or the blank facing it) start at the same height. */
+  .cols.aligned { row-gap: 0; }
+  .cols.aligned > .col { display: grid; grid-template-rows: subgrid; grid-row: span var(--rows, 1); align-content: start; }
+  .cols.aligned .article-title:empty { display: block; }
+  .blank { margin: 0; }
   .division-row { margin: 1.2rem 0 0.5rem; font-weight: 700; display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: baseline; scroll-margin-top: calc(var(--ld-sticky-height, 5rem) + 2rem); }
   .division-row.depth-0 { font-size: 1.15rem; border-bottom: 1px solid var(--ld-border); padding-bottom: 0.2rem; }
   .division-row.depth-1 { font-size: 1rem; }
@@ -151,6 +170,9 @@ export const compareViewStyles = css`
       color: var(--ld-muted);
     }
     .col.new { padding-top: 0.15rem; }
+    /* Stacked, each reading's lines follow one another (old, then new): the blanks that kept them level are not needed. */
+    .cols.aligned > .col { display: block; }
+    .cols.aligned .blank { display: none; }
   }
   /* On a phone (or a short window) the wrapped toolbar would cover a third of the screen: it scrolls with the page
      there, and rows scrolled to need no room for it. */

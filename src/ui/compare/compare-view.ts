@@ -276,6 +276,13 @@ export class LawdiffCompareView extends LitElement {
     this.ask({ focus: row.key }, true);
   }
 
+  /** Focuses the row at the other end of a moved passage, showing all articles when the filter hides it (a new history entry: Back returns). */
+  private goToRow(key: string): void {
+    this.lastRevealed = undefined;
+    const shown = this.visible.some((r) => r.key === key);
+    this.ask(shown ? { focus: key } : { focus: key, filter: 'all' });
+  }
+
   private ask(params: Partial<CompareParams>, replace = false): void {
     this.dispatchEvent(new ParamsChangeEvent(params, replace));
   }
@@ -311,6 +318,7 @@ export class LawdiffCompareView extends LitElement {
         this.expanded = next;
       },
       onCopyLink: (row) => void this.copyLink(row),
+      onMoveLink: (key) => this.goToRow(key),
       oldArticleHref: (num) => routeHref({ kind: 'version', folder: this.folder, version: this.oldId, target: articleTarget(num) }),
       extra: (row) => this.renderNotes(row),
       noteCount: (row) => this.notes.of(row.key).length,
@@ -345,7 +353,7 @@ export class LawdiffCompareView extends LitElement {
       <div class="sticky">
         <lawdiff-compare-toolbar .params=${p} .units=${isCjkLanguage(this.law?.language ?? '')} .pending=${this.pending} .changeIndex=${nav.changes.indexOf(at)} .changeCount=${nav.changes.length}
           .matchIndex=${nav.matches(p.q).indexOf(at)} .matchCount=${nav.matches(p.q).length}></lawdiff-compare-toolbar>
-        ${p.concordance ? nothing : html`<p class="legend">${strings.legend} ${strings.keyboardHint}</p>`}
+        ${p.concordance ? nothing : html`<p class="legend">${strings.legend}${(r.comparison.stats.movedPassages ?? 0) > 0 ? ` ${strings.legendMoved}` : ''} ${strings.keyboardHint}</p>`}
       </div>
       ${focusMissing
         ? renderAbsent(p.focus!, {

@@ -205,6 +205,16 @@ const table: Row[] = [
       '1,000 notes of the file were not restored: a different note here has each one’s id.',
     ],
   ],
+  [
+    'movedTo',
+    (n) => strings.movedTo('第五条', n),
+    ['moved to 第五条 (0)', 'moved to 第五条 (1)', 'moved to 第五条 (2)', 'moved to 第五条 (1,000)'],
+  ],
+  [
+    'movedFromLine',
+    (n) => strings.movedFromLine('§ 2', n),
+    ['moved from § 2 (0)', 'moved from § 2 (1)', 'moved from § 2 (2)', 'moved from § 2 (1,000)'],
+  ],
 ];
 
 /** Strings that take a number but count nothing (an HTTP status is not written `1,000`). */
