@@ -9,6 +9,8 @@ import { articleEntries } from '../model/articles.js';
 import { exportAkn } from '../model/akn/export.js';
 import { FORMAT_NAMES, importSource, isSourceFormat, type ImportResult } from '../model/import/index.js';
 import { decodeBytes } from '../model/import/decode.js';
+import { importBytes } from '../model/import/bytes.js';
+import { isZip } from '../model/import/zip.js';
 import { formatProblem, type Problem } from '../model/problems.js';
 import { FETCH_DEADLINE_MS, fetchText, MAX_TEXT_BYTES, type FetchFailure, type FetchTextOptions } from '../app/fetch-text.js';
 import { SourceFormats, type SourceFormat } from '../model/types.js';
@@ -93,6 +95,8 @@ function isUrl(s: string): boolean {
 export interface Input {
   text: string;
   name: string;
+  /** A Word document's bytes (read by the Word reader, `text` then ""). */
+  bytes?: Uint8Array;
   /** The encoding the bytes were read in (`utf-8`, `gb18030`, …). */
   encoding: string;
   /** Warnings about the encoding: a declaration overridden or unknown. */
@@ -124,6 +128,8 @@ export function fetchFailureMessage(url: string, f: FetchFailure): string {
 
 /** Bytes to text through `decodeBytes`; a text too long for a JavaScript string is refused in one line. */
 function decoded(bytes: Uint8Array, name: string, charset?: string): Input {
+  // A zip (a .docx) is not text: its bytes go to the Word reader.
+  if (isZip(bytes) || /\.docx$/iu.test(name)) return { text: '', name, bytes, encoding: '', problems: [] };
   try {
     const d = decodeBytes(bytes, { fileName: name, ...(charset ? { charset } : {}) });
     return { text: d.text, name, encoding: d.encoding, problems: d.problems };
@@ -167,10 +173,10 @@ export class InputError extends Error {}
 async function load(args: Args, position = 0): Promise<{ result: ImportResult; name: string }> {
   const source = args.positional[position];
   if (!source) throw new UsageError(`${args.command} needs a file or URL`);
-  const { text, name, encoding, problems } = await readInput(source);
-  const options: Parameters<typeof importSource>[1] = { fileName: name, encoding };
+  const { text, name, encoding, problems, bytes } = await readInput(source);
+  const options: Parameters<typeof importSource>[1] = { fileName: name };
   if (args.format) options.format = args.format;
-  const result = importSource(text, options);
+  const result = bytes ? importBytes(bytes, options) : importSource(text, { ...options, encoding });
   for (const p of [...problems, ...result.problems]) process.stderr.write(`${formatProblem(p)}\n`);
   return { result, name };
 }

@@ -59,8 +59,8 @@ export interface VersionInfo {
   source?: string;
 }
 
-/** The importers lawdiff has. */
-export const SourceFormats = ['cn', 'tw', 'tw-json', 'de', 'en', 'uslm', 'akn', 'json'] as const;
+/** The importers lawdiff has (`docx`: a Word document, read from its bytes by `importBytes`). */
+export const SourceFormats = ['cn', 'tw', 'tw-json', 'de', 'en', 'uslm', 'akn', 'json', 'docx'] as const;
 export type SourceFormat = (typeof SourceFormats)[number];
 
 /** The content of one version: the file format `lawdiff-version/1`. */

@@ -55,6 +55,7 @@ export const FORMAT_NAMES: Record<SourceFormat, string> = {
   uslm: 'USLM XML (US bills)',
   akn: 'Akoma Ntoso XML',
   json: 'lawdiff version JSON',
+  docx: 'Word document (.docx)',
 };
 
 /** True when `s` names a format lawdiff can import. */
@@ -111,6 +112,8 @@ function defaultLanguage(format: SourceFormat, text: string): string {
     case 'akn':
     case 'json':
       return 'en';
+    case 'docx':
+      return 'und';
     default: {
       const never: never = format;
       return never;
@@ -138,6 +141,9 @@ function run(format: SourceFormat, text: string, language: string, progress: Pro
       const r = parseVersionDoc(text);
       return { doc: r.doc ?? emptyDoc(language), problems: r.problems };
     }
+    case 'docx':
+      // A Word document is a zip: its bytes go to importBytes (bytes.ts), never through a text.
+      return { doc: emptyDoc(language), problems: [problem('error', 0, '', 'a Word document (.docx) is read from the file itself, not from text: open or upload the .docx file')] };
     default: {
       const never: never = format;
       return never;

@@ -1,0 +1,576 @@
+/**
+ * Word documents (.docx): a zip (src/model/import/zip.ts, fflate) of XML parts read with the
+ * hardened reader (src/model/xml.ts: no DOCTYPE, no entities, bounded depth and size). The
+ * body's paragraphs become lines of text, each with its automatic number written out
+ * (docx-numbering.ts) and headings (by style, or a `§ 12` line by its text) marked as Markdown
+ * headings; those lines go through the same detection and importers as a text (cn, tw, de, en),
+ * so a Word copy of a law gives the articles of its text. Tracked changes are read as accepted;
+ * tables are read as text, one line per row; footnotes become notes on their article. Problems
+ * name paragraphs (numbered from 1 in document order, table cells included) instead of lines.
+ * Pure: no DOM, no Node.
+ */
+import { hasErrors, problem, type Problem } from '../problems.js';
+import type { Annotation, BodyNode, VersionDoc } from '../types.js';
+import { collapseSpace, firstChild, parseXml, type XmlElement, type XmlParseResult } from '../xml.js';
+import { emptyDoc } from '../doc.js';
+import { listArticles } from '../doc.js';
+import { decodeBytes } from './decode.js';
+import { attr, Numbering, val } from './docx-numbering.js';
+import { FORMAT_NAMES, importSource, type ImportOptions, type ImportResult } from './index.js';
+import { isZip, readZip } from './zip.js';
+
+/** What the body of a Word document reads as: one entry per paragraph (or table row), in order. */
+export interface DocxParagraph {
+  /** 1-based number of the paragraph in document order (table cells included). */
+  paragraph: number;
+  /** The text with its automatic number; soft line breaks as "\n". */
+  text: string;
+  /** 0 for the title, 1–9 for headings, undefined for body text. */
+  heading?: number;
+}
+
+/** The body of a Word document as paragraphs, with what reading it found. */
+export interface DocxText {
+  paragraphs: DocxParagraph[];
+  /** Footnotes referenced from the body, with the paragraph that references each. */
+  footnotes: { id: string; paragraph: number; text: string }[];
+  /** The number of paragraphs in the document. */
+  count: number;
+  problems: Problem[];
+}
+
+const MAIN_TYPE = /(wordprocessingml\.(document|template)\.main|ms-word\.(document|template)\.macroEnabled(Template)?\.main)\+xml$/u;
+const RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
+/** Limits for the XML parts: the unzip bounds their size (64 MiB); a real document has 10–30 elements per paragraph. */
+const XML_LIMITS = { maxLength: 64 * 1024 * 1024, maxElements: 4_000_000 };
+
+/** True when the bytes are a zip whose first entry or directory names `[Content_Types].xml` — an Office document, most likely Word. */
+export function looksLikeDocx(bytes: Uint8Array): boolean {
+  if (!isZip(bytes)) return false;
+  const needle = '[Content_Types].xml';
+  const find = (from: number, to: number): boolean => {
+    outer: for (let i = Math.max(0, from); i <= Math.min(bytes.length, to) - needle.length; i++) {
+      for (let j = 0; j < needle.length; j++) if (bytes[i + j] !== needle.charCodeAt(j)) continue outer;
+      return true;
+    }
+    return false;
+  };
+  // Word writes it first; the central directory at the end names every entry.
+  return find(0, 4096) || find(bytes.length - 256 * 1024, bytes.length);
+}
+
+/** Where in a part reading failed, as a problem of the document (line = paragraph). */
+function partProblem(part: string, xml: XmlParseResult, text: string, isBody: boolean): Problem {
+  const p = xml.problems[0]!;
+  let paragraph = 0;
+  let where = '';
+  if (isBody && p.line > 0) {
+    // The paragraph the error is in: the `<w:p>` start tags before the error's position.
+    let at = 0;
+    for (let l = 1; l < p.line && at >= 0; l++) at = text.indexOf('\n', at) + 1;
+    const upto = text.slice(0, Math.max(0, at) + (p.column ?? 1));
+    paragraph = (upto.match(/<(?:\w+:)?p[\s>/]/gu) ?? []).length;
+    where = paragraph > 0 ? ` in paragraph ${paragraph}` : ' before the first paragraph';
+  }
+  const position = p.line > 0 ? ` (line ${p.line}${p.column ? `, column ${p.column}` : ''} of the part)` : '';
+  return problem('error', paragraph, p.text, `${part}${where} cannot be read${position}: ${p.message.replace(/\.$/u, '')} — expected well-formed XML as Word writes it`);
+}
+
+/** Part names by relationship type from a `.rels` part, resolved against the folder of its source part. */
+function relationships(root: XmlElement | undefined, folder: string): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!root) return out;
+  for (const r of root.children) {
+    if (r.kind !== 'element' || r.name !== 'Relationship' || r.attrs.TargetMode === 'External') continue;
+    const type = r.attrs.Type ?? '';
+    const target = r.attrs.Target ?? '';
+    if (!type.startsWith(RELATIONSHIP) || !target) continue;
+    out.set(type.slice(RELATIONSHIP.length), target.startsWith('/') ? target.slice(1) : normalize(folder + target));
+  }
+  return out;
+}
+
+function normalize(path: string): string {
+  const out: string[] = [];
+  for (const s of path.split('/')) {
+    if (s === '..') out.pop();
+    else if (s !== '.' && s !== '') out.push(s);
+  }
+  return out.join('/');
+}
+
+interface Style {
+  name: string;
+  basedOn: string | undefined;
+  outline: number | undefined;
+  numId: string | undefined;
+  ilvl: number | undefined;
+}
+
+function readStyles(root: XmlElement | undefined): Map<string, Style> {
+  const out = new Map<string, Style>();
+  if (!root) return out;
+  for (const s of root.children) {
+    if (s.kind !== 'element' || s.name !== 'style' || attr(s, 'type') !== 'paragraph') continue;
+    const pPr = firstChild(s, 'pPr');
+    const numPr = pPr && firstChild(pPr, 'numPr');
+    const outline = val(pPr, 'outlineLvl');
+    out.set(attr(s, 'styleId') ?? '', {
+      name: val(s, 'name') ?? '',
+      basedOn: val(s, 'basedOn'),
+      outline: outline === undefined ? undefined : Number(outline),
+      numId: numPr && val(numPr, 'numId'),
+      ilvl: numPr && val(numPr, 'ilvl') !== undefined ? Number(val(numPr, 'ilvl')) : undefined,
+    });
+  }
+  return out;
+}
+
+/** Heading level of a style name: 0 for a title, 1–9 for headings (`heading 1`, `标题 1`, `Überschrift 1`). */
+function levelOfName(name: string): number | undefined {
+  const n = name.trim().toLowerCase();
+  if (/^(title|标题|標題|titel)$/u.test(n)) return 0;
+  const m = /^(?:heading|标题|標題|überschrift|titre|título)\s*([1-9])$/u.exec(n);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** The styles' inherited properties (through `w:basedOn`, at most 16 steps, cycles ignored). */
+function inherited<T>(styles: Map<string, Style>, id: string | undefined, get: (s: Style) => T | undefined): T | undefined {
+  for (let i = 0; id !== undefined && i < 16; i++) {
+    const s = styles.get(id);
+    if (!s) return undefined;
+    const v = get(s);
+    if (v !== undefined) return v;
+    id = s.basedOn;
+  }
+  return undefined;
+}
+
+/** The counts of tracked changes met, and other things read past, to report once each. */
+interface Seen {
+  insertions: number;
+  deletions: number;
+  moves: number;
+  firstChange: number;
+  hidden: number;
+  boxes: number;
+  endnotes: number;
+}
+
+/** Reads the body of a Word document: paragraphs with their numbers and headings, tables as rows, footnote references. */
+class BodyReader {
+  readonly out: DocxParagraph[] = [];
+  readonly problems: Problem[] = [];
+  readonly references: { id: string; paragraph: number }[] = [];
+  paragraph = 0;
+  private tables = 0;
+  private pending = '';
+  readonly seen: Seen = { insertions: 0, deletions: 0, moves: 0, firstChange: 0, hidden: 0, boxes: 0, endnotes: 0 };
+  private readonly undefinedLists = new Set<string>();
+
+  constructor(
+    private readonly styles: Map<string, Style>,
+    private readonly numbering: Numbering,
+  ) {}
+
+  /** Block-level content: paragraphs, tables, content controls. */
+  blocks(el: XmlElement): void {
+    for (const c of el.children) {
+      if (c.kind !== 'element') continue;
+      switch (c.name) {
+        case 'p':
+          this.readParagraph(c);
+          break;
+        case 'tbl':
+          this.readTable(c);
+          break;
+        case 'sdt': {
+          const content = firstChild(c, 'sdtContent');
+          if (content) this.blocks(content);
+          break;
+        }
+        case 'customXml':
+        case 'ins':
+        case 'moveTo':
+          this.blocks(c);
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  private change(kind: 'insertions' | 'deletions' | 'moves'): void {
+    this.seen[kind]++;
+    if (this.seen.firstChange === 0) this.seen.firstChange = Math.max(1, this.paragraph);
+  }
+
+  /** The text of runs and what holds them, tracked changes accepted. */
+  private inline(el: XmlElement, acc: { text: string }): void {
+    for (const c of el.children) {
+      if (c.kind !== 'element') continue;
+      switch (c.name) {
+        case 'r': {
+          const rPr = firstChild(c, 'rPr');
+          const vanish = rPr && firstChild(rPr, 'vanish');
+          if (vanish && attr(vanish, 'val') !== 'false' && attr(vanish, 'val') !== '0') {
+            this.seen.hidden++;
+            break;
+          }
+          this.run(c, acc);
+          break;
+        }
+        case 'ins':
+          this.change('insertions');
+          this.inline(c, acc);
+          break;
+        case 'moveTo':
+          this.change('moves');
+          this.inline(c, acc);
+          break;
+        case 'del':
+          this.change('deletions');
+          break;
+        case 'moveFrom':
+          break;
+        case 'hyperlink':
+        case 'smartTag':
+        case 'customXml':
+        case 'fldSimple':
+        case 'bdo':
+        case 'dir':
+          this.inline(c, acc);
+          break;
+        case 'sdt': {
+          const content = firstChild(c, 'sdtContent');
+          if (content) this.inline(content, acc);
+          break;
+        }
+        case 'AlternateContent':
+          this.seen.boxes++;
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  private run(r: XmlElement, acc: { text: string }): void {
+    for (const c of r.children) {
+      if (c.kind !== 'element') continue;
+      switch (c.name) {
+        case 't':
+          for (const t of c.children) if (t.kind === 'text') acc.text += t.text;
+          break;
+        case 'tab':
+        case 'ptab':
+          acc.text += ' ';
+          break;
+        case 'br': {
+          const type = attr(c, 'type');
+          acc.text += type === 'page' || type === 'column' ? ' ' : '\n';
+          break;
+        }
+        case 'cr':
+          acc.text += '\n';
+          break;
+        case 'noBreakHyphen':
+          acc.text += '-';
+          break;
+        case 'footnoteReference':
+          this.references.push({ id: attr(c, 'id') ?? '', paragraph: this.paragraph });
+          break;
+        case 'endnoteReference':
+          this.seen.endnotes++;
+          break;
+        case 'drawing':
+        case 'pict':
+        case 'object':
+        case 'AlternateContent':
+          this.seen.boxes++;
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  /** One paragraph: its style, number and text; a paragraph whose mark was deleted joins the next. */
+  private readParagraph(p: XmlElement, sink?: string[]): void {
+    this.paragraph++;
+    const pPr = firstChild(p, 'pPr');
+    const markDeleted = !!(pPr && firstChild(pPr, 'rPr') && firstChild(firstChild(pPr, 'rPr')!, 'del'));
+    const acc = { text: '' };
+    this.inline(p, acc);
+    const styleId = val(pPr, 'pStyle');
+    if (markDeleted) {
+      this.change('deletions');
+      // Accepting the deletion of the paragraph mark joins this paragraph to the next.
+      this.pending += acc.text;
+      return;
+    }
+    let text = this.pending + acc.text;
+    this.pending = '';
+    const numPr = pPr && firstChild(pPr, 'numPr');
+    const numId = (numPr && val(numPr, 'numId')) ?? inherited(this.styles, styleId, (s) => s.numId);
+    if (numId !== undefined) {
+      const ilvl = Number((numPr && val(numPr, 'ilvl')) ?? inherited(this.styles, styleId, (s) => s.ilvl) ?? 0);
+      const number = this.numbering.next(numId, Number.isInteger(ilvl) && ilvl >= 0 && ilvl < 9 ? ilvl : 0);
+      if (number === undefined) {
+        if (!this.undefinedLists.has(numId) && text.trim()) {
+          this.undefinedLists.add(numId);
+          this.problems.push(problem('warning', this.paragraph, text, `paragraph ${this.paragraph} is numbered by list ${numId}, which word/numbering.xml does not define: read without its number`));
+        }
+      } else text = number + text;
+    }
+    if (sink) {
+      sink.push(text);
+      return;
+    }
+    if (text.trim() === '') return;
+    const outline = val(pPr, 'outlineLvl');
+    const heading =
+      (outline !== undefined && Number(outline) < 9 ? Number(outline) + 1 : undefined) ??
+      inherited(this.styles, styleId, (s) => levelOfName(s.name) ?? (s.outline !== undefined && s.outline < 9 ? s.outline + 1 : undefined));
+    this.out.push({ paragraph: this.paragraph, text, ...(heading !== undefined ? { heading } : {}) });
+  }
+
+  /** A table: one line per row, the cells' text joined by " | "; a warning names it. */
+  private readTable(tbl: XmlElement): void {
+    this.tables++;
+    const first = this.paragraph + 1;
+    let rows = 0;
+    for (const tr of tbl.children) {
+      if (tr.kind !== 'element' || tr.name !== 'tr') continue;
+      const trPr = firstChild(tr, 'trPr');
+      const deleted = !!(trPr && firstChild(trPr, 'del'));
+      const at = this.paragraph + 1;
+      const cells: string[] = [];
+      for (const tc of tr.children) {
+        if (tc.kind !== 'element' || tc.name !== 'tc') continue;
+        cells.push(collapseSpace(this.cellText(tc).join(' ')));
+      }
+      if (deleted) {
+        this.change('deletions');
+        continue;
+      }
+      const line = cells.filter((c) => c !== '').join(' | ');
+      if (line !== '') {
+        this.out.push({ paragraph: at, text: line });
+        rows++;
+      }
+    }
+    const last = this.paragraph;
+    this.problems.push(
+      problem('warning', first <= last ? first : 0, '', `table ${this.tables} (${first < last ? `paragraphs ${first}–${last}` : `paragraph ${first}`}, ${rows} ${rows === 1 ? 'row' : 'rows'}) read as text: one line per row, its cells joined by " | "`),
+    );
+  }
+
+  private cellText(el: XmlElement): string[] {
+    const parts: string[] = [];
+    for (const c of el.children) {
+      if (c.kind !== 'element') continue;
+      if (c.name === 'p') this.readParagraph(c, parts);
+      else if (c.name === 'tbl' || c.name === 'tr' || c.name === 'tc' || c.name === 'sdt' || c.name === 'sdtContent' || c.name === 'customXml') parts.push(...this.cellText(c));
+    }
+    return parts;
+  }
+}
+
+/** The text of each footnote by id (separators left out). */
+function readFootnotes(root: XmlElement | undefined, styles: Map<string, Style>): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!root) return out;
+  for (const f of root.children) {
+    if (f.kind !== 'element' || f.name !== 'footnote') continue;
+    const type = attr(f, 'type');
+    if (type && type !== 'normal') continue;
+    const reader = new BodyReader(styles, new Numbering(undefined));
+    reader.blocks(f);
+    out.set(attr(f, 'id') ?? '', collapseSpace(reader.out.map((p) => p.text).join(' ')));
+  }
+  return out;
+}
+
+/**
+ * Reads a Word document's body into paragraphs. Never throws for bad input: a file that is
+ * not a Word document, cut short, a zip bomb or malformed XML comes back as an error problem
+ * naming the part (and the paragraph, for the body).
+ */
+export function readDocx(bytes: Uint8Array, onProgress?: (fraction: number) => void): DocxText {
+  const fail = (message: string, paragraph = 0): DocxText => ({ paragraphs: [], footnotes: [], count: 0, problems: [problem('error', paragraph, '', message)] });
+  if (!isZip(bytes)) return fail('not a Word document: a .docx is a zip archive, and this file does not start like one (expected the bytes "PK")');
+  const zip = readZip(bytes, (name) => /\.(xml|rels)$/iu.test(name) && !/^(customXml|docProps)\//iu.test(name));
+  if (!zip.ok) return fail(`not readable as a Word document: ${zip.message}`);
+  onProgress?.(0.1);
+  // Part names are case-insensitive.
+  const byName = new Map<string, Uint8Array>();
+  for (const [name, data] of zip.entries) byName.set(name.toLowerCase().replace(/^\//u, ''), data);
+  const problems: Problem[] = [];
+  const part = (name: string, isBody = false, progress?: (f: number) => void): XmlElement | undefined | null => {
+    const data = byName.get(name.toLowerCase());
+    if (!data) return undefined;
+    const text = decodeBytes(data, { fileName: name }).text;
+    const xml = parseXml(text, XML_LIMITS, progress);
+    if (!xml.root) {
+      problems.push(partProblem(name, xml, text, isBody));
+      return null;
+    }
+    return xml.root;
+  };
+  const types = part('[Content_Types].xml');
+  if (types === undefined) {
+    const office = zip.names.some((n) => /^word\//iu.test(n));
+    return fail(`not a Word document: the zip archive has no [Content_Types].xml${office ? '' : ` (its entries: ${zip.names.slice(0, 5).join(', ')}${zip.names.length > 5 ? ', …' : ''})`} — expected a .docx saved by Word, LibreOffice or Google Docs`);
+  }
+  if (types === null) return { paragraphs: [], footnotes: [], count: 0, problems };
+  let main: string | undefined;
+  let other: string | undefined;
+  for (const o of types.children) {
+    if (o.kind !== 'element' || o.name !== 'Override') continue;
+    const type = o.attrs.ContentType ?? '';
+    if (MAIN_TYPE.test(type)) main = (o.attrs.PartName ?? '').replace(/^\//u, '');
+    else if (/(spreadsheetml|presentationml)\.[a-z]+\.main\+xml$|ms-(excel|powerpoint)/iu.test(type)) other ??= type;
+  }
+  if (!main) {
+    if (other) return fail(`not a Word document: it is ${/spreadsheet|excel/iu.test(other) ? 'a spreadsheet (Excel)' : 'a presentation (PowerPoint)'}; lawdiff reads .docx word-processing documents`);
+    main = 'word/document.xml';
+  }
+  const folder = main.includes('/') ? main.slice(0, main.lastIndexOf('/') + 1) : '';
+  const relsName = `${folder}_rels/${main.slice(folder.length)}.rels`;
+  const rels = relationships(part(relsName) ?? undefined, folder);
+  const body = part(main, true, onProgress && ((f) => onProgress(0.1 + f * 0.4)));
+  if (body === undefined) return fail(`not a Word document: ${main} (the document's text) is missing from the zip archive`);
+  if (body === null) return { paragraphs: [], footnotes: [], count: 0, problems };
+  const styles = readStyles(part(rels.get('styles') ?? `${folder}styles.xml`) ?? undefined);
+  const numbering = new Numbering(part(rels.get('numbering') ?? `${folder}numbering.xml`) ?? undefined);
+  const bodyEl = firstChild(body, 'body');
+  if (body.name !== 'document' || !bodyEl) return fail(`not a Word document: ${main} has no <w:body> (its root is <${body.name}>) — expected a WordprocessingML document`);
+  const reader = new BodyReader(styles, numbering);
+  reader.blocks(bodyEl);
+  problems.push(...reader.problems);
+  const notes = readFootnotes(part(rels.get('footnotes') ?? `${folder}footnotes.xml`) ?? undefined, styles);
+  const footnotes = reader.references.map((r) => ({ ...r, text: notes.get(r.id) ?? '' }));
+  const s = reader.seen;
+  if (s.insertions + s.deletions + s.moves > 0) {
+    const counts = [s.insertions && `${s.insertions} ${s.insertions === 1 ? 'insertion' : 'insertions'}`, s.deletions && `${s.deletions} ${s.deletions === 1 ? 'deletion' : 'deletions'}`, s.moves && `${s.moves} ${s.moves === 1 ? 'move' : 'moves'}`].filter(Boolean).join(', ');
+    problems.push(problem('warning', s.firstChange, '', `the document has tracked changes (${counts}): read as if all were accepted — inserted and moved text kept, deleted text and the old place of moved text left out`));
+  }
+  if (s.hidden > 0) problems.push(problem('warning', 0, '', `${s.hidden} hidden ${s.hidden === 1 ? 'run' : 'runs'} of text (formatted as hidden in Word) left out`));
+  if (s.boxes > 0) problems.push(problem('warning', 0, '', `${s.boxes} ${s.boxes === 1 ? 'drawing or text box' : 'drawings or text boxes'} left out (only the document's paragraphs and tables are read)`));
+  if (s.endnotes > 0) problems.push(problem('warning', 0, '', `${s.endnotes} ${s.endnotes === 1 ? 'endnote' : 'endnotes'} left out (footnotes are read as notes; endnotes are not)`));
+  if (numbering.unknownFormats.size > 0) problems.push(problem('warning', 0, '', `automatic numbers in ${[...numbering.unknownFormats].join(', ')} format written as 1, 2, 3`));
+  return { paragraphs: reader.out, footnotes, count: reader.paragraph, problems };
+}
+
+/** Text formats a Word document can hold. */
+const TEXT_FORMATS = new Set(['cn', 'tw', 'de', 'en']);
+const CJK_ARTICLE = /^第\s*[〇零一二三四五六七八九十百千万两兩0-9０-９]+\s*[条條]/u;
+const DE_NORM = /^§\s*\d+[a-z]{0,3}(?=\s|$)/u;
+const DE_DIVISION = /^(Buch|Teil|Kapitel|Abschnitt|Unterabschnitt|Titel|Untertitel|Unterkapitel)\s+([0-9]+[a-z]?|[IVXLC]+)\b/u;
+const DE_DEPTH: Record<string, number> = { Buch: 2, Teil: 3, Kapitel: 4, Abschnitt: 3, Unterabschnitt: 4, Titel: 4, Untertitel: 5, Unterkapitel: 6 };
+
+/**
+ * The lines the text importers read for one paragraph. A heading by style is a Markdown
+ * heading one level below the title (`# `), except an article line of a Chinese law (`第一条`),
+ * which the Chinese importer reads as text; a short `§ 12 …` or `Abschnitt 2 …` line is a heading by its text.
+ */
+function render(p: DocxParagraph): string[] {
+  const lines = p.text.split('\n').map((l) => l.replace(/\s+$/u, '')).filter((l) => l.trim() !== '');
+  if (lines.length === 0) return [];
+  const one = collapseSpace(lines.join(' '));
+  if (CJK_ARTICLE.test(one.trim())) return lines;
+  if (p.heading !== undefined) return [`${'#'.repeat(Math.min(6, p.heading + 1))} ${one}`];
+  if (one.length <= 200 && !/[.;:,]$/u.test(one)) {
+    if (DE_NORM.test(one)) return [`###### ${one}`];
+    const div = DE_DIVISION.exec(one);
+    if (div) return [`${'#'.repeat(DE_DEPTH[div[1]!] ?? 3)} ${one}`];
+  }
+  return lines;
+}
+
+/** `line N` in an importer's message, where N is a line of the text made from the paragraphs, as `paragraph P`. */
+function paragraphsIn(message: string, paragraphOf: (line: number) => number): string {
+  return message.replace(/\b(lines?) (\d+)(?: and (\d+))?/gu, (_, word: string, a: string, b: string | undefined) =>
+    b === undefined ? `${word === 'line' ? 'paragraph' : 'paragraphs'} ${paragraphOf(Number(a))}` : `paragraphs ${paragraphOf(Number(a))} and ${paragraphOf(Number(b))}`,
+  );
+}
+
+function renumber(nodes: readonly BodyNode[], paragraphOf: (line: number) => number): void {
+  for (const n of nodes) {
+    if (n.line !== undefined) n.line = paragraphOf(n.line);
+    if (n.kind === 'division') renumber(n.children, paragraphOf);
+  }
+}
+
+/**
+ * Imports a Word document: reads its paragraphs ({@link readDocx}), detects the law's
+ * convention from them as for a text (or takes `options.format`: cn, tw, de or en) and imports
+ * them. The result's format is `docx`; problems' `line` is a paragraph number.
+ */
+export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): ImportResult {
+  const file = options.fileName ?? 'the Word document';
+  const named = (ps: Problem[]): Problem[] => {
+    if (options.fileName) for (const p of ps) p.file ??= options.fileName;
+    return ps;
+  };
+  const fail = (ps: Problem[]): ImportResult => {
+    options.onProgress?.(1);
+    return { ok: false, format: 'docx', doc: emptyDoc(options.language ?? 'und'), problems: named(ps) };
+  };
+  if (options.format && options.format !== 'docx' && !TEXT_FORMATS.has(options.format)) {
+    return fail([problem('error', 0, '', `${file} is a Word document: it can be read as ${['cn', 'tw', 'de', 'en'].map((f) => FORMAT_NAMES[f as 'cn']).join(', ')}, not as ${FORMAT_NAMES[options.format]}`)]);
+  }
+  let last = 0;
+  const progress = options.onProgress && ((f: number): void => {
+    if (f > last && f < 1) options.onProgress!((last = f));
+  });
+  progress?.(0);
+  const read = readDocx(bytes, progress);
+  if (hasErrors(read.problems)) return fail(read.problems);
+  const lines: string[] = [];
+  const paragraphOfLine: number[] = [0];
+  for (const p of read.paragraphs) {
+    for (const l of render(p)) {
+      lines.push(l, '');
+      paragraphOfLine.push(p.paragraph, p.paragraph);
+    }
+  }
+  const paragraphOf = (line: number): number => paragraphOfLine[line] ?? 0;
+  const text = lines.join('\n');
+  const inner: ImportOptions = { fileName: file };
+  if (options.format && options.format !== 'docx') inner.format = options.format;
+  if (options.language !== undefined) inner.language = options.language;
+  if (progress) inner.onProgress = (f) => progress(0.5 + f * 0.5);
+  const r = importSource(text, inner);
+  for (const p of r.problems) {
+    if (p.line > 0) {
+      p.line = paragraphOf(p.line);
+      delete p.column;
+    }
+    p.message = paragraphsIn(p.message, paragraphOf).replace(/^unknown format: could not recognize .*? as any of .*$/u, `no law found in ${file}: its text has no article headings lawdiff recognizes (第X条, 第X條, § N, Article N, Section N)`);
+    if (options.fileName) p.file = options.fileName;
+    else delete p.file;
+  }
+  const doc: VersionDoc = r.doc;
+  renumber(doc.body, paragraphOf);
+  for (const a of doc.annexes) if (a.line !== undefined) a.line = paragraphOf(a.line);
+  const problems = [...read.problems, ...r.problems];
+  // Footnotes: a note on the article whose text references it.
+  if (read.footnotes.length > 0) {
+    const articles = listArticles(doc).map(({ article }) => article);
+    read.footnotes.forEach((f, k) => {
+      let owner: (typeof articles)[number] | undefined;
+      for (const a of articles) if ((a.line ?? 0) <= f.paragraph) owner = a;
+      if (!f.text) return;
+      if (owner) {
+        const note: Annotation = { article: owner.num, kind: 'note', text: f.text, source: `Footnote ${k + 1}` };
+        doc.annotations.push(note);
+      } else problems.push(problem('warning', f.paragraph, f.text, `footnote ${k + 1} (paragraph ${f.paragraph}) comes before the first article: not kept`));
+    });
+  }
+  named(problems);
+  problems.sort((a, b) => (a.severity === b.severity ? a.line - b.line : a.severity === 'error' ? -1 : 1));
+  options.onProgress?.(1);
+  return { ok: !hasErrors(problems), format: 'docx', doc, problems };
+}
