@@ -37,6 +37,13 @@ export const CASES = [
   { id: 'cn-company-chars', title: 'PRC Company Law 2018 → 2023, by characters', kind: 'real', family: 'cn-real', base: 'cn-company', granularity: 'char' },
   { id: 'gen-zh-1000-chars', title: 'generated Chinese, 1,000 articles, by characters', kind: 'generated', family: 'zh', size: 1000, base: 'gen-zh-1000', granularity: 'char' },
   { id: 'gen-zh-5000-chars', title: 'generated Chinese, 5,000 articles, by characters', kind: 'generated', family: 'zh', size: 5000, base: 'gen-zh-5000', granularity: 'char' },
+  // Issue 14: passages moved between far articles and short articles rewritten in place (applyPassageScript), on a
+  // real law per language (English: H.R. 2157 and the sample law's final reading as one law of 74 articles; the generated
+  // English laws reuse their paragraphs, so a passage there has no single origin). Measured for what the
+  // engine finds, so no whole-text baselines.
+  { id: 'moves-zh', title: 'PRC Civil Code 2020 → passages moved, rewrites in place', kind: 'passages', family: 'moves-zh', lang: 'zh', baselines: false },
+  { id: 'moves-de', title: 'BGB 2012-07-02 → passages moved, rewrites in place', kind: 'passages', family: 'moves-de', lang: 'de', baselines: false },
+  { id: 'moves-en', title: 'H.R. 2157 enr + sample law (en) final → passages moved, rewrites in place', kind: 'passages', family: 'moves-en', lang: 'en', baselines: false },
 ];
 
 /** The edit script: shares of the old articles. */
@@ -496,6 +503,188 @@ export function applyEditScript(oldDoc, p, seed) {
 }
 
 // ---------------------------------------------------------------------------
+// Issue 14: passages moved between articles, rewrites in place
+
+/** Passages moved and short articles rewritten per passage case (at most; and at most one of each per 5 articles). */
+export const PASSAGE_EDITS = { moves: 60, rewrites: 60 };
+/** Lines shorter than this are not moved (the engine leaves formula-length lines alone): characters (zh) or words. */
+const MOVABLE = { zh: 30, other: 12 };
+/** The short articles rewritten in place: characters of their one line. */
+const SHORT = { zh: [14, 90], other: [40, 260] };
+/** A sentence some rewrites append (the shape 「本法所称主管部门为国务院电信主管部门。」 → 「本法的主管部门为国家网信部门。前款工作，由国家网信部门统筹协调。」). */
+const APPENDED = { zh: '前款工作，由国家网信部门统筹协调。', de: 'Das Nähere regelt die Bundesnetzagentur durch Verfügung.', en: 'The Secretary shall coordinate the work under this section.' };
+
+/** An article's lines as the engine numbers them: paragraphs with a number or text, then their items depth-first. */
+function lineNodes(article) {
+  const out = [];
+  const items = (list) => {
+    for (const it of list) {
+      out.push(it);
+      items(it.items);
+    }
+  };
+  for (const p of article.paragraphs) {
+    if (p.num || p.text) out.push(p);
+    items(p.items);
+  }
+  return out;
+}
+
+/** Share of the characters (white space not counted) changed from a to b: (deleted + inserted) / (old + new), over a longest common subsequence. */
+export function changedShare(a, b) {
+  const x = [...a.replace(/\s+/gu, '')];
+  const y = [...b.replace(/\s+/gu, '')];
+  if (x.length + y.length === 0) return 0;
+  let prev = new Array(y.length + 1).fill(0);
+  for (let i = 1; i <= x.length; i++) {
+    const row = new Array(y.length + 1).fill(0);
+    for (let j = 1; j <= y.length; j++) row[j] = x[i - 1] === y[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], row[j - 1]);
+    prev = row;
+  }
+  return (x.length + y.length - 2 * prev[y.length]) / (x.length + y.length);
+}
+
+/** Words of a line (Intl.Segmenter), with which of them may be replaced (letters only, no numerals). */
+function wordsOf(text, lang) {
+  const segs = [...segmenter(lang).segment(text)].map((x) => x.segment);
+  const editable = segs.map((t, i) => (/^[\p{L}]+$/u.test(t) && !/[〇零一二三四五六七八九十百千万两]/u.test(t) && [...t].length >= (lang === 'zh' ? 2 : 3) ? i : -1)).filter((i) => i >= 0);
+  return { segs, editable };
+}
+
+const size = (text, lang) => (lang === 'zh' ? text.replace(/\s/gu, '').length : wordsOf(text, lang).editable.length + (text.match(/\d+/g)?.length ?? 0));
+
+/** The next number of a list whose last item is numbered `last` (`（五）` → `（六）`, `4.` → `5.`). */
+function nextItemNum(last) {
+  const d = /^(\D*)(\d+)(\D*)$/u.exec(last);
+  if (d) return `${d[1]}${Number(d[2]) + 1}${d[3]}`;
+  const cn = /^([（(]?)([一二三四五六七八九十]+)([）)]?)$/u.exec(last);
+  if (cn) {
+    const digit = (ch) => (ch ? '〇一二三四五六七八九'.indexOf(ch) : 0);
+    const [tens, ones] = cn[2].includes('十') ? cn[2].split('十') : ['', cn[2]];
+    const value = cn[2].includes('十') ? (tens ? digit(tens) : 1) * 10 + digit(ones) : digit(ones);
+    return `${cn[1]}${chineseNumeral(value + 1)}${cn[3]}`;
+  }
+  return last;
+}
+
+/** H.R. 2157 (enrolled) and the sample law's final English reading as one law, articles numbered 1, 2, 3 … through both. */
+function englishLaw() {
+  const hr = loadVersion('us-116-hr2157/enr.xml');
+  const sample = JSON.parse(readFileSync(join(repoRoot, 'versions/fictional-open-data-law-en/final.json'), 'utf8'));
+  const doc = { ...hr, body: [...hr.body, ...sample.body] };
+  listArticles(doc).forEach(({ article }, j) => {
+    article.num = String(j + 1);
+    article.label = `Section ${j + 1}`;
+  });
+  return doc;
+}
+
+/**
+ * Issue 14's edits on a whole law, numbers unchanged: PASSAGE_EDITS.moves
+ * passages moved between articles of far divisions (a third verbatim, a third
+ * with one or two words replaced, a third items moved into another article's
+ * list where the law has lists, else paragraphs), and PASSAGE_EDITS.rewrites
+ * short one-line articles rewritten in place (words replaced, half of them with
+ * a sentence appended, until 25–40 % of the characters changed). Returns the
+ * new version and the truth: moves (article index, 0-based line at both ends),
+ * rewrites (article index) and the articles touched.
+ */
+export function applyPassageScript(oldDoc, lang, seed) {
+  const rnd = mulberry32(seed);
+  const newDoc = clone(oldDoc);
+  const arts = listArticles(newDoc);
+  // The top-level division each article sits in, to move passages between far ones.
+  const tops = [...new Set(arts.map((a) => a.divisions[0]))];
+  const topOf = arts.map((a) => tops.indexOf(a.divisions[0]));
+  const far = (i, j) => Math.abs(topOf[i] - topOf[j]) >= Math.min(2, tops.length - 1) && Math.abs(i - j) >= 20;
+  const used = new Set();
+  // Only articles whose every line is found once in the law take part (a generated law reuses its paragraphs, so a
+  // passage found in several articles would have no single true origin).
+  const seen = new Map();
+  for (const a of arts) for (const n of lineNodes(a.article)) seen.set(n.text, (seen.get(n.text) ?? 0) + 1);
+  for (let i = 0; i < arts.length; i++) if (lineNodes(arts[i].article).some((n) => seen.get(n.text) !== 1)) used.add(i);
+  const blocked = new Set(used);
+  const text = (a) => lineNodes(a).map((n) => n.text).join('');
+  const movable = (t) => size(t, lang) >= (lang === 'zh' ? MOVABLE.zh : MOVABLE.other);
+  const order = shuffle(rnd, arts.map((_, i) => i));
+  const moves = [];
+  const vocab = [...new Set(arts.slice(0, 600).flatMap((a) => lineNodes(a.article).flatMap((n) => { const w = wordsOf(n.text, lang); return w.editable.map((i) => w.segs[i]); })))];
+  const replaceWords = (t, n) => {
+    const w = wordsOf(t, lang);
+    if (w.editable.length === 0) return t;
+    for (let k = 0; k < n; k++) w.segs[w.editable[Math.floor(((k + rnd()) / n) * w.editable.length)]] = pick(rnd, vocab);
+    return w.segs.join('');
+  };
+  const hasList = (a) => a.paragraphs.find((p) => p.items.length >= 2);
+  let tries = 0;
+  const most = (n) => Math.min(n, Math.floor(arts.length / 5));
+  while (moves.length < most(PASSAGE_EDITS.moves) && tries++ < 20_000) {
+    const kind = ['identical', 'edited', 'item'][moves.length % 3];
+    const i = pick(rnd, order);
+    if (used.has(i)) continue;
+    const a = arts[i].article;
+    let node;
+    let list;
+    if (kind === 'item' && tries < 15_000) {
+      list = a.paragraphs.find((p) => p.items.length >= 3 && p.items.some((it) => it.items.length === 0 && movable(it.text)));
+      node = list?.items.find((it) => it.items.length === 0 && movable(it.text));
+    } else {
+      if (a.paragraphs.length < 2) continue;
+      const total = text(a).replace(/\s/gu, '').length;
+      node = pick(rnd, a.paragraphs.filter((p) => p.items.length === 0 && p.text && movable(p.text) && p.text.replace(/\s/gu, '').length <= 0.5 * total));
+    }
+    if (!node) continue;
+    const isItem = kind === 'item' && list !== undefined;
+    const targets = order.filter((j) => !used.has(j) && far(i, j) && (isItem ? hasList(arts[j].article) : arts[j].article.paragraphs.length > 0));
+    if (targets.length === 0) continue;
+    const j = pick(rnd, targets);
+    const b = arts[j].article;
+    const fromLine = lineNodes(a).indexOf(node);
+    const before = node.text;
+    if (isItem) {
+      list.items.splice(list.items.indexOf(node), 1);
+      const into = hasList(b);
+      node.num = nextItemNum(into.items[into.items.length - 1].num);
+      into.items.push(node);
+    } else {
+      a.paragraphs.splice(a.paragraphs.indexOf(node), 1);
+      if (kind === 'edited') node.text = replaceWords(before, size(before, lang) >= (lang === 'zh' ? 60 : 25) ? 2 : 1);
+      b.paragraphs.splice(int(rnd, 1, b.paragraphs.length), 0, node);
+    }
+    used.add(i);
+    used.add(j);
+    moves.push({ kind: isItem ? 'item' : kind, from: { article: i, line: fromLine }, to: { article: j, node }, before, after: node.text });
+  }
+  for (const m of moves) m.to = { article: m.to.article, line: lineNodes(arts[m.to.article].article).indexOf(m.to.node) };
+
+  const rewrites = [];
+  const [lo, hi] = SHORT[lang === 'zh' ? 'zh' : 'other'];
+  for (const i of order) {
+    if (rewrites.length >= most(PASSAGE_EDITS.rewrites)) break;
+    const a = arts[i].article;
+    const lines = lineNodes(a);
+    if (used.has(i) || used.has(i - 1) || used.has(i + 1) || a.repealed || lines.length !== 1 || !lines[0].text) continue;
+    const before = lines[0].text;
+    const chars = before.replace(/\s/gu, '').length;
+    if (chars < lo || chars > hi) continue;
+    const want = 0.25 + 0.15 * rnd();
+    const tail = rnd() < 0.5 ? `${lang === 'zh' ? '' : ' '}${APPENDED[lang]}` : '';
+    let core = before;
+    if (changedShare(before, core + tail) > 0.4) continue;
+    for (let k = 0; k < 60 && changedShare(before, core + tail) < want; k++) {
+      const next = replaceWords(core, 1);
+      if (changedShare(before, next + tail) <= 0.4) core = next;
+    }
+    const share = changedShare(before, core + tail);
+    if (share < 0.25 || share > 0.4) continue;
+    lines[0].text = core + tail;
+    used.add(i);
+    rewrites.push({ article: i, before, after: core + tail, share });
+  }
+  return { doc: newDoc, truth: { kind: 'passages', moves, rewrites, touched: [...used].filter((i) => !blocked.has(i)).sort((x, y) => x - y), articles: arts.length } };
+}
+
+// ---------------------------------------------------------------------------
 
 /**
  * Loads a case: `{ old, new, truth? }` (truth only for generated edits).
@@ -508,6 +697,11 @@ export function loadCase(id) {
   if (c.base) return { ...loadCase(c.base), ...c };
   if (id === 'de-bgb') return { ...c, old: loadVersion('de-bgb/2012-07-02.md'), new: loadVersion('de-bgb/2022-03-03.md') };
   if (id === 'cn-company') return { ...c, old: loadVersion('cn-company-law/2018.md'), new: loadVersion('cn-company-law/2023.md') };
+  if (c.kind === 'passages') {
+    const old = c.lang === 'zh' ? loadVersion('cn-civil-code/2020.md') : c.lang === 'de' ? loadVersion('de-bgb/2012-07-02.md') : englishLaw();
+    const edited = applyPassageScript(old, c.lang, seedOf(id));
+    return { ...c, old, new: edited.doc, truth: edited.truth };
+  }
   if (id === 'cn-civil-edit') {
     const p = pools('zh');
     const edited = applyEditScript(p.civil, p, seedOf(id));
