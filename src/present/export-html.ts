@@ -243,7 +243,7 @@ h1 { font-size: 1.6rem; margin: 0 0 0.25rem; line-height: 1.3; }
 .empty { color: var(--muted); font-style: italic; font-size: 0.9rem; }
 del { color: var(--del); background: var(--del-bg); text-decoration: line-through; text-decoration-thickness: 1.5px; }
 ins { color: var(--ins); background: var(--ins-bg); text-decoration: underline; text-decoration-thickness: 1.5px; text-underline-offset: 3px; }
-del.moved, ins.moved { color: var(--move); background: var(--move-bg); text-decoration-style: double; text-decoration-thickness: 1px; }
+del.moved, ins.moved { color: var(--move); background: var(--move-bg); text-decoration-style: double; text-decoration-thickness: 1.5px; }
 .move-note { font-size: 0.8rem; color: var(--muted); white-space: nowrap; }
 .move-note a { color: var(--move); }
 .part-note { font-weight: 400; font-style: italic; }

@@ -44,7 +44,7 @@ export const diffTextStyles = css`
   del { color: var(--ld-del); background: var(--ld-del-bg); text-decoration: line-through; text-decoration-thickness: 1.5px; }
   ins { color: var(--ld-ins); background: var(--ld-ins-bg); text-decoration: underline; text-decoration-thickness: 1.5px; text-underline-offset: 3px; }
   /* A passage moved to or from another article (decision 010): a second line, not only another colour, tells it from a deletion or insertion. */
-  del.moved, ins.moved { color: var(--ld-move); background: var(--ld-move-bg); text-decoration-style: double; text-decoration-thickness: 1px; }
+  del.moved, ins.moved { color: var(--ld-move); background: var(--ld-move-bg); text-decoration-style: double; text-decoration-thickness: 1.5px; }
   .move-note { font-family: var(--ld-font-ui); font-size: 0.78rem; color: var(--ld-muted); white-space: nowrap; }
   .move-note .move-link { font-size: inherit; color: var(--ld-move); }
   .move-note::before { content: '⇄ '; color: var(--ld-move); }
