@@ -9,7 +9,9 @@ import { buildModel, type ArticleRow, type CompareModel } from '../../../src/pre
 import { moveLookup, sideMoves } from '../../../src/present/passage-moves.js';
 import { alignedBlocks, blockMarks, diffBlocks, plainBlocks, type AlignedRow, type Block } from '../../../src/present/row-text.js';
 import type { Change, Comparison } from '../../../src/diff/types.js';
-import { importCorpus } from '../../helpers/corpus.js';
+import { importCorpus, readCorpus } from '../../helpers/corpus.js';
+import { exportHtml } from '../../../src/present/export-html.js';
+import { parseLaw } from '../../../src/model/validate.js';
 
 const comparisons = new Map<string, Comparison>();
 
@@ -180,5 +182,28 @@ describe('honest splits and merges', () => {
       ['第一百三十三条', 'mostly deleted'],
       ['第一百三十五条', undefined],
     ]);
+  });
+});
+
+describe('the HTML export', () => {
+  it('aligns lines, marks moved passages with links to the other end, and counts them (Company Law 2018 → 2023)', () => {
+    const m = corpusModel('cn-company-law', '2018', '2023');
+    const c = comparisons.get('cn-company-law/2018/2023')!;
+    const law = parseLaw(readCorpus('cn-company-law', 'law.json')).law!;
+    const v = (id: string) => law.versions.find((x) => x.id === id)!;
+    const common = { law, oldVersion: v('2018'), newVersion: v('2023'), rows: m.rows, stats: c.stats, renumberedOnly: 0, filter: 'all' as const };
+    const more = { lang: { old: 'zh-Hans', new: 'zh-Hans' }, generated: new Date('2026-12-02T00:00:00Z') };
+    const doc = exportHtml({ ...common, ...more, view: 'synopsis' });
+    const to = rowWith(m, '第三条');
+    const from = rowWith(m, '第五条', 'old');
+    expect(doc).toContain(`<a href="#row-${from.key}">moved from 第五条 (2)</a>`);
+    expect(doc).toContain(`<a href="#row-${to.key}">moved to 第三条 (2)</a>`);
+    expect(doc).toContain('<ins class="moved"><span class="sr">[moved text: </span>公司的合法权益受法律保护');
+    expect(doc).toMatch(/<div class="cols aligned" style="--rows:\d+">/u);
+    expect(doc).toContain('<p class="blank"></p>');
+    expect(doc).toContain(`<li><span class="n">${c.stats.movedPassages}</span> Passages moved</li>`);
+    const redline = exportHtml({ ...common, ...more, view: 'redline' });
+    expect(redline).toContain('<del class="moved"><span class="sr">[moved text: </span>公司的合法权益受法律保护');
+    expect(redline).not.toContain('class="blank"');
   });
 });
