@@ -9,7 +9,7 @@ import type { FetchTextOptions, FetchTextResult } from './fetch-text.js';
 import type { CancelRequest, CheckReport, CheckRequest, FetchRequest, ImportWorkerResponse } from './import-protocol.js';
 
 /** The options of a check: the text's format (detected when absent), file name and language. */
-export type CheckOptions = Omit<CheckRequest, 'id' | 'type' | 'text'>;
+export type CheckOptions = Omit<CheckRequest, 'id' | 'type' | 'text' | 'bytes'>;
 
 interface Pending {
   resolve(report: CheckReport): void;
@@ -64,6 +64,18 @@ function getWorker(): Worker {
  * the worker and rejects with the signal's reason (an `AbortError` by default).
  */
 export function checkInWorker(text: string, options: CheckOptions, progress: (fraction: number) => void, signal?: AbortSignal): Promise<CheckReport> {
+  return startCheck({ text, options }, progress, signal);
+}
+
+/**
+ * Imports a file's bytes (a Word document) in the worker, as {@link checkInWorker} does a text.
+ * The buffer is transferred, not copied: pass a copy to keep one.
+ */
+export function checkBytesInWorker(bytes: ArrayBuffer, options: CheckOptions, progress: (fraction: number) => void, signal?: AbortSignal): Promise<CheckReport> {
+  return startCheck({ text: '', bytes, options }, progress, signal);
+}
+
+function startCheck(input: { text: string; bytes?: ArrayBuffer; options: CheckOptions }, progress: (fraction: number) => void, signal: AbortSignal | undefined): Promise<CheckReport> {
   if (signal?.aborted) return Promise.reject(signal.reason as Error);
   const id = nextId++;
   return new Promise<CheckReport>((resolve, reject) => {
@@ -75,8 +87,8 @@ export function checkInWorker(text: string, options: CheckOptions, progress: (fr
       reject: (e) => (done(), reject(e)),
       progress,
     });
-    const request: CheckRequest = { id, type: 'check', text, ...options };
-    getWorker().postMessage(request);
+    const request: CheckRequest = { id, type: 'check', text: input.text, ...input.options, ...(input.bytes ? { bytes: input.bytes } : {}) };
+    getWorker().postMessage(request, input.bytes ? [input.bytes] : []);
   });
 }
 

@@ -8,11 +8,15 @@ import type { Problem } from '../model/problems.js';
 import type { SourceFormat } from '../model/types.js';
 import type { FetchTextResult } from './fetch-text.js';
 
-/** Import a text and report what was read; `format`, `fileName` and `language` as in `ImportOptions`. */
+/**
+ * Import a text, or a file's bytes (a Word document: `bytes`, transferred, and `text` ""), and
+ * report what was read; `format`, `fileName` and `language` as in `ImportOptions`.
+ */
 export interface CheckRequest {
   id: number;
   type: 'check';
   text: string;
+  bytes?: ArrayBuffer;
   format?: SourceFormat;
   fileName?: string;
   language?: string;

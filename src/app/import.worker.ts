@@ -1,11 +1,12 @@
 /**
- * The import worker: reads a source text with the importers (src/model/import) off the main
- * thread, posting progress, and answers with what the import page shows (a {@link CheckReport}).
+ * The import worker: reads a source text, or a Word document's bytes, with the importers
+ * (src/model/import) off the main thread, posting progress, and answers with what the import page shows (a {@link CheckReport}).
  * One check at a time; the page cancels one by terminating the worker. It also fetches texts from
  * the addresses the reader gives (src/app/fetch-text.ts), under its own Content Security Policy:
  * the page's may connect to its own origin only (docs/decisions/008-content-security-policy.md).
  */
 import { articleText, listArticles } from '../model/doc.js';
+import { importBytes } from '../model/import/bytes.js';
 import { importSource, type ImportOptions } from '../model/import/index.js';
 import { fetchText } from './fetch-text.js';
 import type { CheckReport, CheckRequest, FetchRequest, ImportWorkerRequest, ImportWorkerResponse, PreviewArticle } from './import-protocol.js';
@@ -35,7 +36,8 @@ function check(req: CheckRequest): CheckReport {
     last = now;
     post({ id: req.id, type: 'progress', fraction });
   };
-  const { format, doc, problems } = importSource(req.text, options);
+  // A Word document comes as its bytes: the Word reader and its unzip load with this worker only.
+  const { format, doc, problems } = req.bytes ? importBytes(new Uint8Array(req.bytes), options) : importSource(req.text, options);
   const articles = listArticles(doc);
   const preview: PreviewArticle[] = articles.slice(0, PREVIEW).map(({ article }) => ({
     label: article.label,

@@ -10,7 +10,7 @@ import { exportAkn } from '../model/akn/export.js';
 import { FORMAT_NAMES, importSource, isSourceFormat, type ImportResult } from '../model/import/index.js';
 import { decodeBytes } from '../model/import/decode.js';
 import { importBytes } from '../model/import/bytes.js';
-import { isZip } from '../model/import/zip.js';
+import { isZip } from '../model/import/sniff.js';
 import { formatProblem, type Problem } from '../model/problems.js';
 import { FETCH_DEADLINE_MS, fetchText, MAX_TEXT_BYTES, type FetchFailure, type FetchTextOptions } from '../app/fetch-text.js';
 import { SourceFormats, type SourceFormat } from '../model/types.js';

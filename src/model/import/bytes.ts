@@ -8,7 +8,7 @@
  */
 import { decodeBytes } from './decode.js';
 import { importDocx } from './docx.js';
-import { isZip } from './zip.js';
+import { isZip } from './sniff.js';
 import { importSource, type ImportOptions, type ImportResult } from './index.js';
 
 /** What {@link importBytes} read: the import, and the encoding the text was decoded from (absent for a Word document). */

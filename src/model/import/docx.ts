@@ -17,7 +17,8 @@ import { listArticles } from '../doc.js';
 import { decodeBytes } from './decode.js';
 import { attr, Numbering, val } from './docx-numbering.js';
 import { FORMAT_NAMES, importSource, type ImportOptions, type ImportResult } from './index.js';
-import { isZip, readZip } from './zip.js';
+import { isZip } from './sniff.js';
+import { readZip } from './zip.js';
 
 /** What the body of a Word document reads as: one entry per paragraph (or table row), in order. */
 export interface DocxParagraph {
@@ -34,7 +35,7 @@ export interface DocxText {
   paragraphs: DocxParagraph[];
   /** Footnotes referenced from the body, with the paragraph that references each. */
   footnotes: { id: string; paragraph: number; text: string }[];
-  /** The number of paragraphs in the document. */
+  /** The number of paragraphs in the document (when its body is unreadable: up to the one where reading failed). */
   count: number;
   problems: Problem[];
 }
@@ -43,21 +44,6 @@ const MAIN_TYPE = /(wordprocessingml\.(document|template)\.main|ms-word\.(docume
 const RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
 /** Limits for the XML parts: the unzip bounds their size (64 MiB); a real document has 10–30 elements per paragraph. */
 const XML_LIMITS = { maxLength: 64 * 1024 * 1024, maxElements: 4_000_000 };
-
-/** True when the bytes are a zip whose first entry or directory names `[Content_Types].xml` — an Office document, most likely Word. */
-export function looksLikeDocx(bytes: Uint8Array): boolean {
-  if (!isZip(bytes)) return false;
-  const needle = '[Content_Types].xml';
-  const find = (from: number, to: number): boolean => {
-    outer: for (let i = Math.max(0, from); i <= Math.min(bytes.length, to) - needle.length; i++) {
-      for (let j = 0; j < needle.length; j++) if (bytes[i + j] !== needle.charCodeAt(j)) continue outer;
-      return true;
-    }
-    return false;
-  };
-  // Word writes it first; the central directory at the end names every entry.
-  return find(0, 4096) || find(bytes.length - 256 * 1024, bytes.length);
-}
 
 /** Where in a part reading failed, as a problem of the document (line = paragraph). */
 function partProblem(part: string, xml: XmlParseResult, text: string, isBody: boolean): Problem {
@@ -441,7 +427,8 @@ export function readDocx(bytes: Uint8Array, onProgress?: (fraction: number) => v
   const rels = relationships(part(relsName) ?? undefined, folder);
   const body = part(main, true, onProgress && ((f) => onProgress(0.1 + f * 0.4)));
   if (body === undefined) return fail(`not a Word document: ${main} (the document's text) is missing from the zip archive`);
-  if (body === null) return { paragraphs: [], footnotes: [], count: 0, problems };
+  // Unreadable: the paragraphs up to the one where reading failed are all that is known of it.
+  if (body === null) return { paragraphs: [], footnotes: [], count: Math.max(0, ...problems.map((p) => p.line)), problems };
   const styles = readStyles(part(rels.get('styles') ?? `${folder}styles.xml`) ?? undefined);
   const numbering = new Numbering(part(rels.get('numbering') ?? `${folder}numbering.xml`) ?? undefined);
   const bodyEl = firstChild(body, 'body');

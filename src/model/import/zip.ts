@@ -7,6 +7,7 @@
  * no Node. Expected failures (not a zip, cut short, too big, encrypted) come back as a message.
  */
 import { Inflate } from 'fflate';
+import { isZip } from './sniff.js';
 
 /** Bounds on what {@link readZip} unpacks. */
 export interface ZipLimits {
@@ -27,11 +28,6 @@ const PIECE = 16 * 1024;
 
 const u16 = (b: Uint8Array, at: number): number => b[at]! | (b[at + 1]! << 8);
 const u32 = (b: Uint8Array, at: number): number => (b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16) | (b[at + 3]! << 24)) >>> 0;
-
-/** True when the bytes start like a zip archive (a local file header, or an empty archive's end record). */
-export function isZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && ((bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6));
-}
 
 /** Entry names as stored (bytes flagged UTF-8, or read as Latin-1 otherwise: CP437 names are ASCII in practice). */
 function entryName(bytes: Uint8Array, utf8: boolean): string {

@@ -1,7 +1,7 @@
 /**
  * `<lawdiff-import-page>`: a new law from a text (`#/import`), or a new
- * version of a law (`#/law/<folder>/add`). The text is pasted, uploaded or
- * fetched from an address; it is imported here, in the browser, and its
+ * version of a law (`#/law/<folder>/add`). The text is pasted, uploaded (a
+ * Word document too, read from its bytes in the worker) or fetched from an address; it is imported here, in the browser, and its
  * problems (with line numbers) and a preview are shown before anything is
  * saved. The check runs in a worker (src/app/import.worker.ts) with a progress
  * bar and a Cancel button. Warnings do not block saving; errors block it until
@@ -14,7 +14,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { TextFetcher } from '../../app/fetch-text.js';
-import { checkInWorker, fetchInWorker, type CheckOptions } from '../../app/import-client.js';
+import { checkBytesInWorker, checkInWorker, fetchInWorker, type CheckOptions } from '../../app/import-client.js';
 import { saveVerdict, type CheckReport } from '../../app/import-protocol.js';
 import { libraryActions, type LibraryActions } from '../../app/library-actions.js';
 import { routeHref } from '../../app/routes.js';
@@ -32,12 +32,13 @@ import { renderLawFields, renderVersionFields } from './import-fields.js';
 import { renderProgress, renderResult } from './import-result.js';
 import { renderSource, type Source } from './import-source.js';
 import { libraryStyles } from './library.styles.js';
-import { ImportText } from './import-text-state.js';
+import { ImportText, type ImportDocument } from './import-text-state.js';
 import { UrlFetchController } from './url-fetch-controller.js';
 
 /** The inputs a check was made with: a change to any of them makes the check stale. */
 interface Checked {
   text: string;
+  document: ImportDocument | undefined;
   format: SourceFormat | '';
   language: string;
   report: CheckReport;
@@ -101,7 +102,7 @@ export class LawdiffImportPage extends LitElement {
 
   private get stale(): boolean {
     const c = this.checked;
-    return !!c && (c.text !== this.input.text || c.format !== this.format || c.language !== this.effectiveLanguage);
+    return !!c && (c.text !== this.input.text || c.document !== this.input.document || c.format !== this.format || c.language !== this.effectiveLanguage);
   }
 
   override render() {
@@ -184,7 +185,7 @@ export class LawdiffImportPage extends LitElement {
     if (this.checking) return;
     this.saveError = '';
     this.status = '';
-    if (!this.input.text.trim()) {
+    if (!this.input.text.trim() && !this.input.document) {
       this.formError = strings.needText;
       this.checked = undefined;
       return;
@@ -192,7 +193,7 @@ export class LawdiffImportPage extends LitElement {
     this.formError = '';
     this.languageProblem = languageProblem(this.language);
     if (this.languageProblem) return;
-    const { text, origin } = this.input;
+    const { text, origin, document } = this.input;
     const format = this.format;
     const language = this.effectiveLanguage;
     const options: CheckOptions = { fileName: origin || strings.pastedText };
@@ -205,8 +206,10 @@ export class LawdiffImportPage extends LitElement {
     // The Check button is disabled while it runs: the keyboard focus goes to Cancel, and comes back after.
     if (fromCheck) void this.updateComplete.then(() => this.focusOn('button.cancel'));
     try {
-      const report = await checkInWorker(text, options, (fraction) => (this.checking = { fraction }), abort.signal);
-      this.checked = { text, format, language, report };
+      const progress = (fraction: number): void => void (this.checking = { fraction });
+      // A Word document goes as a copy of its bytes (transferred to the worker), so it can be checked again.
+      const report = document ? await checkBytesInWorker(document.bytes.slice(0), options, progress, abort.signal) : await checkInWorker(text, options, progress, abort.signal);
+      this.checked = { text, document, format, language, report };
       this.acceptErrors = false;
       if (!this.law && !this.newTitle.trim() && report.title) this.newTitle = report.title;
       const focus = this.hasFocus('button.cancel');

@@ -1,6 +1,6 @@
 /**
  * Where the import page's text comes from (`<lawdiff-import-page>`): pasted,
- * a file or an address; the text box (or, for a text too long for it, what
+ * a file (a Word document in place of the box: import-document.ts) or an address; the text box (or, for a text too long for it, what
  * the text is and a way to show or clear it); its format and language.
  * Render functions in the page's shadow root.
  */
@@ -11,13 +11,13 @@ import { SourceFormats, type SourceFormat } from '../../model/types.js';
 import { formatBytes, languageName } from '../../present/format.js';
 import { COMMON_LANGUAGES, LARGE_BYTES } from '../../present/import-text.js';
 import { strings } from '../../present/strings.js';
+import { ACCEPT, fileStrings, renderDocument } from './import-document.js';
 import type { ImportText } from './import-text-state.js';
 import type { Fetching } from './url-fetch-controller.js';
 
 /** Where the text comes from. */
 export type Source = 'paste' | 'file' | 'url';
 
-const ACCEPT = '.txt,.md,.markdown,.xml,.json,text/plain,text/markdown,application/xml,text/xml,application/json';
 
 /** What the source section reads of the import page, and how it tells the page what the reader did. */
 export interface SourceView {
@@ -57,7 +57,9 @@ export function renderSource(v: SourceView): unknown {
       <div class="choices">${choice('paste', strings.sourcePaste)} ${choice('file', strings.sourceFile)} ${choice('url', strings.sourceUrl)}</div>
     </fieldset>
     ${v.source === 'file' ? renderFile(v) : v.source === 'url' ? renderUrl(v) : nothing}
-    ${input.inBox
+    ${input.document
+      ? renderDocument(input.document, () => v.clearText())
+      : input.inBox
       ? html`<div class="field wide">
           <label for="text">${strings.pasteLabel}</label>
           <textarea id="text" name="text" spellcheck="false" .value=${input.text} @input=${(e: Event) => input.onInput(e, v.source === 'paste')} @paste=${input.onPaste}></textarea>
@@ -110,7 +112,7 @@ function renderLongText(v: SourceView): unknown {
 
 function renderFile(v: SourceView): unknown {
   return html`<div class="field wide">
-    <label for="file">${strings.fileLabel}</label>
+    <label for="file">${fileStrings.fileLabel}</label>
     <input id="file" name="file" type="file" accept=${ACCEPT} @change=${v.input.onFile} />
     ${v.input.fileMessage
       ? // Said by the box below when the text is kept out of the text box: announced only.

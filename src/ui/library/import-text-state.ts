@@ -1,13 +1,14 @@
 /**
  * The text the import page (`<lawdiff-import-page>`) is to import, and where
  * it came from: typed or pasted into the box, read from a file (decoded in
- * one place: a byte order mark, a declared or a detected encoding), or
- * fetched. A text too long for the box ({@link BOX_MAX}) is kept out of it
+ * one place: a byte order mark, a declared or a detected encoding; a Word
+ * document kept as its bytes, for the import worker), or fetched. A text too long for the box ({@link BOX_MAX}) is kept out of it
  * unless the reader asks; its size is measured once per text, and its
  * format detected once per text.
  */
 import type { ReactiveControllerHost } from 'lit';
 import { decodeBytes } from '../../model/import/decode.js';
+import { isZip } from '../../model/import/sniff.js';
 import { detectFormat } from '../../model/import/index.js';
 import type { SourceFormat } from '../../model/types.js';
 import { formatBytes } from '../../present/format.js';
@@ -21,9 +22,18 @@ interface TextSize {
   lines: number;
 }
 
+/** A Word document chosen as the file: its bytes go to the import worker as they are, never shown as text. */
+export interface ImportDocument {
+  name: string;
+  bytes: ArrayBuffer;
+  size: number;
+}
+
 /** The text and its state; every change asks the host page to render again. */
 export class ImportText {
   text = '';
+  /** A Word document chosen in place of a text (the text is then ""). */
+  document: ImportDocument | undefined = undefined;
   /** The file name or address the text came from ("" when pasted). */
   origin = '';
   /** What was said about the file chosen. */
@@ -37,7 +47,7 @@ export class ImportText {
   constructor(private readonly host: Pick<ReactiveControllerHost, 'requestUpdate'>) {}
 
   /** Changes some of the text's state and asks the page to render it. */
-  private set(change: Partial<Pick<ImportText, 'text' | 'origin' | 'fileMessage' | 'showLong'>>): void {
+  private set(change: Partial<Pick<ImportText, 'text' | 'document' | 'origin' | 'fileMessage' | 'showLong'>>): void {
     Object.assign(this, change);
     this.host.requestUpdate();
   }
@@ -59,6 +69,7 @@ export class ImportText {
 
   /** The format the text looks like (by its content and the name it came under), if any. */
   detectedFormat(): SourceFormat | undefined {
+    if (this.document) return 'docx';
     if (this.detected.text !== this.text) this.detected = { text: this.text, format: this.text.trim() ? detectFormat(this.text, this.origin) : undefined };
     return this.detected.format;
   }
@@ -70,12 +81,12 @@ export class ImportText {
 
   /** A text fetched from `href`, in place of the one there was. */
   fetched(text: string, href: string): void {
-    this.set({ text, showLong: false, origin: href });
+    this.set({ text, document: undefined, showLong: false, origin: href });
   }
 
   /** Empties the text (and forgets where it came from). */
   clear(): void {
-    this.set({ text: '', origin: '', fileMessage: '', showLong: false });
+    this.set({ text: '', document: undefined, origin: '', fileMessage: '', showLong: false });
   }
 
   /** The text box's text as typed; `pasting`: the source chosen is pasting, so the text came from nowhere else. */
@@ -99,8 +110,15 @@ export class ImportText {
     const file = (e.target as HTMLInputElement).files?.[0];
     if (!file) return;
     try {
-      const decoded = decodeBytes(new Uint8Array(await file.arrayBuffer()), { fileName: file.name });
-      this.set({ text: decoded.text, showLong: false, origin: file.name, fileMessage: [strings.fileChosen(file.name, formatBytes(file.size)), decodedNote(decoded)].filter(Boolean).join(' ') });
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const chosen = strings.fileChosen(file.name, formatBytes(file.size));
+      // A zip (a Word document) is read by the import worker from its bytes, not decoded here.
+      if (isZip(bytes) || /\.docx$/iu.test(file.name)) {
+        this.set({ text: '', document: { name: file.name, bytes: bytes.buffer, size: file.size }, showLong: false, origin: file.name, fileMessage: chosen });
+        return;
+      }
+      const decoded = decodeBytes(bytes, { fileName: file.name });
+      this.set({ text: decoded.text, document: undefined, showLong: false, origin: file.name, fileMessage: [chosen, decodedNote(decoded)].filter(Boolean).join(' ') });
     } catch (err) {
       this.set({ fileMessage: strings.fileFailed(err instanceof Error ? err.message : String(err)) });
     }
