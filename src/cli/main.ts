@@ -37,6 +37,8 @@ Usage:
 
 Formats (detected from the content unless --format is given):
 ${SourceFormats.map((f) => `  ${f.padEnd(8)} ${FORMAT_NAMES[f]}`).join('\n')}
+A Word document (.docx, any zip) is read from the file's bytes; --format then names the
+convention of its text (cn, tw, de, en), and problems name paragraphs instead of lines.
 
 Problems are printed to stderr as file:line: severity: message — "text".
 Exit status: 0 ok, 1 the input has errors, 2 bad usage.`;
