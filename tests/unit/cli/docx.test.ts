@@ -1,10 +1,10 @@
 /**
  * The command line reads Word documents as bytes (issue 15): `lawdiff articles` and `compare`
- * on .docx files written from corpus laws give what the texts give; a broken one is refused
- * in one line naming the file, exit 1.
+ * on .docx files written from corpus laws give what the texts give, `check` reads them in a
+ * collection; a broken one is refused in one line naming the file, exit 1.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,6 +33,22 @@ describe('lawdiff on Word documents', () => {
     const [cw, ct] = await Promise.all([lawdiff('compare', a, b, '--json'), lawdiff('compare', corpusPath('cn-counter-espionage-law', '2014.md'), corpusPath('cn-counter-espionage-law', '2023.md'), '--json')]);
     expect(cw.code).toBe(0);
     expect((JSON.parse(cw.stdout) as { stats: unknown }).stats).toEqual((JSON.parse(ct.stdout) as { stats: unknown }).stats);
+  });
+
+  it('checks a collection whose readings are Word documents', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lawdiff-docx-'));
+    await mkdir(join(dir, 'ce'));
+    await writeFile(join(dir, 'index.json'), JSON.stringify({ format: 'lawdiff-collection/1', laws: ['ce'] }));
+    const versions = [{ id: 'v2014', label: '2014', stage: 'adopted', date: '2014-11-01', file: '2014.docx' }, { id: 'v2023', label: '2023', stage: 'revised', date: '2023-04-26', file: '2023.docx' }];
+    await writeFile(join(dir, 'ce', 'law.json'), JSON.stringify({ id: 'ce', title: { zh: '反间谍法' }, jurisdiction: 'CN', language: 'zh-Hans', versions }));
+    await writeFile(join(dir, 'ce', '2014.docx'), (await makeDocx(readCorpus('cn-counter-espionage-law', '2014.md'), 'cn')).bytes);
+    await writeFile(join(dir, 'ce', '2023.docx'), (await makeDocx(readCorpus('cn-counter-espionage-law', '2023.md'), 'cn')).bytes.subarray(0, 3000));
+    const r = await lawdiff('check', dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/v2014\s+40 articles/u);
+    expect(r.stdout).toMatch(/v2023\s+NOT LOADED/u);
+    expect(r.stderr).toContain('ce/2023.docx: error: cannot read ce/2023.docx: not readable as a Word document: the zip archive is cut short');
+    expect(r.stderr).toContain('ce/2014.docx:2: warning: table 1');
   });
 
   it('refuses a cut-short .docx in one line', async () => {
