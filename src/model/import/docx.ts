@@ -12,8 +12,7 @@
 import { hasErrors, problem, type Problem } from '../problems.js';
 import type { Annotation, BodyNode, VersionDoc } from '../types.js';
 import { collapseSpace, firstChild, parseXml, type XmlElement, type XmlParseResult } from '../xml.js';
-import { emptyDoc } from '../doc.js';
-import { listArticles } from '../doc.js';
+import { emptyDoc, listArticles } from '../doc.js';
 import { decodeBytes } from './decode.js';
 import { attr, Numbering, val } from './docx-numbering.js';
 import { FORMAT_NAMES, importSource, type ImportOptions, type ImportResult } from './index.js';
@@ -141,6 +140,8 @@ interface Seen {
   hidden: number;
   boxes: number;
   endnotes: number;
+  /** Paragraphs of a table of contents (styles `toc 1` …), left out: they repeat the headings. */
+  contents: number;
 }
 
 /** Reads the body of a Word document: paragraphs with their numbers and headings, tables as rows, footnote references. */
@@ -151,7 +152,7 @@ class BodyReader {
   paragraph = 0;
   private tables = 0;
   private pending = '';
-  readonly seen: Seen = { insertions: 0, deletions: 0, moves: 0, firstChange: 0, hidden: 0, boxes: 0, endnotes: 0 };
+  readonly seen: Seen = { insertions: 0, deletions: 0, moves: 0, firstChange: 0, hidden: 0, boxes: 0, endnotes: 0, contents: 0 };
   private readonly undefinedLists = new Set<string>();
 
   constructor(
@@ -314,6 +315,10 @@ class BodyReader {
       return;
     }
     if (text.trim() === '') return;
+    if (inherited(this.styles, styleId, (s) => (/^toc\s*\d$/iu.test(s.name.trim()) ? true : undefined))) {
+      this.seen.contents++;
+      return;
+    }
     const outline = val(pPr, 'outlineLvl');
     const heading =
       (outline !== undefined && Number(outline) < 9 ? Number(outline) + 1 : undefined) ??
@@ -445,6 +450,7 @@ export function readDocx(bytes: Uint8Array, onProgress?: (fraction: number) => v
   }
   if (s.hidden > 0) problems.push(problem('warning', 0, '', `${s.hidden} hidden ${s.hidden === 1 ? 'run' : 'runs'} of text (formatted as hidden in Word) left out`));
   if (s.boxes > 0) problems.push(problem('warning', 0, '', `${s.boxes} ${s.boxes === 1 ? 'drawing or text box' : 'drawings or text boxes'} left out (only the document's paragraphs and tables are read)`));
+  if (s.contents > 0) problems.push(problem('warning', 0, '', `the table of contents (${s.contents} ${s.contents === 1 ? 'paragraph' : 'paragraphs'} in the styles "toc 1" …) left out: it repeats the headings`));
   if (s.endnotes > 0) problems.push(problem('warning', 0, '', `${s.endnotes} ${s.endnotes === 1 ? 'endnote' : 'endnotes'} left out (footnotes are read as notes; endnotes are not)`));
   if (numbering.unknownFormats.size > 0) problems.push(problem('warning', 0, '', `automatic numbers in ${[...numbering.unknownFormats].join(', ')} format written as 1, 2, 3`));
   return { paragraphs: reader.out, footnotes, count: reader.paragraph, problems };

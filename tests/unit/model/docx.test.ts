@@ -147,13 +147,14 @@ describe('reading Word documents', () => {
     expect(r.problems[0]!.message).toMatch(/DOCTYPE declaration is not allowed/u);
   });
 
-  it('reads headings by style, in any language Word names them', async () => {
+  it('reads headings by style, in any language Word names them, and leaves out a table of contents', async () => {
     const doc = await docxOf({
-      styles: [{ id: '1', name: 'heading 1' }, { id: 'a3', name: 'Title' }],
-      body: [{ text: '某某法', style: 'a3' }, { text: '第一章 总则', style: '1' }, { text: '第一条 一。' }, { text: '第二章 附则', style: '1' }, { text: '第二条', style: '1' }, { text: '二。' }],
+      styles: [{ id: '1', name: 'heading 1' }, { id: 'a3', name: 'Title' }, { id: '11', name: 'toc 1' }],
+      body: [{ text: '某某法', style: 'a3' }, { text: '第一章 总则\t1', style: '11' }, { text: '第二章 附则\t2', style: '11' }, { text: '第一章 总则', style: '1' }, { text: '第一条 一。' }, { text: '第二章 附则', style: '1' }, { text: '第二条', style: '1' }, { text: '二。' }],
     });
     const r = importDocx(doc, { fileName: 'h.docx' });
     expect(r.doc.title).toBe('某某法');
+    expect(r.problems.map((p) => p.message)).toEqual(['the table of contents (2 paragraphs in the styles "toc 1" …) left out: it repeats the headings']);
     expect(r.doc.body.map((n) => (n.kind === 'division' ? `${n.label}:${n.children.length}` : n.kind))).toEqual(['第一章:1', '第二章:1']);
     expect(r.ok).toBe(true);
   });
