@@ -514,7 +514,7 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
   if (options.format && options.format !== 'docx' && !TEXT_FORMATS.has(options.format)) {
     return fail([problem('error', 0, '', `${file} is a Word document: it can be read as ${['cn', 'tw', 'de', 'en'].map((f) => FORMAT_NAMES[f as 'cn']).join(', ')}, not as ${FORMAT_NAMES[options.format]}`)]);
   }
-  let last = 0;
+  let last = -1;
   const progress = options.onProgress && ((f: number): void => {
     if (f > last && f < 1) options.onProgress!((last = f));
   });

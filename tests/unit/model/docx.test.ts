@@ -159,6 +159,18 @@ describe('reading Word documents', () => {
     expect(r.ok).toBe(true);
   });
 
+  it('reports progress from 0 to 1 in increasing fractions, through the unzip, the XML and the articles', async () => {
+    const { bytes } = await makeDocx(readCorpus('cn-civil-code/2020.md'), 'cn', { plain: true });
+    const fractions: number[] = [];
+    const r = importDocx(bytes, { onProgress: (f) => fractions.push(f) });
+    expect(r.ok).toBe(true);
+    expect(fractions[0]).toBe(0);
+    expect(fractions.at(-1)).toBe(1);
+    expect(fractions.filter((f) => f === 1)).toHaveLength(1);
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+    expect(fractions.some((f) => f > 0.1 && f < 0.5) && fractions.some((f) => f > 0.5 && f < 1)).toBe(true);
+  });
+
   it('is chosen by content, not by the file name, and says what it is not', async () => {
     const doc = await docxOf({ body: [{ text: 'Article 1 This Law applies.' }] });
     expect(importBytes(doc, { fileName: 'law.txt' }).format).toBe('docx');
