@@ -217,7 +217,7 @@ export const strings = {
   markEnd: ']',
   legend: 'Deletions are struck through, insertions underlined.',
   /** The legend's sentence when the comparison has moved passages. */
-  legendMoved: 'Passages moved between articles are struck through twice where they left and underlined twice where they arrived.',
+  legendMoved: 'Text moved to another article: struck through twice, underlined twice where it arrived.',
   sentenceGranularity: 'This article is long: its changes are shown sentence by sentence.',
   history: 'History',
   historyOf: (label: string): string => `History of ${bidi(label)}`,

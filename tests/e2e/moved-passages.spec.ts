@@ -103,7 +103,7 @@ for (const width of [1280, 390]) {
 test('the summary counts moved passages and the legend explains their marks', async ({ page }) => {
   const view = await openComparison(page, company);
   await expect(view.locator('lawdiff-change-summary .passages')).toHaveText(/^\s*1[89]\s*Passages moved\s*$/);
-  await expect(view.locator('.legend')).toContainText('struck through twice where they left and underlined twice where they arrived');
+  await expect(view.locator('.legend')).toContainText('Text moved to another article: struck through twice, underlined twice where it arrived.');
 });
 
 test('the article history marks a passage that arrived and links to its source’s history', async ({ page }) => {
