@@ -33,6 +33,8 @@ interface Comparison_ {
   counts: { old: { articles: number; chapters: number }; new: { articles: number; chapters: number } };
   chapters: Row[];
   articles: Row[];
+  /** `### Passages moved`: kind (identical, edited), `old`/`new` as `40 (7)` (article, 1-based place among its paragraphs and items). */
+  passages: Row[];
   /** `Counts:` line: kind → number of articles (unchanged counts articles, not rows). */
   totals: Record<string, number>;
 }
@@ -57,7 +59,7 @@ function parseNums(cell: string, roman: boolean): string[] {
 function parseFixture(text: string): Comparison_[] {
   const out: Comparison_[] = [];
   let current: Comparison_ | undefined;
-  let table: 'chapters' | 'articles' | undefined;
+  let table: 'chapters' | 'articles' | 'passages' | undefined;
   // Join rows whose note runs over several lines (a cell quoting a two-line article).
   const lines: string[] = [];
   for (const line of text.split('\n')) {
@@ -75,6 +77,7 @@ function parseFixture(text: string): Comparison_[] {
         counts: { old: { articles: -1, chapters: -1 }, new: { articles: -1, chapters: -1 } },
         chapters: [],
         articles: [],
+        passages: [],
         totals: {},
       };
       out.push(current);
@@ -91,9 +94,11 @@ function parseFixture(text: string): Comparison_[] {
       current.counts = { old: { articles: +size[1]!, chapters: +size[2]! }, new: { articles: +size[3]!, chapters: +size[4]! } };
       continue;
     }
-    const h3 = /^### (Chapters|Articles)$/u.exec(line);
+    const h3 = /^### (.+)$/u.exec(line);
     if (h3) {
-      table = h3[1] === 'Chapters' ? 'chapters' : 'articles';
+      const tables = { Chapters: 'chapters', Articles: 'articles', 'Passages moved': 'passages' } as const;
+      table = tables[h3[1] as keyof typeof tables];
+      if (!table) throw new Error(`unknown table "${h3[1]}"`);
       continue;
     }
     const totals = /^Counts: (.+)\.$/u.exec(line);
@@ -110,7 +115,9 @@ function parseFixture(text: string): Comparison_[] {
       if (cells[0] === 'kind' || /^-+$/u.test(cells[0] ?? '')) continue;
       if (cells.length < 4) throw new Error(`short row: ${line}`);
       const roman = table === 'chapters';
-      const row: Row = { kind: cells[0]!, old: parseNums(cells[1]!, roman), new: parseNums(cells[2]!, roman), note: cells.slice(3).join('|'), raw: line };
+      // A passage's place, `40 (7)`, is kept as written.
+      const cell = (c: string): string[] => (table === 'passages' ? [c] : parseNums(c, roman));
+      const row: Row = { kind: cells[0]!, old: cell(cells[1]!), new: cell(cells[2]!), note: cells.slice(3).join('|'), raw: line };
       current[table].push(row);
     }
   }
@@ -304,6 +311,12 @@ describe.each(editions)('sample law (%s edition)', (edition) => {
       const sections = cmp.divisions.filter((d) => (d.old ?? d.new)!.type !== 'chapter');
       expect(sections.length).toBe(3);
       for (const s of sections) expect({ kind: s.kind, renamed: s.renamed, renumbered: s.renumbered }, s.new?.key).toEqual({ kind: 'matched', renamed: false, renumbered: false });
+    });
+
+    it('reports exactly the passages moved of the fixture, identical or edited', () => {
+      const place = (p: { article: { num: string }; line: number }): string => `${p.article.num} (${p.line + 1})`;
+      expect(cmp.moves.map((m) => `${m.ops ? 'edited' : 'identical'} ${place(m.from)} → ${place(m.to)}`)).toEqual(fx.passages.map((r) => `${r.kind} ${r.old[0]} → ${r.new[0]}`));
+      expect(cmp.stats.movedPassages).toBe(fx.passages.length);
     });
 
     it('counts what the fixture counts', () => {

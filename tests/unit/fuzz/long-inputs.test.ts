@@ -15,20 +15,10 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { compareVersions } from '../../../src/diff/compare.js';
 import type { VersionDoc } from '../../../src/model/types.js';
 import { corpusPath } from '../../helpers/corpus.js';
+// mulberry32: the inputs are built from one seeded stream (fast-check arrays of a million characters would be slow).
+import { seeded as random } from '../../helpers/edits.js';
 import { fuzzParams, RUNS, TEST_TIMEOUT, Timings } from '../../helpers/fuzz.js';
 import { checkComparison } from '../../helpers/engine.js';
-
-/** mulberry32: the inputs are built from one seeded stream (fast-check arrays of a million characters would be slow). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 let civil: string | undefined;
 /** The Civil Code's article texts, joined. */
