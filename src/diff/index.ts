@@ -30,5 +30,7 @@ export type {
   DivisionChange,
   DivisionRef,
   LineDiff,
+  LinePlace,
+  PassageMove,
   TextCounts,
 } from './types.js';

@@ -5,12 +5,9 @@
  * the row (or article) holding the other end so the mark can go there. The
  * lookup is built once per comparison. Pure: no DOM.
  */
-import type { ArticleRef, Change, Comparison, DiffOp } from '../diff/index.js';
+import type { ArticleRef, Change, DiffOp, PassageMove } from '../diff/index.js';
 import type { Article } from '../model/types.js';
 import { lineDepths } from './row-text.js';
-
-/** A paragraph or item that left one article for another ({@link Comparison.moves}). */
-export type PassageMove = Comparison['moves'][number];
 
 /** One end of a move, as the line at that end shows it. */
 export interface MoveLink {
