@@ -86,30 +86,73 @@ function freeInDiff(lines: readonly LineDiff[], side: 'old' | 'new', articles: r
 
 function freeLine(change: number, a: PassageArticle, line: number, bodies: readonly string[], cjk: boolean): FreeLine | undefined {
   const body = bodies[line] ?? '';
-  const features = Uint32Array.from(shingles(body, cjk)).sort();
+  // A copy of the scanner's shared buffer (the constructor copies a typed array directly; `from` would iterate).
+  const features = new Uint32Array(shingles(body, cjk)).sort();
   if (features.length < (cjk ? MIN_FEATURES.cjk : MIN_FEATURES.other)) return undefined;
   return { change, article: a.ref, line, body, key: body.replace(/\s+/gu, ''), features };
 }
 
 /**
  * Dice coefficient of two sorted feature lists, each feature weighted by its
- * rarity among the free lines (`weight`): the formulas every article of a law
- * repeats (`国家安全机关…负责人批准`, "nach Maßgabe des") count for little.
+ * rarity among the free lines (`wa`, `wb`: the weight of each occurrence;
+ * `total`: the sum of both): the formulas every article of a law repeats
+ * (`国家安全机关…负责人批准`, "nach Maßgabe des") count for little.
  */
-function dice(a: Uint32Array, b: Uint32Array, weight: (f: number) => number): number {
+function dice(a: Uint32Array, wa: Float64Array, b: Uint32Array, wb: Float64Array, total: number): number {
   let shared = 0;
-  let total = 0;
-  for (let i = 0, j = 0; i < a.length || j < b.length; ) {
-    if (i < a.length && j < b.length && a[i] === b[j]) {
-      const w = weight(a[i]!);
-      shared += 2 * w;
-      total += 2 * w;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      shared += wa[i]! + wb[j]!;
       i++;
       j++;
-    } else if (j >= b.length || (i < a.length && a[i]! < b[j]!)) total += weight(a[i++]!);
-    else total += weight(b[j++]!);
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
   }
   return total > 0 ? shared / total : 0;
+}
+
+/** Feature hash → dense slot, by open addressing (linear probing); grows as needed. */
+class SlotTable {
+  private keys: Uint32Array;
+  private slots: Int32Array;
+  size = 0;
+
+  constructor(expectedLines: number) {
+    let cap = 1024;
+    while (cap < expectedLines * 16) cap <<= 1;
+    this.keys = new Uint32Array(cap);
+    this.slots = new Int32Array(cap);
+  }
+
+  slot(id: number): number {
+    if (2 * (this.size + 1) > this.keys.length) this.grow();
+    const mask = this.keys.length - 1;
+    let at = Math.imul(id, 0x9e3779b1) >>> 0 & mask;
+    for (;;) {
+      const s = this.slots[at]!;
+      if (s === 0) break;
+      if (this.keys[at] === id) return s - 1;
+      at = (at + 1) & mask;
+    }
+    this.keys[at] = id;
+    this.slots[at] = ++this.size;
+    return this.size - 1;
+  }
+
+  private grow(): void {
+    const keys = this.keys;
+    const slots = this.slots;
+    this.keys = new Uint32Array(keys.length * 2);
+    this.slots = new Int32Array(keys.length * 2);
+    const mask = this.keys.length - 1;
+    for (let i = 0; i < keys.length; i++) {
+      if (slots[i] === 0) continue;
+      let at = Math.imul(keys[i]!, 0x9e3779b1) >>> 0 & mask;
+      while (this.slots[at] !== 0) at = (at + 1) & mask;
+      this.keys[at] = keys[i]!;
+      this.slots[at] = slots[i]!;
+    }
+  }
 }
 
 /**
@@ -126,6 +169,7 @@ export function findMoves(changes: readonly Change[], olds: readonly PassageArti
   const gone: FreeLine[] = [];
   const come: FreeLine[] = [];
   changes.forEach((c, k) => {
+    if (c.kind !== 'deleted' && c.kind !== 'inserted' && !c.diff) return;
     const o = c.old.map((r) => olds[r.index]!);
     const n = c.new.map((r) => news[r.index]!);
     const add = (list: FreeLine[]) => (a: PassageArticle, line: number): void => {
@@ -135,9 +179,16 @@ export function findMoves(changes: readonly Change[], olds: readonly PassageArti
     if (c.kind === 'deleted') bodiesOf(o[0]!).forEach((_, line) => add(gone)(o[0]!, line));
     else if (c.kind === 'inserted') bodiesOf(n[0]!).forEach((_, line) => add(come)(n[0]!, line));
     else if (c.diff) {
+      // Most reworded articles change words inside their lines: nothing left or arrived whole.
+      let left = false;
+      let arrived = false;
+      for (const l of c.diff.lines) {
+        if (l.kind === 'deleted') left = true;
+        else if (l.kind === 'inserted') arrived = true;
+      }
       const count = (a: PassageArticle): number => bodiesOf(a).length;
-      freeInDiff(c.diff.lines, 'old', o, count, add(gone));
-      freeInDiff(c.diff.lines, 'new', n, count, add(come));
+      if (left) freeInDiff(c.diff.lines, 'old', o, count, add(gone));
+      if (arrived) freeInDiff(c.diff.lines, 'new', n, count, add(come));
     }
   });
   if (gone.length === 0 || come.length === 0) return [];
@@ -162,50 +213,93 @@ export function findMoves(changes: readonly Change[], olds: readonly PassageArti
   });
 
   // Edited passages: candidates through the features they share (the rarer ones), then the best likeness first.
-  const postings = new Map<number, number[]>();
-  come.forEach((f, c) => {
-    if (takenCome.has(c)) return;
-    let prev = -1;
-    for (const x of f.features) {
-      if (x === prev) continue;
-      prev = x;
-      const list = postings.get(x);
-      if (list) list.push(c);
-      else postings.set(x, [c]);
-    }
-  });
+  // Every feature gets a slot (open addressing over the hashes, as in similarity.ts): document
+  // frequencies, weights and posting lists are typed arrays by slot, with no map or array per feature.
+  const table = new SlotTable(gone.length + come.length);
+  const slotsOf = (f: FreeLine): Int32Array => {
+    const out = new Int32Array(f.features.length);
+    for (let k = 0; k < out.length; k++) out[k] = table.slot(f.features[k]!);
+    return out;
+  };
+  const goneSlots = gone.map(slotsOf);
+  const comeSlots = come.map(slotsOf);
   // Rarity of a feature among all free lines (each line counted once).
-  const df = new Map<number, number>();
-  for (const f of [...gone, ...come]) {
-    let prev = -1;
-    for (const x of f.features) {
-      if (x !== prev) df.set(x, (df.get(x) ?? 0) + 1);
-      prev = x;
-    }
+  const df = new Int32Array(table.size);
+  for (const list of [goneSlots, comeSlots]) {
+    for (const ss of list) for (let k = 0; k < ss.length; k++) if (k === 0 || ss[k] !== ss[k - 1]) df[ss[k]!]!++;
   }
   const lines = gone.length + come.length;
-  const weight = (x: number): number => Math.log(1 + lines / (df.get(x) ?? 1));
+  const weightOf = new Float64Array(table.size);
+  for (let x = 0; x < weightOf.length; x++) weightOf[x] = Math.log(1 + lines / df[x]!);
+  const weights = (ss: Int32Array): { w: Float64Array; total: number } => {
+    const w = new Float64Array(ss.length);
+    let total = 0;
+    for (let k = 0; k < w.length; k++) total += w[k] = weightOf[ss[k]!]!;
+    return { w, total };
+  };
+  // Posting lists of the inserted lines still free, by slot (counting sort into one array).
+  const start = new Int32Array(table.size + 1);
+  come.forEach((_, c) => {
+    if (takenCome.has(c)) return;
+    const ss = comeSlots[c]!;
+    for (let k = 0; k < ss.length; k++) if (k === 0 || ss[k] !== ss[k - 1]) start[ss[k]! + 1]!++;
+  });
+  for (let x = 0; x < table.size; x++) start[x + 1]! += start[x]!;
+  const posting = new Int32Array(start[table.size]!);
+  const fill = start.slice(0, table.size);
+  come.forEach((_, c) => {
+    if (takenCome.has(c)) return;
+    const ss = comeSlots[c]!;
+    for (let k = 0; k < ss.length; k++) if (k === 0 || ss[k] !== ss[k - 1]) posting[fill[ss[k]!]!++] = c;
+  });
+  const comeWeights = new Array<{ w: Float64Array; total: number } | undefined>(come.length);
   const cands: { g: number; c: number; score: number }[] = [];
+  // Per candidate: the weight of the distinct features it shares with the line at hand through the postings (a stamp says for which line).
+  const acc = new Float64Array(come.length);
+  const stamp = new Int32Array(come.length).fill(-1);
+  const touched: number[] = [];
   gone.forEach((f, g) => {
     if (takenGone.has(g)) return;
-    const seen = new Set<number>();
-    let prev = -1;
-    for (const x of f.features) {
-      if (x === prev) continue;
-      prev = x;
-      const list = postings.get(x);
-      if (!list || list.length > COMMON_FEATURE) continue;
-      for (const c of list) {
-        if (seen.has(c)) continue;
-        seen.add(c);
-        const to = come[c]!;
-        if (to.change === f.change) continue;
-        const [short, long] = f.body.length < to.body.length ? [f.body.length, to.body.length] : [to.body.length, f.body.length];
-        if (short < LENGTH_RATIO * long) continue;
-        const score = dice(f.features, to.features, weight);
-        const few = Math.min(f.features.length, to.features.length) < (cjk ? SHORT_FEATURES.cjk : SHORT_FEATURES.other);
-        if (score >= (few ? SHORT_THRESHOLD : PASSAGE_THRESHOLD)) cands.push({ g, c, score });
+    const ss = goneSlots[g]!;
+    const { w, total } = weights(ss);
+    // What the postings cannot see but an exact count might share: common features, and repeated occurrences.
+    let slack = 0;
+    touched.length = 0;
+    for (let k = 0; k < ss.length; k++) {
+      const x = ss[k]!;
+      if (k > 0 && ss[k - 1] === x) {
+        slack += w[k]!;
+        continue;
       }
+      const from = start[x]!;
+      const to = start[x + 1]!;
+      if (to - from > COMMON_FEATURE) {
+        slack += w[k]!;
+        continue;
+      }
+      for (let p = from; p < to; p++) {
+        const c = posting[p]!;
+        if (stamp[c] !== g) {
+          stamp[c] = g;
+          acc[c] = 0;
+          touched.push(c);
+        }
+        acc[c] = acc[c]! + w[k]!;
+      }
+    }
+    for (const c of touched) {
+      const to = come[c]!;
+      if (to.change === f.change) continue;
+      const [short, long] = f.body.length < to.body.length ? [f.body.length, to.body.length] : [to.body.length, f.body.length];
+      if (short < LENGTH_RATIO * long) continue;
+      const few = Math.min(f.features.length, to.features.length) < (cjk ? SHORT_FEATURES.cjk : SHORT_FEATURES.other);
+      const needed = few ? SHORT_THRESHOLD : PASSAGE_THRESHOLD;
+      const cw = (comeWeights[c] ??= weights(comeSlots[c]!));
+      const both = total + cw.total;
+      // A shared feature counts its weight on both sides (the same weight: it is a function of the feature), so twice what can be shared bounds the score: skip what cannot reach the threshold.
+      if ((2 * (acc[c]! + slack)) / both < needed) continue;
+      const score = dice(f.features, w, to.features, cw.w, both);
+      if (score >= needed) cands.push({ g, c, score });
     }
   });
   // Best first; ties by position in the old version, then the new (the same order from either side).
