@@ -20,8 +20,8 @@ export class CompareError extends Error {
   }
 }
 
-/** What a comparison asks for: the request without the id the client gives it. */
-export type Comparison = Omit<CompareRequest, 'id' | 'type'>;
+/** What a comparison asks the worker for: the request without the id the client gives it (not the engine's `Comparison`, its result). */
+export type CompareJob = Omit<CompareRequest, 'id' | 'type'>;
 
 interface Pending {
   request: WorkerRequest;
@@ -80,7 +80,7 @@ function abortError(): DOMException {
  * with an `AbortError`.
  */
 export function compareInWorker(
-  comparison: Comparison,
+  comparison: CompareJob,
   { signal, progress }: { signal?: AbortSignal; progress: (fraction: number, phase: string) => void },
 ): Promise<CompareResult> {
   if (signal?.aborted) return Promise.reject(abortError());

@@ -12,7 +12,7 @@
  * formula (`（删除）`, "Repealed", a bare list head) are never matched.
  */
 import type { Article, Item } from '../model/types.js';
-import { shingles } from './similarity.js';
+import { FeatureSpace, shingles } from './similarity.js';
 import { diffText } from './textdiff.js';
 import type { Tokenizer } from './tokens.js';
 import type { ArticleRef, Change, LineDiff, PassageMove } from './types.js';
@@ -111,50 +111,6 @@ function dice(a: Uint32Array, wa: Float64Array, b: Uint32Array, wb: Float64Array
   return total > 0 ? shared / total : 0;
 }
 
-/** Feature hash → dense slot, by open addressing (linear probing); grows as needed. */
-class SlotTable {
-  private keys: Uint32Array;
-  private slots: Int32Array;
-  size = 0;
-
-  constructor(expectedLines: number) {
-    let cap = 1024;
-    while (cap < expectedLines * 16) cap <<= 1;
-    this.keys = new Uint32Array(cap);
-    this.slots = new Int32Array(cap);
-  }
-
-  slot(id: number): number {
-    if (2 * (this.size + 1) > this.keys.length) this.grow();
-    const mask = this.keys.length - 1;
-    let at = Math.imul(id, 0x9e3779b1) >>> 0 & mask;
-    for (;;) {
-      const s = this.slots[at]!;
-      if (s === 0) break;
-      if (this.keys[at] === id) return s - 1;
-      at = (at + 1) & mask;
-    }
-    this.keys[at] = id;
-    this.slots[at] = ++this.size;
-    return this.size - 1;
-  }
-
-  private grow(): void {
-    const keys = this.keys;
-    const slots = this.slots;
-    this.keys = new Uint32Array(keys.length * 2);
-    this.slots = new Int32Array(keys.length * 2);
-    const mask = this.keys.length - 1;
-    for (let i = 0; i < keys.length; i++) {
-      if (slots[i] === 0) continue;
-      let at = Math.imul(keys[i]!, 0x9e3779b1) >>> 0 & mask;
-      while (this.slots[at] !== 0) at = (at + 1) & mask;
-      this.keys[at] = keys[i]!;
-      this.slots[at] = slots[i]!;
-    }
-  }
-}
-
 /**
  * The passages that moved between articles. `olds[k]`/`news[k]` are the
  * articles of each version by index (as in the changes' refs).
@@ -213,24 +169,25 @@ export function findMoves(changes: readonly Change[], olds: readonly PassageArti
   });
 
   // Edited passages: candidates through the features they share (the rarer ones), then the best likeness first.
-  // Every feature gets a slot (open addressing over the hashes, as in similarity.ts): document
-  // frequencies, weights and posting lists are typed arrays by slot, with no map or array per feature.
-  const table = new SlotTable(gone.length + come.length);
+  // Every feature gets a dense slot in a feature space (which also counts, per slot, the lines
+  // that have it): weights and posting lists are then typed arrays by slot, with no map or array per feature.
+  const space = new FeatureSpace();
   const slotsOf = (f: FreeLine): Int32Array => {
+    const tf = space.add(f.features);
+    // The slot of each occurrence: `features` is sorted with repeats, `tf.ids` sorted without.
     const out = new Int32Array(f.features.length);
-    for (let k = 0; k < out.length; k++) out[k] = table.slot(f.features[k]!);
+    for (let k = 0, j = 0; k < out.length; k++) {
+      while (tf.ids[j] !== f.features[k]) j++;
+      out[k] = tf.slots[j]!;
+    }
     return out;
   };
   const goneSlots = gone.map(slotsOf);
   const comeSlots = come.map(slotsOf);
-  // Rarity of a feature among all free lines (each line counted once).
-  const df = new Int32Array(table.size);
-  for (const list of [goneSlots, comeSlots]) {
-    for (const ss of list) for (let k = 0; k < ss.length; k++) if (k === 0 || ss[k] !== ss[k - 1]) df[ss[k]!]!++;
-  }
+  const slots = space.size;
   const lines = gone.length + come.length;
-  const weightOf = new Float64Array(table.size);
-  for (let x = 0; x < weightOf.length; x++) weightOf[x] = Math.log(1 + lines / df[x]!);
+  const weightOf = new Float64Array(slots);
+  for (let x = 0; x < weightOf.length; x++) weightOf[x] = Math.log(1 + lines / space.documentFrequency(x));
   const weights = (ss: Int32Array): { w: Float64Array; total: number } => {
     const w = new Float64Array(ss.length);
     let total = 0;
@@ -238,15 +195,15 @@ export function findMoves(changes: readonly Change[], olds: readonly PassageArti
     return { w, total };
   };
   // Posting lists of the inserted lines still free, by slot (counting sort into one array).
-  const start = new Int32Array(table.size + 1);
+  const start = new Int32Array(slots + 1);
   come.forEach((_, c) => {
     if (takenCome.has(c)) return;
     const ss = comeSlots[c]!;
     for (let k = 0; k < ss.length; k++) if (k === 0 || ss[k] !== ss[k - 1]) start[ss[k]! + 1]!++;
   });
-  for (let x = 0; x < table.size; x++) start[x + 1]! += start[x]!;
-  const posting = new Int32Array(start[table.size]!);
-  const fill = start.slice(0, table.size);
+  for (let x = 0; x < slots; x++) start[x + 1]! += start[x]!;
+  const posting = new Int32Array(start[slots]!);
+  const fill = start.slice(0, slots);
   come.forEach((_, c) => {
     if (takenCome.has(c)) return;
     const ss = comeSlots[c]!;
