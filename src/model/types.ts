@@ -60,7 +60,7 @@ export interface VersionInfo {
 }
 
 /** The importers lawdiff has (`docx`: a Word document, read from its bytes by `importBytes`). */
-export const SourceFormats = ['cn', 'tw', 'tw-json', 'de', 'en', 'uslm', 'akn', 'json', 'docx'] as const;
+export const SourceFormats = ['cn', 'tw', 'tw-json', 'de', 'en', 'uslm', 'akn', 'json', 'docx', 'pdf', 'html', 'gii', 'tw-moj'] as const;
 export type SourceFormat = (typeof SourceFormats)[number];
 
 /** The content of one version: the file format `lawdiff-version/1`. */

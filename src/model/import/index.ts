@@ -11,6 +11,8 @@ import { importDe } from './de.js';
 import { importEn } from './en.js';
 import { importTwJson, importTwMarkdown } from './tw.js';
 import { importUslm } from './uslm.js';
+import { importGii } from './gii.js';
+import { importTwMoj } from './tw-moj.js';
 import type { ProgressCallback } from './builder.js';
 import { emptyDoc } from '../doc.js';
 import { numberingProblems } from '../numbering.js';
@@ -56,6 +58,10 @@ export const FORMAT_NAMES: Record<SourceFormat, string> = {
   akn: 'Akoma Ntoso XML',
   json: 'lawdiff version JSON',
   docx: 'Word document (.docx)',
+  pdf: 'PDF with a text layer',
+  html: 'web page (HTML)',
+  gii: 'gesetze-im-internet.de XML (dokumente/norm)',
+  'tw-moj': 'Taiwan law database XML/JSON (law.moj.gov.tw)',
 };
 
 /** True when `s` names a format lawdiff can import. */
@@ -72,10 +78,13 @@ export function detectFormat(text: string, fileName = ''): SourceFormat | undefi
   if (head.startsWith('<')) {
     if (/schemas\.gpo\.gov\/xml\/uslm|<(bill|resolution)\b[^>]*uslm/iu.test(head)) return 'uslm';
     if (/akomaNtoso|legaldocml/iu.test(head)) return 'akn';
+    if (/<dokumente[\s>]/u.test(head) && /<norm[\s>]/u.test(head)) return 'gii';
+    if (/<法規[\s>]/u.test(head) || /<LAWS[\s>][\s\S]*<法規/u.test(head)) return 'tw-moj';
     return undefined;
   }
   if (head.startsWith('{')) {
     if (/"law_data"\s*:/u.test(text)) return 'tw-json';
+    if (/"LawArticles"\s*:/u.test(text)) return 'tw-moj';
     if (/"format"\s*:\s*"lawdiff-version\/1"/u.test(head)) return 'json';
     return undefined;
   }
@@ -104,8 +113,10 @@ function defaultLanguage(format: SourceFormat, text: string): string {
       return /條/u.test(text.slice(0, 20000)) ? 'zh-Hant' : 'zh-Hans';
     case 'tw':
     case 'tw-json':
+    case 'tw-moj':
       return 'zh-Hant';
     case 'de':
+    case 'gii':
       return 'de';
     case 'en':
     case 'uslm':
@@ -113,6 +124,8 @@ function defaultLanguage(format: SourceFormat, text: string): string {
     case 'json':
       return 'en';
     case 'docx':
+    case 'pdf':
+    case 'html':
       return 'und';
     default: {
       const never: never = format;
@@ -137,6 +150,10 @@ function run(format: SourceFormat, text: string, language: string, progress: Pro
       return importUslm(text, progress);
     case 'akn':
       return importAkn(text, progress);
+    case 'gii':
+      return importGii(text, progress);
+    case 'tw-moj':
+      return importTwMoj(text, language);
     case 'json': {
       const r = parseVersionDoc(text);
       return { doc: r.doc ?? emptyDoc(language), problems: r.problems };
@@ -144,6 +161,11 @@ function run(format: SourceFormat, text: string, language: string, progress: Pro
     case 'docx':
       // A Word document is a zip: its bytes go to importBytes (bytes.ts), never through a text.
       return { doc: emptyDoc(language), problems: [problem('error', 0, '', 'a Word document (.docx) is read from the file itself, not from text: open or upload the .docx file')] };
+    case 'pdf':
+      return { doc: emptyDoc(language), problems: [problem('error', 0, '', 'a PDF is read from the file itself, not from text: open or upload the .pdf file')] };
+    case 'html':
+      // A web page goes through importHtml (html.ts), which needs an HTML parser: never through a text importer.
+      return { doc: emptyDoc(language), problems: [problem('error', 0, '', 'a web page is read by the HTML reader: open or upload the .html file')] };
     default: {
       const never: never = format;
       return never;
@@ -246,7 +268,7 @@ function longLines(text: string): { text: string; problems: Problem[] } {
  * line numbers belong to the text it was imported from). Splits the text only when asked.
  */
 function sourceLines(format: SourceFormat, text: string): ((line: number) => string) | undefined {
-  if (format === 'uslm' || format === 'akn' || format === 'json') return undefined;
+  if (format === 'uslm' || format === 'akn' || format === 'json' || format === 'gii' || format === 'tw-moj') return undefined;
   let lines: string[] | undefined;
   return (line) => (lines ??= text.split(/\r\n|\r|\n/u))[line - 1] ?? '';
 }
