@@ -14,6 +14,11 @@ export interface Problem {
   line: number;
   /** 1-based column, when known (XML). */
   column?: number;
+  /**
+   * Where in a document without lines the problem is, in words (`page 3, line 14` of a PDF,
+   * `paragraph 12` of a web page); shown instead of `line`, which then holds the page or paragraph.
+   */
+  where?: string;
   /** The offending line's text (trimmed, at most 200 characters), or a JSON path for validators. */
   text: string;
   /** File the problem was found in, when known. */
@@ -38,9 +43,9 @@ export function hasErrors(problems: readonly Problem[]): boolean {
 
 /** `file:line: error: message — "text"`, the format the CLI prints. */
 export function formatProblem(p: Problem): string {
-  const where = [p.file, p.line > 0 ? String(p.line) : undefined, p.column ? String(p.column) : undefined]
-    .filter((x) => x !== undefined)
-    .join(':');
+  const where = p.where
+    ? `${p.file ? `${p.file} ` : ''}(${p.where})`
+    : [p.file, p.line > 0 ? String(p.line) : undefined, p.column ? String(p.column) : undefined].filter((x) => x !== undefined).join(':');
   const quoted = p.text ? ` — ${JSON.stringify(p.text)}` : '';
   return `${where ? `${where}: ` : ''}${p.severity}: ${p.message}${quoted}`;
 }

@@ -10,12 +10,13 @@
  * Pure: no DOM, no Node.
  */
 import { hasErrors, problem, type Problem } from '../problems.js';
-import type { Annotation, BodyNode, VersionDoc } from '../types.js';
+import type { Annotation, VersionDoc } from '../types.js';
 import { collapseSpace, firstChild, parseXml, type XmlElement, type XmlParseResult } from '../xml.js';
 import { emptyDoc, listArticles } from '../doc.js';
 import { decodeBytes } from './decode.js';
 import { attr, Numbering, val } from './docx-numbering.js';
-import { FORMAT_NAMES, importSource, type ImportOptions, type ImportResult } from './index.js';
+import type { ImportOptions, ImportResult } from './index.js';
+import { importBlocks, sortProblems, TEXT_FORMATS, wrongFormat } from './blocks.js';
 import { isZip } from './sniff.js';
 import { readZip } from './zip.js';
 
@@ -456,46 +457,6 @@ export function readDocx(bytes: Uint8Array, onProgress?: (fraction: number) => v
   return { paragraphs: reader.out, footnotes, count: reader.paragraph, problems };
 }
 
-/** Text formats a Word document can hold. */
-const TEXT_FORMATS = new Set(['cn', 'tw', 'de', 'en']);
-const CJK_ARTICLE = /^第\s*[〇零一二三四五六七八九十百千万两兩0-9０-９]+\s*[条條]/u;
-const DE_NORM = /^§\s*\d+[a-z]{0,3}(?=\s|$)/u;
-const DE_DIVISION = /^(Buch|Teil|Kapitel|Abschnitt|Unterabschnitt|Titel|Untertitel|Unterkapitel)\s+([0-9]+[a-z]?|[IVXLC]+)\b/u;
-const DE_DEPTH: Record<string, number> = { Buch: 2, Teil: 3, Kapitel: 4, Abschnitt: 3, Unterabschnitt: 4, Titel: 4, Untertitel: 5, Unterkapitel: 6 };
-
-/**
- * The lines the text importers read for one paragraph. A heading by style is a Markdown
- * heading one level below the title (`# `), except an article line of a Chinese law (`第一条`),
- * which the Chinese importer reads as text; a short `§ 12 …` or `Abschnitt 2 …` line is a heading by its text.
- */
-function render(p: DocxParagraph): string[] {
-  const lines = p.text.split('\n').map((l) => l.replace(/\s+$/u, '')).filter((l) => l.trim() !== '');
-  if (lines.length === 0) return [];
-  const one = collapseSpace(lines.join(' '));
-  if (CJK_ARTICLE.test(one.trim())) return lines;
-  if (p.heading !== undefined) return [`${'#'.repeat(Math.min(6, p.heading + 1))} ${one}`];
-  if (one.length <= 200 && !/[.;:,]$/u.test(one)) {
-    if (DE_NORM.test(one)) return [`###### ${one}`];
-    const div = DE_DIVISION.exec(one);
-    if (div) return [`${'#'.repeat(DE_DEPTH[div[1]!] ?? 3)} ${one}`];
-  }
-  return lines;
-}
-
-/** `line N` in an importer's message, where N is a line of the text made from the paragraphs, as `paragraph P`. */
-function paragraphsIn(message: string, paragraphOf: (line: number) => number): string {
-  return message.replace(/\b(lines?) (\d+)(?: and (\d+))?/gu, (_, word: string, a: string, b: string | undefined) =>
-    b === undefined ? `${word === 'line' ? 'paragraph' : 'paragraphs'} ${paragraphOf(Number(a))}` : `paragraphs ${paragraphOf(Number(a))} and ${paragraphOf(Number(b))}`,
-  );
-}
-
-function renumber(nodes: readonly BodyNode[], paragraphOf: (line: number) => number): void {
-  for (const n of nodes) {
-    if (n.line !== undefined) n.line = paragraphOf(n.line);
-    if (n.kind === 'division') renumber(n.children, paragraphOf);
-  }
-}
-
 /**
  * Imports a Word document: reads its paragraphs ({@link readDocx}), detects the law's
  * convention from them as for a text (or takes `options.format`: cn, tw, de or en) and imports
@@ -511,9 +472,7 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
     options.onProgress?.(1);
     return { ok: false, format: 'docx', doc: emptyDoc(options.language ?? 'und'), problems: named(ps) };
   };
-  if (options.format && options.format !== 'docx' && !TEXT_FORMATS.has(options.format)) {
-    return fail([problem('error', 0, '', `${file} is a Word document: it can be read as ${['cn', 'tw', 'de', 'en'].map((f) => FORMAT_NAMES[f as 'cn']).join(', ')}, not as ${FORMAT_NAMES[options.format]}`)]);
-  }
+  if (options.format && options.format !== 'docx' && !TEXT_FORMATS.includes(options.format)) return fail([wrongFormat(file, 'a Word document', options.format)]);
   let last = -1;
   const progress = options.onProgress && ((f: number): void => {
     if (f > last && f < 1) options.onProgress!((last = f));
@@ -521,33 +480,15 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
   progress?.(0);
   const read = readDocx(bytes, progress);
   if (hasErrors(read.problems)) return fail(read.problems);
-  const lines: string[] = [];
-  const paragraphOfLine: number[] = [0];
-  for (const p of read.paragraphs) {
-    for (const l of render(p)) {
-      lines.push(l, '');
-      paragraphOfLine.push(p.paragraph, p.paragraph);
-    }
-  }
-  const paragraphOf = (line: number): number => paragraphOfLine[line] ?? 0;
-  const text = lines.join('\n');
-  const inner: ImportOptions = { fileName: file };
-  if (options.format && options.format !== 'docx') inner.format = options.format;
-  if (options.language !== undefined) inner.language = options.language;
-  if (progress) inner.onProgress = (f) => progress(0.5 + f * 0.5);
-  const r = importSource(text, inner);
-  for (const p of r.problems) {
-    if (p.line > 0) {
-      p.line = paragraphOf(p.line);
-      delete p.column;
-    }
-    p.message = paragraphsIn(p.message, paragraphOf).replace(/^unknown format: could not recognize .*? as any of .*$/u, `no law found in ${file}: its text has no article headings lawdiff recognizes (第X条, 第X條, § N, Article N, Section N)`);
-    if (options.fileName) p.file = options.fileName;
-    else delete p.file;
-  }
+  const inner: ImportOptions = { ...options };
+  if (progress) inner.onProgress = progress;
+  else delete inner.onProgress;
+  const r = importBlocks(
+    read.paragraphs.map((p) => ({ text: p.text, ...(p.heading !== undefined ? { heading: p.heading } : {}), at: p.paragraph })),
+    { format: 'docx', name: file, places: { line: (at) => at, singular: 'paragraph', plural: 'paragraphs' } },
+    inner,
+  );
   const doc: VersionDoc = r.doc;
-  renumber(doc.body, paragraphOf);
-  for (const a of doc.annexes) if (a.line !== undefined) a.line = paragraphOf(a.line);
   const problems = [...read.problems, ...r.problems];
   // Footnotes: a note on the article whose text references it.
   if (read.footnotes.length > 0) {
@@ -563,7 +504,7 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
     });
   }
   named(problems);
-  problems.sort((a, b) => (a.severity === b.severity ? a.line - b.line : a.severity === 'error' ? -1 : 1));
+  sortProblems(problems);
   options.onProgress?.(1);
   return { ok: !hasErrors(problems), format: 'docx', doc, problems };
 }

@@ -127,7 +127,7 @@ export class LawdiffProblemList extends LitElement {
 
   private renderWhere(p: Problem) {
     const place = p.text.startsWith('$') && !p.message.startsWith(p.text) ? ` ${strings.problemAt} ${isolate(p.text)}` : '';
-    const line = p.line > 0 ? `:${p.line}${p.column ? `:${p.column}` : ''}` : '';
+    const line = p.where ? ` (${p.where})` : p.line > 0 ? `:${p.line}${p.column ? `:${p.column}` : ''}` : '';
     if (!p.file && !place && !line) return nothing;
     return html`<span class="where"><code>${p.file ?? ''}${line}</code>${place}:</span> `;
   }
