@@ -1,6 +1,7 @@
 /**
  * A tiny, safe XML element tree built on `saxes`. No DTD is processed (a
- * DOCTYPE is an error), only the five predefined entities and numeric
+ * DOCTYPE is an error, unless the caller accepts one root's external-identifier-only
+ * DOCTYPE, which is then ignored), only the five predefined entities and numeric
  * character references are known, and depth, size and element count are
  * bounded. Malformed input yields problems with line and column; nothing
  * here throws to the caller.
@@ -56,6 +57,20 @@ export const defaultXmlLimits: Readonly<XmlLimits> = {
   maxElements: 500_000,
 };
 
+/** What {@link parseXml} accepts beyond the default (nothing else changes). */
+export interface XmlOptions {
+  /**
+   * Accept (and ignore) a DOCTYPE that names this root and only an external identifier —
+   * `<!DOCTYPE dokumente SYSTEM "http://…/gii-norm.dtd">` — as some publishers' files begin.
+   * The DTD is never fetched or read and defines no entity; a DOCTYPE with an internal subset
+   * (`[…]`), for another root or of any other shape is still an error. Default: none accepted.
+   */
+  externalDoctype?: string;
+}
+
+/** `<!DOCTYPE name SYSTEM "…">` or `<!DOCTYPE name PUBLIC "…" "…">` (as saxes hands it over: without `<!DOCTYPE` and `>`). */
+const EXTERNAL_ID_DOCTYPE = /^\s+([^\s[\]>"']+)\s+(?:SYSTEM\s+(?:"[^"]*"|'[^']*')|PUBLIC\s+(?:"[^"]*"|'[^']*')\s+(?:"[^"]*"|'[^']*'))\s*$/u;
+
 /** The outcome of {@link parseXml}: the root element, or null with at least one error problem. */
 export interface XmlParseResult {
   root: XmlElement | null;
@@ -75,8 +90,9 @@ const PROGRESS_CHUNK = 64 * 1024;
  * With `onProgress`, the text is fed to the parser 64 KB at a time and the fraction read so far
  * reported after each piece (the tree is the same either way).
  */
-export function parseXml(text: string, limits: Partial<XmlLimits> = {}, onProgress?: (fraction: number) => void): XmlParseResult {
+export function parseXml(text: string, limits: Partial<XmlLimits> & XmlOptions = {}, onProgress?: (fraction: number) => void): XmlParseResult {
   const lim: XmlLimits = { ...defaultXmlLimits, ...limits };
+  const allowed = limits.externalDoctype;
   const problems: Problem[] = [];
   let lines: string[] | null = null;
   const sourceLine = (line: number): string => (lines ??= text.split(/\r\n|\r|\n/))[line - 1] ?? '';
@@ -142,12 +158,18 @@ export function parseXml(text: string, limits: Partial<XmlLimits> = {}, onProgre
     // Stop at the first error: what follows is usually a cascade of the same mistake.
     throw new Abort(report(line, column, `Malformed XML: ${message}.`));
   });
-  parser.on('doctype', () => {
+  parser.on('doctype', (doctype: string) => {
     const at = text.search(/<!DOCTYPE/i);
     const before = at >= 0 ? text.slice(0, at) : '';
     const line = at >= 0 ? before.split(/\r\n|\r|\n/).length : parser.line;
     const column = at >= 0 ? at - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) : parser.column + 1;
-    throw new Abort(report(line, column, 'A DOCTYPE declaration is not allowed: DTDs and external entities are not processed.'));
+    if (allowed === undefined) throw new Abort(report(line, column, 'A DOCTYPE declaration is not allowed: DTDs and external entities are not processed.'));
+    // Only a named external DTD, which is never fetched: nothing in the document can depend on it.
+    if (EXTERNAL_ID_DOCTYPE.exec(doctype)?.[1] === allowed) return;
+    const what = doctype.includes('[')
+      ? 'a DOCTYPE with an internal subset ([…]: entity or other declarations) is not allowed'
+      : 'this DOCTYPE declaration is not allowed';
+    throw new Abort(report(line, column, `${what}: only <!DOCTYPE ${allowed} SYSTEM "…"> is accepted, and its DTD is never read; DTDs and entities are not processed.`));
   });
   parser.on('opentagstart', (tag) => {
     // The parser has just read the name and the character after it.
