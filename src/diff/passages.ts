@@ -43,97 +43,117 @@ export interface PassageArticle {
 /** The text of each line of an article without its number, in the order of the lines (paragraphs, then their items depth-first). */
 export function lineBodies(article: Pick<Article, 'paragraphs'>): string[] {
   const out: string[] = [];
-  const items = (list: readonly Item[]): void => {
-    for (const i of list) {
-      out.push(i.text);
-      items(i.items);
-    }
-  };
   for (const p of article.paragraphs) {
     if (p.num || p.text) out.push(p.text);
-    items(p.items);
+    pushItems(p.items, out);
   }
   return out;
 }
 
-/** A line deleted or inserted, with where it is and what it is made of. */
-interface FreeLine {
-  /** Index of the change it belongs to (a passage never moves inside its own change). */
-  change: number;
-  article: ArticleRef;
-  line: number;
-  body: string;
-  /** The body with white space removed: identical passages compare equal. */
-  key: string;
-  /** Sorted features. */
-  features: Uint32Array;
+/** Items' texts, depth-first. */
+function pushItems(list: readonly Item[], out: string[]): void {
+  for (const i of list) {
+    out.push(i.text);
+    pushItems(i.items, out);
+  }
 }
 
-/** Walks a change's diff lines, calling `visit` with each deleted (old side) or inserted (new side) line's article and index in it. */
-function freeInDiff(lines: readonly LineDiff[], side: 'old' | 'new', articles: readonly PassageArticle[], count: (a: PassageArticle) => number, visit: (a: PassageArticle, line: number) => void): void {
-  // A group's diff runs over its articles' lines one after another.
-  const at: [PassageArticle, number][] = [];
-  for (const a of articles) for (let k = 0, n = count(a); k < n; k++) at.push([a, k]);
-  const mine = side === 'old' ? 'deleted' : 'inserted';
-  const other = side === 'old' ? 'inserted' : 'deleted';
-  let x = 0;
+/**
+ * The lines deleted (or inserted), column by column: line `k`'s features
+ * (sorted, with repeats) are `features[start[k] .. start[k + 1])`, and their
+ * slots in the feature space at the same indices. Written by module-level
+ * functions, not closures made per call (V8 would drop their optimized code
+ * at every full GC between two comparisons: see align.ts).
+ */
+interface FreeLines {
+  size: number;
+  /** Index of the change each line belongs to (a passage never moves inside its own change). */
+  change: number[];
+  article: ArticleRef[];
+  line: number[];
+  body: string[];
+  /** The body with white space removed: identical passages compare equal. */
+  key: string[];
+  start: number[];
+  features: Uint32Array;
+  slots: Int32Array;
+}
+
+function freeLines(): FreeLines {
+  return { size: 0, change: [], article: [], line: [], body: [], key: [], start: [0], features: new Uint32Array(1024), slots: new Int32Array(0) };
+}
+
+/** Adds line `line` of article `a` (its text `body`) when it has enough features to be matched. */
+function addLine(list: FreeLines, change: number, a: PassageArticle, line: number, body: string, cjk: boolean): void {
+  const ids = shingles(body, cjk);
+  if (ids.length < (cjk ? MIN_FEATURES.cjk : MIN_FEATURES.other)) return;
+  const from = list.start[list.size]!;
+  const to = from + ids.length;
+  if (to > list.features.length) {
+    const grown = new Uint32Array(Math.max(to, list.features.length * 2));
+    grown.set(list.features.subarray(0, from));
+    list.features = grown;
+  }
+  list.features.set(ids, from);
+  list.features.subarray(from, to).sort();
+  list.change.push(change);
+  list.article.push(a.ref);
+  list.line.push(line);
+  list.body.push(body);
+  list.key.push(body.replace(WHITE_SPACE, ''));
+  list.start.push(to);
+  list.size++;
+}
+
+const WHITE_SPACE = /\s+/g;
+
+/** The lines of an article, without their numbers (computed once per article). */
+function bodiesOf(bodies: Map<PassageArticle, string[]>, a: PassageArticle): string[] {
+  let b = bodies.get(a);
+  if (!b) bodies.set(a, (b = lineBodies(a.article)));
+  return b;
+}
+
+/** Adds every line of a deleted or inserted article. */
+function addArticle(list: FreeLines, change: number, a: PassageArticle, bodies: Map<PassageArticle, string[]>, cjk: boolean): void {
+  const b = bodiesOf(bodies, a);
+  for (let line = 0; line < b.length; line++) addLine(list, change, a, line, b[line] ?? '', cjk);
+}
+
+/** Adds the lines a change's diff deletes (old side: `mine` 'deleted') or inserts (new side: 'inserted'); a group's diff runs over its articles' lines one after another. */
+function addFromDiff(list: FreeLines, change: number, lines: readonly LineDiff[], mine: 'deleted' | 'inserted', articles: readonly PassageArticle[], bodies: Map<PassageArticle, string[]>, cjk: boolean): void {
+  const other = mine === 'deleted' ? 'inserted' : 'deleted';
+  let art = 0;
+  let line = 0;
+  let b = articles.length > 0 ? bodiesOf(bodies, articles[0]!) : [];
   for (const l of lines) {
     if (l.kind === other) continue;
-    const place = at[x++];
-    if (l.kind === mine && place) visit(place[0], place[1]);
+    // The place of this line: the next line of the articles, in order (past their end: none).
+    while (art < articles.length && line >= b.length) {
+      art++;
+      line = 0;
+      if (art < articles.length) b = bodiesOf(bodies, articles[art]!);
+    }
+    if (art >= articles.length) continue;
+    if (l.kind === mine) addLine(list, change, articles[art]!, line, b[line] ?? '', cjk);
+    line++;
   }
 }
 
-function freeLine(change: number, a: PassageArticle, line: number, bodies: readonly string[], cjk: boolean): FreeLine | undefined {
-  const body = bodies[line] ?? '';
-  // A copy of the scanner's shared buffer (the constructor copies a typed array directly; `from` would iterate).
-  const features = new Uint32Array(shingles(body, cjk)).sort();
-  if (features.length < (cjk ? MIN_FEATURES.cjk : MIN_FEATURES.other)) return undefined;
-  return { change, article: a.ref, line, body, key: body.replace(/\s+/gu, ''), features };
+/** The articles of `refs`, by index. */
+function articlesOf(refs: readonly ArticleRef[], all: readonly PassageArticle[]): PassageArticle[] {
+  const out = new Array<PassageArticle>(refs.length);
+  for (let k = 0; k < refs.length; k++) out[k] = all[refs[k]!.index]!;
+  return out;
 }
 
-/**
- * Dice coefficient of two sorted feature lists, each feature weighted by its
- * rarity among the free lines (`wa`, `wb`: the weight of each occurrence;
- * `total`: the sum of both): the formulas every article of a law repeats
- * (`国家安全机关…负责人批准`, "nach Maßgabe des") count for little.
- */
-function dice(a: Uint32Array, wa: Float64Array, b: Uint32Array, wb: Float64Array, total: number): number {
-  let shared = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (a[i] === b[j]) {
-      shared += wa[i]! + wb[j]!;
-      i++;
-      j++;
-    } else if (a[i]! < b[j]!) i++;
-    else j++;
-  }
-  return total > 0 ? shared / total : 0;
-}
-
-/**
- * The passages that moved between articles. `olds[k]`/`news[k]` are the
- * articles of each version by index (as in the changes' refs).
- */
-export function findMoves(changes: readonly Change[], olds: readonly PassageArticle[], news: readonly PassageArticle[], tokenizer: Tokenizer, cjk: boolean): PassageMove[] {
+/** Collects the lines deleted (`gone`) and inserted (`come`) by the changes. */
+function collect(changes: readonly Change[], olds: readonly PassageArticle[], news: readonly PassageArticle[], cjk: boolean, gone: FreeLines, come: FreeLines): void {
   const bodies = new Map<PassageArticle, string[]>();
-  const bodiesOf = (a: PassageArticle): string[] => {
-    let b = bodies.get(a);
-    if (!b) bodies.set(a, (b = lineBodies(a.article)));
-    return b;
-  };
-  const gone: FreeLine[] = [];
-  const come: FreeLine[] = [];
-  changes.forEach((c, k) => {
-    if (c.kind !== 'deleted' && c.kind !== 'inserted' && !c.diff) return;
-    const o = c.old.map((r) => olds[r.index]!);
-    const n = c.new.map((r) => news[r.index]!);
-    const add = (list: FreeLine[]) => (a: PassageArticle, line: number): void => {
-      const f = freeLine(k, a, line, bodiesOf(a), cjk);
-      if (f) list.push(f);
-    };
-    if (c.kind === 'deleted') bodiesOf(o[0]!).forEach((_, line) => add(gone)(o[0]!, line));
-    else if (c.kind === 'inserted') bodiesOf(n[0]!).forEach((_, line) => add(come)(n[0]!, line));
+  for (let k = 0; k < changes.length; k++) {
+    const c = changes[k]!;
+    if (c.kind === 'deleted') addArticle(gone, k, olds[c.old[0].index]!, bodies, cjk);
+    else if (c.kind === 'inserted') addArticle(come, k, news[c.new[0].index]!, bodies, cjk);
     else if (c.diff) {
       // Most reworded articles change words inside their lines: nothing left or arrived whole.
       let left = false;
@@ -142,143 +162,284 @@ export function findMoves(changes: readonly Change[], olds: readonly PassageArti
         if (l.kind === 'deleted') left = true;
         else if (l.kind === 'inserted') arrived = true;
       }
-      const count = (a: PassageArticle): number => bodiesOf(a).length;
-      if (left) freeInDiff(c.diff.lines, 'old', o, count, add(gone));
-      if (arrived) freeInDiff(c.diff.lines, 'new', n, count, add(come));
+      if (left) addFromDiff(gone, k, c.diff.lines, 'deleted', articlesOf(c.old, olds), bodies, cjk);
+      if (arrived) addFromDiff(come, k, c.diff.lines, 'inserted', articlesOf(c.new, news), bodies, cjk);
     }
-  });
-  if (gone.length === 0 || come.length === 0) return [];
+  }
+}
 
-  const found: { g: number; c: number; score: number }[] = [];
-  // Identical passages first: the k-th of a text deleted goes with the k-th of it inserted elsewhere.
-  const byKey = new Map<string, number[]>();
-  come.forEach((f, c) => {
-    const list = byKey.get(f.key);
-    if (list) list.push(c);
-    else byKey.set(f.key, [c]);
-  });
-  const takenGone = new Set<number>();
-  const takenCome = new Set<number>();
-  gone.forEach((f, g) => {
-    const list = byKey.get(f.key);
-    const c = list?.find((x) => !takenCome.has(x) && come[x]!.change !== f.change);
-    if (c === undefined) return;
-    takenGone.add(g);
-    takenCome.add(c);
-    found.push({ g, c, score: 1 });
-  });
+/** Gives every feature occurrence of the lines its slot in `space` (which counts the lines that have it). */
+function assignSlots(list: FreeLines, space: FeatureSpace): void {
+  list.slots = new Int32Array(list.start[list.size]!);
+  for (let k = 0; k < list.size; k++) space.addSorted(list.features, list.start[k]!, list.start[k + 1]!, list.slots);
+}
 
-  // Edited passages: candidates through the features they share (the rarer ones), then the best likeness first.
-  // Every feature gets a dense slot in a feature space (which also counts, per slot, the lines
-  // that have it): weights and posting lists are then typed arrays by slot, with no map or array per feature.
-  const space = new FeatureSpace();
-  const slotsOf = (f: FreeLine): Int32Array => {
-    const tf = space.add(f.features);
-    // The slot of each occurrence: `features` is sorted with repeats, `tf.ids` sorted without.
-    const out = new Int32Array(f.features.length);
-    for (let k = 0, j = 0; k < out.length; k++) {
-      while (tf.ids[j] !== f.features[k]) j++;
-      out[k] = tf.slots[j]!;
-    }
-    return out;
-  };
-  const goneSlots = gone.map(slotsOf);
-  const comeSlots = come.map(slotsOf);
-  const slots = space.size;
-  const lines = gone.length + come.length;
-  const weightOf = new Float64Array(slots);
-  for (let x = 0; x < weightOf.length; x++) weightOf[x] = Math.log(1 + lines / space.documentFrequency(x));
-  const weights = (ss: Int32Array): { w: Float64Array; total: number } => {
-    const w = new Float64Array(ss.length);
+/** The sum of a line's occurrence weights, in the order of its features. */
+function lineTotals(list: FreeLines, weightOf: Float64Array): Float64Array {
+  const out = new Float64Array(list.size);
+  for (let k = 0; k < list.size; k++) {
     let total = 0;
-    for (let k = 0; k < w.length; k++) total += w[k] = weightOf[ss[k]!]!;
-    return { w, total };
-  };
-  // Posting lists of the inserted lines still free, by slot (counting sort into one array).
+    for (let x = list.start[k]!, end = list.start[k + 1]!; x < end; x++) total += weightOf[list.slots[x]!]!;
+    out[k] = total;
+  }
+  return out;
+}
+
+/**
+ * Dice coefficient of two lines' sorted features, each feature weighted by
+ * its rarity among the free lines (`weightOf`, by slot; `both`: the sum of
+ * both lines' weights): the formulas every article of a law repeats
+ * (`国家安全机关…负责人批准`, "nach Maßgabe des") count for little.
+ */
+function dice(a: FreeLines, g: number, b: FreeLines, c: number, weightOf: Float64Array, both: number): number {
+  const fa = a.features;
+  const fb = b.features;
+  const aEnd = a.start[g + 1]!;
+  const bEnd = b.start[c + 1]!;
+  let shared = 0;
+  for (let i = a.start[g]!, j = b.start[c]!; i < aEnd && j < bEnd; ) {
+    if (fa[i] === fb[j]) {
+      shared += weightOf[a.slots[i]!]! + weightOf[b.slots[j]!]!;
+      i++;
+      j++;
+    } else if (fa[i]! < fb[j]!) i++;
+    else j++;
+  }
+  return both > 0 ? shared / both : 0;
+}
+
+/** Share of a line's weight that two lines must share at least (in their rarest features) to reach {@link PASSAGE_THRESHOLD}, with room for rounding. */
+const PREFIX_SHARE = (0.95 * PASSAGE_THRESHOLD) / (2 - PASSAGE_THRESHOLD);
+
+/**
+ * Each line's prefix: its distinct features in the global order `rank`
+ * (rarest first) until what is left weighs less than {@link PREFIX_SHARE} of
+ * the line. Two lines whose likeness reaches the threshold share at least that
+ * share of either line's weight (shared ≥ t·(Ta + Tb)/2 and Tb ≥ shared give
+ * shared ≥ t·Ta/(2 − t)), so the first feature they share in that order is in
+ * both prefixes: indexing one side's prefixes and looking up the other's finds
+ * every pair that can reach it. Returns the prefixes' ranks, cut by `at`.
+ */
+function prefixes(list: FreeLines, skip: Uint8Array | undefined, rank: Int32Array, weightOf: Float64Array, rankWeight: Float64Array, scratch: Float64Array): { at: Int32Array; ranks: Int32Array } {
+  const at = new Int32Array(list.size + 1);
+  let ranks = new Int32Array(Math.max(16, list.start[list.size]! >> 1));
+  let n = 0;
+  for (let k = 0; k < list.size; k++) {
+    at[k] = n;
+    if (skip && skip[k]) continue;
+    const from = list.start[k]!;
+    const to = list.start[k + 1]!;
+    // Distinct features as rank · 2^16 + count (a line has far fewer than 2^16 occurrences of one feature), sorted by rank.
+    let d = 0;
+    let total = 0;
+    for (let x = from; x < to; x++) {
+      const s = list.slots[x]!;
+      total += weightOf[s]!;
+      if (x > from && list.slots[x - 1] === s) scratch[d - 1]!++;
+      else scratch[d++] = rank[s]! * 65536 + 1;
+    }
+    const view = scratch.subarray(0, d).sort();
+    let left = total;
+    const enough = PREFIX_SHARE * total;
+    if (n + d > ranks.length) {
+      const grown = new Int32Array(Math.max(n + d, ranks.length * 2));
+      grown.set(ranks.subarray(0, n));
+      ranks = grown;
+    }
+    for (let y = 0; y < d && left >= enough; y++) {
+      const r = Math.floor(view[y]! / 65536);
+      ranks[n++] = r;
+      left -= rankWeight[r]! * (view[y]! - r * 65536);
+    }
+  }
+  at[list.size] = n;
+  return { at, ranks };
+}
+
+/** The ranks of the slots: rarest first (fewest lines), then by slot. */
+function ranksOf(space: FeatureSpace, lines: number): Int32Array {
+  const slots = space.size;
+  const at = new Int32Array(lines + 2);
+  for (let s = 0; s < slots; s++) at[space.documentFrequency(s) + 1]!++;
+  for (let f = 0; f <= lines; f++) at[f + 1]! += at[f]!;
+  const rank = new Int32Array(slots);
+  for (let s = 0; s < slots; s++) rank[s] = at[space.documentFrequency(s)]!++;
+  return rank;
+}
+
+/** A pair of lines that reaches the threshold: gone line `g`, come line `c`. */
+interface Found {
+  g: number;
+  c: number;
+  score: number;
+}
+
+/** Pairs identical passages: the k-th of a text deleted goes with the k-th of it inserted elsewhere (in another change). */
+function pairIdentical(gone: FreeLines, come: FreeLines, takenGone: Uint8Array, takenCome: Uint8Array, found: Found[]): void {
+  const byKey = new Map<string, number[]>();
+  for (let c = 0; c < come.size; c++) {
+    const list = byKey.get(come.key[c]!);
+    if (list) list.push(c);
+    else byKey.set(come.key[c]!, [c]);
+  }
+  for (let g = 0; g < gone.size; g++) {
+    const list = byKey.get(gone.key[g]!);
+    if (!list) continue;
+    for (const c of list) {
+      if (takenCome[c] || come.change[c] === gone.change[g]) continue;
+      takenGone[g] = 1;
+      takenCome[c] = 1;
+      found.push({ g, c, score: 1 });
+      break;
+    }
+  }
+}
+
+/** Orders candidates best first; ties by position in the old version, then the new (the same order from either side). */
+function byCandidate(gone: FreeLines, come: FreeLines): (p: Found, q: Found) => number {
+  return (p, q) =>
+    q.score - p.score ||
+    gone.article[p.g]!.index - gone.article[q.g]!.index ||
+    gone.line[p.g]! - gone.line[q.g]! ||
+    come.article[p.c]!.index - come.article[q.c]!.index ||
+    come.line[p.c]! - come.line[q.c]!;
+}
+
+/**
+ * The edited passages: every pair of a free deleted and a free inserted line
+ * (of different changes, lengths within {@link LENGTH_RATIO}) whose likeness
+ * reaches the threshold, among the pairs that share a feature found on at most
+ * {@link COMMON_FEATURE} free inserted lines (as candidates were found when
+ * they were looked up through those features' posting lists). Candidates come
+ * from the lines' prefixes ({@link prefixes}); each one's shared weight in the
+ * features that are not common, plus what common and repeated features could
+ * add, bounds its likeness, and the exact weighted Dice runs only where that
+ * bound can reach the threshold.
+ */
+function editedPairs(gone: FreeLines, come: FreeLines, takenGone: Uint8Array, takenCome: Uint8Array, space: FeatureSpace, cjk: boolean): Found[] {
+  const cands: Found[] = [];
+  const slots = space.size;
+  const lines = gone.size + come.size;
+  const weightOf = new Float64Array(slots);
+  for (let x = 0; x < slots; x++) weightOf[x] = Math.log(1 + lines / space.documentFrequency(x));
+  // Free inserted lines per slot: a feature on more than COMMON_FEATURE of them is common.
+  const onFree = new Int32Array(slots);
+  let longest = 0;
+  for (let c = 0; c < come.size; c++) {
+    const from = come.start[c]!;
+    const to = come.start[c + 1]!;
+    if (to - from > longest) longest = to - from;
+    if (takenCome[c]) continue;
+    for (let x = from; x < to; x++) if (x === from || come.slots[x] !== come.slots[x - 1]) onFree[come.slots[x]!]!++;
+  }
+  for (let g = 0; g < gone.size; g++) if (gone.start[g + 1]! - gone.start[g]! > longest) longest = gone.start[g + 1]! - gone.start[g]!;
+  const rank = ranksOf(space, lines);
+  const rankWeight = new Float64Array(slots);
+  for (let s = 0; s < slots; s++) rankWeight[rank[s]!] = weightOf[s]!;
+  const scratch = new Float64Array(longest);
+  const comePrefix = prefixes(come, takenCome, rank, weightOf, rankWeight, scratch);
+  const gonePrefix = prefixes(gone, takenGone, rank, weightOf, rankWeight, scratch);
+  // Posting lists of the free inserted lines' prefixes, by rank (counting sort into one array).
   const start = new Int32Array(slots + 1);
-  come.forEach((_, c) => {
-    if (takenCome.has(c)) return;
-    const ss = comeSlots[c]!;
-    for (let k = 0; k < ss.length; k++) if (k === 0 || ss[k] !== ss[k - 1]) start[ss[k]! + 1]!++;
-  });
-  for (let x = 0; x < slots; x++) start[x + 1]! += start[x]!;
+  for (let p = 0; p < comePrefix.ranks.length && p < comePrefix.at[come.size]!; p++) start[comePrefix.ranks[p]! + 1]!++;
+  for (let r = 0; r < slots; r++) start[r + 1]! += start[r]!;
   const posting = new Int32Array(start[slots]!);
   const fill = start.slice(0, slots);
-  come.forEach((_, c) => {
-    if (takenCome.has(c)) return;
-    const ss = comeSlots[c]!;
-    for (let k = 0; k < ss.length; k++) if (k === 0 || ss[k] !== ss[k - 1]) posting[fill[ss[k]!]!++] = c;
-  });
-  const comeWeights = new Array<{ w: Float64Array; total: number } | undefined>(come.length);
-  const cands: { g: number; c: number; score: number }[] = [];
-  // Per candidate: the weight of the distinct features it shares with the line at hand through the postings (a stamp says for which line).
-  const acc = new Float64Array(come.length);
-  const stamp = new Int32Array(come.length).fill(-1);
-  const touched: number[] = [];
-  gone.forEach((f, g) => {
-    if (takenGone.has(g)) return;
-    const ss = goneSlots[g]!;
-    const { w, total } = weights(ss);
-    // What the postings cannot see but an exact count might share: common features, and repeated occurrences.
+  for (let c = 0; c < come.size; c++) for (let p = comePrefix.at[c]!, end = comePrefix.at[c + 1]!; p < end; p++) posting[fill[comePrefix.ranks[p]!]!++] = c;
+  const comeTotal = lineTotals(come, weightOf);
+  const goneTotal = lineTotals(gone, weightOf);
+  const stamp = new Int32Array(come.size).fill(-1);
+  const few = cjk ? SHORT_FEATURES.cjk : SHORT_FEATURES.other;
+  for (let g = 0; g < gone.size; g++) {
+    if (takenGone[g]) continue;
+    const gFrom = gone.start[g]!;
+    const gTo = gone.start[g + 1]!;
+    // What the common features and repeated occurrences could add to what a candidate shares.
     let slack = 0;
-    touched.length = 0;
-    for (let k = 0; k < ss.length; k++) {
-      const x = ss[k]!;
-      if (k > 0 && ss[k - 1] === x) {
-        slack += w[k]!;
-        continue;
-      }
-      const from = start[x]!;
-      const to = start[x + 1]!;
-      if (to - from > COMMON_FEATURE) {
-        slack += w[k]!;
-        continue;
-      }
-      for (let p = from; p < to; p++) {
-        const c = posting[p]!;
-        if (stamp[c] !== g) {
-          stamp[c] = g;
-          acc[c] = 0;
-          touched.push(c);
+    for (let k = gFrom; k < gTo; k++) {
+      const x = gone.slots[k]!;
+      if ((k > gFrom && gone.slots[k - 1] === x) || onFree[x]! > COMMON_FEATURE) slack += weightOf[x]!;
+    }
+    const total = goneTotal[g]!;
+    const length = gone.body[g]!.length;
+    for (let p = gonePrefix.at[g]!, pEnd = gonePrefix.at[g + 1]!; p < pEnd; p++) {
+      const r = gonePrefix.ranks[p]!;
+      for (let q = start[r]!, qEnd = start[r + 1]!; q < qEnd; q++) {
+        const c = posting[q]!;
+        if (stamp[c] === g) continue;
+        stamp[c] = g;
+        if (come.change[c] === gone.change[g]) continue;
+        const other = come.body[c]!.length;
+        if (length < other ? length < LENGTH_RATIO * other : other < LENGTH_RATIO * length) continue;
+        // The weight of the distinct features that are not common that the two share, in the order of the deleted line's features.
+        let acc = 0;
+        let touched = false;
+        const cTo = come.start[c + 1]!;
+        for (let k = gFrom, j = come.start[c]!; k < gTo && j < cTo; k++) {
+          const x = gone.slots[k]!;
+          if ((k > gFrom && gone.slots[k - 1] === x) || onFree[x]! > COMMON_FEATURE) continue;
+          const id = gone.features[k]!;
+          while (j < cTo && come.features[j]! < id) j++;
+          if (j < cTo && come.features[j] === id) {
+            acc += weightOf[x]!;
+            touched = true;
+          }
         }
-        acc[c] = acc[c]! + w[k]!;
+        if (!touched) continue;
+        const needed = Math.min(gTo - gFrom, cTo - come.start[c]!) < few ? SHORT_THRESHOLD : PASSAGE_THRESHOLD;
+        const both = total + comeTotal[c]!;
+        // A shared feature counts its weight on both sides (the same weight: it is a function of the feature), so twice what can be shared bounds the score: skip what cannot reach the threshold.
+        if ((2 * (acc + slack)) / both < needed) continue;
+        const score = dice(gone, g, come, c, weightOf, both);
+        if (score >= needed) cands.push({ g, c, score });
       }
     }
-    for (const c of touched) {
-      const to = come[c]!;
-      if (to.change === f.change) continue;
-      const [short, long] = f.body.length < to.body.length ? [f.body.length, to.body.length] : [to.body.length, f.body.length];
-      if (short < LENGTH_RATIO * long) continue;
-      const few = Math.min(f.features.length, to.features.length) < (cjk ? SHORT_FEATURES.cjk : SHORT_FEATURES.other);
-      const needed = few ? SHORT_THRESHOLD : PASSAGE_THRESHOLD;
-      const cw = (comeWeights[c] ??= weights(comeSlots[c]!));
-      const both = total + cw.total;
-      // A shared feature counts its weight on both sides (the same weight: it is a function of the feature), so twice what can be shared bounds the score: skip what cannot reach the threshold.
-      if ((2 * (acc[c]! + slack)) / both < needed) continue;
-      const score = dice(f.features, w, to.features, cw.w, both);
-      if (score >= needed) cands.push({ g, c, score });
-    }
-  });
-  // Best first; ties by position in the old version, then the new (the same order from either side).
-  cands.sort((p, q) => q.score - p.score || gone[p.g]!.article.index - gone[q.g]!.article.index || gone[p.g]!.line - gone[q.g]!.line || come[p.c]!.article.index - come[q.c]!.article.index || come[p.c]!.line - come[q.c]!.line);
+  }
+  return cands;
+}
+
+/**
+ * The passages that moved between articles. `olds[k]`/`news[k]` are the
+ * articles of each version by index (as in the changes' refs).
+ */
+export function findMoves(changes: readonly Change[], olds: readonly PassageArticle[], news: readonly PassageArticle[], tokenizer: Tokenizer, cjk: boolean): PassageMove[] {
+  const gone = freeLines();
+  const come = freeLines();
+  collect(changes, olds, news, cjk, gone, come);
+  if (gone.size === 0 || come.size === 0) return [];
+  const found: Found[] = [];
+  const takenGone = new Uint8Array(gone.size);
+  const takenCome = new Uint8Array(come.size);
+  pairIdentical(gone, come, takenGone, takenCome, found);
+  // Edited passages: every feature gets a dense slot in a feature space (which also counts, per slot, the lines
+  // that have it): weights and posting lists are then typed arrays, with no map or array per feature.
+  const space = new FeatureSpace();
+  assignSlots(gone, space);
+  assignSlots(come, space);
+  const cands = editedPairs(gone, come, takenGone, takenCome, space, cjk);
+  cands.sort(byCandidate(gone, come));
   for (const x of cands) {
-    if (takenGone.has(x.g) || takenCome.has(x.c)) continue;
-    takenGone.add(x.g);
-    takenCome.add(x.c);
+    if (takenGone[x.g] || takenCome[x.c]) continue;
+    takenGone[x.g] = 1;
+    takenCome[x.c] = 1;
     found.push(x);
   }
-
-  const moves = found.map(({ g, c, score }): PassageMove => {
-    const from = gone[g]!;
-    const to = come[c]!;
-    const identical = from.key === to.key;
-    return {
-      from: { article: from.article, line: from.line },
-      to: { article: to.article, line: to.line },
-      similarity: identical ? 1 : Math.round(score * 1000) / 1000,
-      ops: identical ? undefined : diffText(from.body, to.body, tokenizer).ops,
-    };
-  });
-  moves.sort((p, q) => p.to.article.index - q.to.article.index || p.to.line - q.to.line);
+  const moves = new Array<PassageMove>(found.length);
+  for (let k = 0; k < found.length; k++) moves[k] = moveOf(gone, come, found[k]!, tokenizer);
+  moves.sort(byArrival);
   return moves;
+}
+
+function moveOf(gone: FreeLines, come: FreeLines, { g, c, score }: Found, tokenizer: Tokenizer): PassageMove {
+  const identical = gone.key[g] === come.key[c];
+  return {
+    from: { article: gone.article[g]!, line: gone.line[g]! },
+    to: { article: come.article[c]!, line: come.line[c]! },
+    similarity: identical ? 1 : Math.round(score * 1000) / 1000,
+    ops: identical ? undefined : diffText(gone.body[g]!, come.body[c]!, tokenizer).ops,
+  };
+}
+
+function byArrival(p: PassageMove, q: PassageMove): number {
+  return p.to.article.index - q.to.article.index || p.to.line - q.to.line;
 }

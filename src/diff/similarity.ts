@@ -109,6 +109,8 @@ export class FeatureSpace {
   private idfDocs = -1;
   private slots = 0;
   private docs = 0;
+  /** Per slot, the last document {@link addKnown} counted it for. */
+  private seen = new Int32Array(0);
 
   constructor() {
     keepShape(this, () => new FeatureSpace());
@@ -161,6 +163,56 @@ export class FeatureSpace {
     }
     this.docs++;
     return tf;
+  }
+
+  /**
+   * Counts a document whose shingles are `ids[from..to)`, sorted (repeats
+   * allowed): writes each occurrence's slot to `slots` at the same index. The
+   * same counts as {@link add}, without term counts.
+   */
+  addSorted(ids: Uint32Array, from: number, to: number, slots: Int32Array): void {
+    for (let k = from; k < to; k++) {
+      if (k > from && ids[k] === ids[k - 1]) {
+        slots[k] = slots[k - 1]!;
+        continue;
+      }
+      const s = this.slot(ids[k]!);
+      slots[k] = s;
+      this.df[s]!++;
+    }
+    this.docs++;
+  }
+
+  /** The slot of a feature, or -1 when it is not in the space. */
+  find(id: number): number {
+    const mask = this.table.length - 1;
+    let at = home(id, this.table.length);
+    for (;;) {
+      const s = this.table[at]!;
+      if (s === 0) return -1;
+      if (this.keys[at] === id) return s - 1;
+      at = (at + 1) & mask;
+    }
+  }
+
+  /**
+   * Counts a document (its shingles, `ids`, repeats allowed) only for the
+   * features already in the space: the others are not added. Document
+   * frequencies over a sample, for the features of a few documents only.
+   */
+  addKnown(ids: ArrayLike<number>): void {
+    const doc = ++this.docs;
+    if (this.seen.length < this.slots) {
+      const seen = new Int32Array(Math.max(this.slots, this.seen.length * 2));
+      seen.set(this.seen);
+      this.seen = seen;
+    }
+    for (let k = 0; k < ids.length; k++) {
+      const s = this.find(ids[k]!);
+      if (s < 0 || this.seen[s] === doc) continue;
+      this.seen[s] = doc;
+      this.df[s]!++;
+    }
   }
 
   /** Number of distinct features. */
