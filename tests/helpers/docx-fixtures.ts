@@ -28,8 +28,8 @@ import { parseChineseNumeral } from '../../src/model/numerals.js';
 /** The conventions the fixtures are written in. */
 export type Convention = 'cn' | 'tw' | 'de' | 'en';
 
-/** One block of the law as Word would hold it. */
-type Block =
+/** One block of the law as Word (or a printed draft) would hold it. */
+export type Block =
   | { kind: 'title'; text: string }
   | { kind: 'heading'; level: number; text: string }
   | { kind: 'article'; n: number | undefined; label: string; rest: string }
@@ -55,8 +55,8 @@ const CN_ITEM = /^[（(]([一二三四五六七八九十]+)[）)][\s\u3000]*(.*)
 const EN_ARTICLE = /^Article\s+(\d+)\s+(.*)$/u;
 const PAREN_NUM = /^\((\d+)\)\s*(.*)$/su;
 
-/** The source text as blocks, in one of the conventions. */
-function blocks(text: string, convention: Convention): Block[] {
+/** The source text as blocks, in one of the conventions (the PDF and web-page fixtures use them too). */
+export function blocks(text: string, convention: Convention): Block[] {
   const out: Block[] = [];
   const lines = text.replace(/\r\n?/gu, '\n').split('\n');
   if (convention === 'de') {
