@@ -89,6 +89,7 @@ export function htmlBlocks<N>(root: N, tree: HtmlTree<N>): HtmlBlocks {
     const name = n === root ? '' : tree.name(n);
     if (name === 'title' && title === undefined) title = collapse(kids(n).map((c) => (tree.kind(c) === 'text' ? tree.text(c) : '')).join(''));
     if (name === 'template' || SKIPPED.has(name) && name !== 'head') continue;
+    if (AROUND.has(name) || AROUND_ROLES.has(tree.attr(n, 'role') ?? '')) left.around++;
     if (name === 'main') main ??= n;
     else if (name === 'article') articles.push(n);
     else if (name === 'body') body ??= n;
@@ -98,6 +99,7 @@ export function htmlBlocks<N>(root: N, tree: HtmlTree<N>): HtmlBlocks {
   }
   if (articles.length !== 1) articles = [];
   const start = main ?? articles[0] ?? roleMain ?? body ?? root;
+  const partial = start !== body && start !== root;
 
   const blocks: TextBlock[] = [];
   let text = '';
@@ -143,10 +145,7 @@ export function htmlBlocks<N>(root: N, tree: HtmlTree<N>): HtmlBlocks {
     const name = node === start && kind !== 'element' ? '' : tree.name(node);
     if (SKIPPED.has(name)) continue;
     const role = tree.attr(node, 'role') ?? '';
-    if (node !== start && (AROUND.has(name) || AROUND_ROLES.has(role))) {
-      left.around++;
-      continue;
-    }
+    if (node !== start && (AROUND.has(name) || AROUND_ROLES.has(role))) continue;
     if (tree.attr(node, 'hidden') !== undefined || tree.attr(node, 'aria-hidden') === 'true' || /display\s*:\s*none|visibility\s*:\s*hidden/iu.test(tree.attr(node, 'style') ?? '')) {
       left.hidden++;
       continue;
@@ -189,6 +188,7 @@ export function htmlBlocks<N>(root: N, tree: HtmlTree<N>): HtmlBlocks {
   flush();
 
   const problems: Problem[] = [];
+  if (partial) problems.push(problem('warning', 0, '', `only the page's main text read (its <${tree.name(start)}>${start === roleMain ? ' with role="main"' : ''}): everything around it left out`));
   if (left.around > 0) problems.push(problem('warning', 0, '', `${left.around} ${left.around === 1 ? 'part' : 'parts'} around the text (navigation, banner, footer, aside or form) left out`));
   if (left.menus > 0) problems.push(problem('warning', 0, '', `${left.menus} ${left.menus === 1 ? 'block' : 'blocks'} made mostly of links (a menu?) left out`));
   if (left.hidden > 0) problems.push(problem('warning', 0, '', `${left.hidden} hidden ${left.hidden === 1 ? 'element' : 'elements'} left out`));
