@@ -9,6 +9,7 @@
  * Node 20. Expected failures are values ({@link FetchFailure}); it never throws for the network.
  */
 import { charsetOf, decodeBytes, MAX_TEXT_BYTES, type Decoded } from '../model/import/decode.js';
+import { fileKind } from '../model/import/sniff.js';
 
 export { MAX_TEXT_BYTES };
 
@@ -53,6 +54,11 @@ export interface FetchedText extends Decoded {
   /** The response's Content-Type ("" when none). */
   contentType: string;
   bytes: number;
+  /**
+   * The bytes as they came, when they are a document read from its bytes (sniff.ts `fileKind`:
+   * a Word document, a PDF, a web page); `text` is then what they decode to, for a look only.
+   */
+  data?: Uint8Array;
 }
 
 export type FetchTextResult = { ok: true; value: FetchedText } | { ok: false; failure: FetchFailure };
@@ -155,8 +161,10 @@ export async function fetchText(url: string, options: FetchTextOptions = {}): Pr
     }
     const contentType = response.headers.get('content-type') ?? '';
     const charset = charsetOf(contentType);
+    const kind = fileKind(bytes, new URL(response.url || url).pathname);
+    if (kind === 'docx' || kind === 'pdf') return { ok: true, value: { text: '', encoding: '', source: 'default', problems: [], url: response.url || url, contentType, bytes: bytesRead, data: bytes } };
     const decoded = decodeBytes(bytes, { fileName: url, ...(charset ? { charset } : {}) });
-    return { ok: true, value: { ...decoded, url: response.url || url, contentType, bytes: bytesRead } };
+    return { ok: true, value: { ...decoded, url: response.url || url, contentType, bytes: bytesRead, ...(kind === 'html' ? { data: bytes } : {}) } };
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onCancel);

@@ -3,21 +3,23 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { loadCollection, loadVersion, type CollectionReader } from '../model/collection.js';
 import { listArticles } from '../model/doc.js';
-import { importBytes } from '../model/import/bytes.js';
+import { importFile } from '../model/import/file.js';
+import { nodeCMaps } from './pdf-cmaps.js';
 import { decodeBytes } from '../model/import/decode.js';
-import { isZip } from '../model/import/sniff.js';
+import { fileKind } from '../model/import/sniff.js';
 import { formatProblem, type Problem } from '../model/problems.js';
 
 /**
- * A Word document of the collection read here, from its bytes, into the version JSON the loader
- * reads (the collection loader itself reads text: it is part of the viewer's first load, which
- * the Word reader stays out of). Its warnings go into `notes`; its errors make it unreadable.
+ * A document of the collection — Word, PDF, web page — read here, from its bytes, into the
+ * version JSON the loader reads (the collection loader itself reads text: it is part of the
+ * viewer's first load, which the document readers stay out of). Its warnings go into `notes`;
+ * its errors make it unreadable.
  */
-function wordVersion(bytes: Uint8Array, path: string, notes: Problem[]): string {
-  const r = importBytes(bytes, { fileName: path });
+async function documentVersion(bytes: Uint8Array, path: string, notes: Problem[]): Promise<string> {
+  const r = await importFile(bytes, { fileName: path, ...nodeCMaps });
   const errors = r.problems.filter((p) => p.severity === 'error');
   notes.push(...r.problems.filter((p) => p.severity === 'warning'));
-  if (errors.length > 0) throw new Error(errors.map((p) => (p.line > 0 ? `paragraph ${p.line}: ${p.message}` : p.message)).join('; '));
+  if (errors.length > 0) throw new Error(errors.map((p) => (p.where ? `${p.where}: ${p.message}` : p.line > 0 ? `${r.format === 'docx' ? 'paragraph' : 'line'} ${p.line}: ${p.message}` : p.message)).join('; '));
   return JSON.stringify(r.doc);
 }
 
@@ -30,7 +32,7 @@ function inside(root: string, full: string): boolean {
  * symbolic link (a law folder or file linking to `/etc`): the real path must be inside the
  * collection's real path, as the build requires. Files are read as bytes and decoded by
  * `decodeBytes` (a byte order mark, a declared or a detected encoding); its warnings go into `notes`.
- * A Word document (a zip) is read into its version JSON ({@link wordVersion}).
+ * A Word document, a PDF or a web page is read into its version JSON ({@link documentVersion}).
  */
 export function folderReader(dir: string, notes: Problem[] = []): CollectionReader {
   const root = resolve(dir);
@@ -49,7 +51,7 @@ export function folderReader(dir: string, notes: Problem[] = []): CollectionRead
       realRoot ??= realpath(root);
       if (!inside(await realRoot, real)) throw new Error(`${path} is a link to ${real}, outside the collection; refused`);
       const bytes = await readFile(real);
-      if (isZip(bytes) || /\.docx$/iu.test(path)) return wordVersion(bytes, path, notes);
+      if (fileKind(bytes, path) !== 'text') return documentVersion(bytes, path, notes);
       const decoded = decodeBytes(bytes, { fileName: path });
       notes.push(...decoded.problems);
       return decoded.text;

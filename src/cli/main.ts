@@ -8,9 +8,10 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { articleEntries } from '../model/articles.js';
 import { exportAkn } from '../model/akn/export.js';
 import { FORMAT_NAMES, importSource, isSourceFormat, type ImportResult } from '../model/import/index.js';
-import { decodeBytes } from '../model/import/decode.js';
-import { importBytes } from '../model/import/bytes.js';
-import { isZip } from '../model/import/sniff.js';
+import { charsetOf, decodeBytes } from '../model/import/decode.js';
+import { nodeCMaps } from './pdf-cmaps.js';
+import { fileKind } from '../model/import/sniff.js';
+import { importFile } from '../model/import/file.js';
 import { formatProblem, type Problem } from '../model/problems.js';
 import { FETCH_DEADLINE_MS, fetchText, MAX_TEXT_BYTES, type FetchFailure, type FetchTextOptions } from '../app/fetch-text.js';
 import { SourceFormats, type SourceFormat } from '../model/types.js';
@@ -37,8 +38,9 @@ Usage:
 
 Formats (detected from the content unless --format is given):
 ${SourceFormats.map((f) => `  ${f.padEnd(8)} ${FORMAT_NAMES[f]}`).join('\n')}
-A Word document (.docx, any zip) is read from the file's bytes; --format then names the
-convention of its text (cn, tw, de, en), and problems name paragraphs instead of lines.
+A Word document (.docx), a PDF and a web page (.html) are read from the file's bytes
+(recognized by their content); --format then names the convention of their text (cn, tw,
+de, en), and problems name paragraphs (Word, web page) or pages and lines (PDF).
 
 Problems are printed to stderr as file:line: severity: message — "text".
 Exit status: 0 ok, 1 the input has errors, 2 bad usage.`;
@@ -97,8 +99,10 @@ function isUrl(s: string): boolean {
 export interface Input {
   text: string;
   name: string;
-  /** A Word document's bytes (read by the Word reader, `text` then ""). */
+  /** A document's bytes — Word, PDF, web page — read by its reader (`text` then ""). */
   bytes?: Uint8Array;
+  /** The charset a server named for them. */
+  charset?: string;
   /** The encoding the bytes were read in (`utf-8`, `gb18030`, …). */
   encoding: string;
   /** Warnings about the encoding: a declaration overridden or unknown. */
@@ -130,8 +134,8 @@ export function fetchFailureMessage(url: string, f: FetchFailure): string {
 
 /** Bytes to text through `decodeBytes`; a text too long for a JavaScript string is refused in one line. */
 function decoded(bytes: Uint8Array, name: string, charset?: string): Input {
-  // A zip (a .docx) is not text: its bytes go to the Word reader.
-  if (isZip(bytes) || /\.docx$/iu.test(name)) return { text: '', name, bytes, encoding: '', problems: [] };
+  // A Word document, a PDF or a web page is not read as text: its bytes go to its reader.
+  if (fileKind(bytes, name) !== 'text') return { text: '', name, bytes, encoding: '', problems: [], ...(charset ? { charset } : {}) };
   try {
     const d = decodeBytes(bytes, { fileName: name, ...(charset ? { charset } : {}) });
     return { text: d.text, name, encoding: d.encoding, problems: d.problems };
@@ -156,6 +160,8 @@ export async function readInput(source: string, limits: Pick<FetchTextOptions, '
     if (!r.ok) throw new InputError(fetchFailureMessage(source, r.failure));
     const path = new URL(source).pathname;
     const name = basename(path) || source;
+    const charset = charsetOf(r.value.contentType);
+    if (r.value.data) return { text: '', name, bytes: r.value.data, encoding: '', problems: [], ...(charset ? { charset } : {}) };
     return { text: r.value.text, name, encoding: r.value.encoding, problems: r.value.problems.map((p) => ({ ...p, file: name })) };
   }
   let bytes: Buffer;
@@ -175,10 +181,10 @@ export class InputError extends Error {}
 async function load(args: Args, position = 0): Promise<{ result: ImportResult; name: string }> {
   const source = args.positional[position];
   if (!source) throw new UsageError(`${args.command} needs a file or URL`);
-  const { text, name, encoding, problems, bytes } = await readInput(source);
+  const { text, name, encoding, problems, bytes, charset } = await readInput(source);
   const options: Parameters<typeof importSource>[1] = { fileName: name };
   if (args.format) options.format = args.format;
-  const result = bytes ? importBytes(bytes, options) : importSource(text, { ...options, encoding });
+  const result = bytes ? await importFile(bytes, { ...options, ...(charset ? { charset } : {}), ...nodeCMaps }) : importSource(text, { ...options, encoding });
   for (const p of [...problems, ...result.problems]) process.stderr.write(`${formatProblem(p)}\n`);
   return { result, name };
 }

@@ -94,8 +94,8 @@ export async function readPdf(bytes: Uint8Array, name = 'the PDF', options: PdfR
     }
   }
   const task = lib.getDocument({
-    // pdf.js takes the buffer over (it is detached): a copy keeps the caller's.
-    data: bytes.slice(),
+    // pdf.js takes the buffer over (it is detached): a copy keeps the caller's, and is a Uint8Array even when they gave a Node Buffer (which pdf.js refuses).
+    data: new Uint8Array(bytes),
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
