@@ -63,8 +63,11 @@ export function writeGii(doc: VersionDoc, options: { doknr?: string; crlf?: bool
     meta.push(`<fundstelle typ="amtlich"><periodikum>${x(p ?? '')}</periodikum><zitstelle>${x(z ?? '')}</zitstelle></fundstelle>`);
   }
   meta.push(`<langue>${x(langue)}</langue>`);
-  for (const key of ['Zuletzt geändert durch', 'Neugefasst durch', 'Stand']) {
-    if (doc.metadata[key]) meta.push(`<standangabe checked="ja"><standtyp>${x(key)}</standtyp><standkommentar>${x(doc.metadata[key])}</standkommentar></standangabe>`);
+  // `Zuletzt geändert durch` … lines: standtyp as the site sets it, the phrase in the comment.
+  for (const [key, value] of Object.entries(doc.metadata)) {
+    if (!/ durch$/u.test(key)) continue;
+    const typ = key.startsWith('Neugefasst') ? 'Neuf' : key.startsWith('Zuletzt') ? 'Stand' : 'Hinweis';
+    for (const v of value.split('\n')) meta.push(`<standangabe checked="ja"><standtyp>${typ}</standtyp><standkommentar>${x(`${key} ${v}`)}</standkommentar></standangabe>`);
   }
   norm(meta.join(''), '<textdaten><text format="XML"/><fussnoten/></textdaten>');
   if (doc.preamble.length > 0) norm('<enbez>Eingangsformel</enbez>', content(doc.preamble));

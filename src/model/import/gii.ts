@@ -416,7 +416,11 @@ class GiiReader {
         add(doc.metadata, 'Fundstelle', p && z ? `${p}: ${z}` : p || z);
       } else if (c.name === 'standangabe') {
         const typ = this.inline(firstChild(c, 'standtyp') ?? { ...c, children: [] }, false) || 'Stand';
-        add(doc.metadata, typ, this.inline(firstChild(c, 'standkommentar') ?? { ...c, children: [] }, false));
+        const kommentar = this.inline(firstChild(c, 'standkommentar') ?? { ...c, children: [] }, false);
+        // `Zuletzt geändert durch Art. 15 G v. …` is keyed by its phrase, as the Markdown conversions key it.
+        const phrase = /^([A-ZÄÖÜ][a-zäöüß]+(?: [a-zäöüß]+)? durch)\s+(.+)$/su.exec(kommentar);
+        if (phrase) add(doc.metadata, phrase[1]!, phrase[2]!);
+        else add(doc.metadata, typ, kommentar);
       }
     }
     const content = this.content(norm);

@@ -38,6 +38,10 @@ describe('GII XML written from the corpus imports back to the same law', () => {
     expect(listArticles(doc)).toHaveLength(count);
     expect(listArticles(r.doc)).toHaveLength(count);
     expect(docDifferences(doc, r.doc), 'every difference between the Markdown import and the GII import').toEqual([]);
+    const keys = ['jurabk', 'Ausfertigungsdatum', 'Fundstelle', 'Zuletzt geändert durch', 'Neugefasst durch'].filter((k) => doc.metadata[k] !== undefined);
+    expect(keys.length).toBeGreaterThanOrEqual(4);
+    const pick = (m: Record<string, string>): Record<string, string | undefined> => Object.fromEntries(keys.map((k) => [k, m[k]]));
+    expect(pick(r.doc.metadata)).toEqual(pick(doc.metadata));
   });
 
   it('reads CRLF files the same, and reports progress up to 1', () => {
@@ -96,7 +100,7 @@ describe('a hand-written GII sample of the real shape', () => {
       jurabk: 'NetzDG',
       Ausfertigungsdatum: '2017-09-01',
       Fundstelle: 'BGBl I: 2017, 3352',
-      Stand: 'Zuletzt geändert durch Art. 15 G v. 30.3.2021 I 448',
+      'Zuletzt geändert durch': 'Art. 15 G v. 30.3.2021 I 448',
       Fußnote: '(+++ Textnachweis ab: 1.10.2017 +++)',
     });
   });
