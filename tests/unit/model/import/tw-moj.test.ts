@@ -26,7 +26,9 @@ const bodyOnly = { notes: false, front: false } as const;
 describe('MOJ XML and JSON written from the corpus import back to the same law', () => {
   const cases: [string, number][] = [
     ['1995.json', 45],
+    ['1995.md', 45],
     ['2010.json', 56],
+    ['2010.md', 56],
     ['2015.json', 56],
     ['2015.md', 56],
   ];
