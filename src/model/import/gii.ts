@@ -41,7 +41,7 @@ const ITEMS: [RegExp, string][] = [
   [/^(\([a-z]{1,2}\))\s+(.*)$/su, 'paren-letter'],
 ];
 const PREAMBLE = /^(Eingangsformel|Präambel|Praeambel)$/u;
-const ANNEX = /^(Anlage|Anhang|Schlussformel|Inhaltsübersicht|Inhaltsverzeichnis)\b/u;
+const ANNEX = /^(Anlagen?|Anhang|Anhänge|Schlussformel|Schlußformel|Inhaltsübersicht|Inhaltsverzeichnis|Übersicht)\b/u;
 
 /** Elements that start a block of their own; any other element inside text is read as inline text. */
 const BLOCKS = new Set(['P', 'DL', 'DT', 'DD', 'LA', 'table', 'pre', 'Title', 'Subtitle', 'TOC', 'Ident', 'Footnotes', 'Footnote', 'Content', 'text', 'kommentar', 'Revision', 'FILE']);

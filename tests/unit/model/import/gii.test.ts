@@ -203,6 +203,14 @@ describe('hostile and broken GII input', () => {
     expect(errors(r.problems)).toEqual([expect.stringMatching(/^line 6: Malformed XML: close tag <\/Content> does not match <P>/)]);
   });
 
+  it('reads Anlagen and the old Schlußformel as annexes, any other enbez as an annex with a warning', () => {
+    const norm = (enbez: string, text: string): string => `<norm><metadaten><enbez>${enbez}</enbez></metadaten><textdaten><text format="XML"><Content><P>${text}</P></Content></text></textdaten></norm>`;
+    const r = importGii(`${GII_PROLOG}<dokumente>\n${norm('§ 1', 'Text.')}\n${norm('Anlagen', 'A')}\n${norm('Schlußformel', 'B')}\n${norm('Denkschrift', 'C')}\n</dokumente>`);
+    expect(errors(r.problems)).toEqual([]);
+    expect(r.doc.annexes.map((a) => `${a.heading}: ${a.paragraphs.map((p) => p.text).join()}`)).toEqual(['Anlagen: A', 'Schlußformel: B', 'Denkschrift: C']);
+    expect(r.problems.map((p) => `${p.line}: ${p.message}`)).toEqual(['7: norm "Denkschrift" is neither a § nor an article; kept as an annex']);
+  });
+
   it('a file with no § is an error', () => {
     expect(errors(importGii(`${GII_PROLOG}<dokumente><norm><metadaten><langue>Titel</langue></metadaten></norm></dokumente>`).problems)).toEqual([
       expect.stringMatching(/^line 3: no § found/),
