@@ -370,16 +370,18 @@ class GiiReader {
       if (text !== '') out.push({ label, text });
     };
     const text = firstChild(textdaten, 'text');
-    if (text) {
-      for (const c of text.children) {
+    // Beside the <Content>, as the site writes them, or inside it.
+    const content = text && firstChild(text, 'Content');
+    for (const holder of [text, content]) {
+      for (const c of holder?.children ?? []) {
         if (c.kind === 'element' && c.name === 'Footnotes') {
           for (const f of c.children) if (f.kind === 'element' && f.name === 'Footnote') one(f, 'Fußnote');
         }
       }
     }
     const fussnoten = firstChild(textdaten, 'fussnoten');
-    const content = fussnoten && (firstChild(fussnoten, 'Content') ?? fussnoten);
-    if (content) one(content, 'Fußnote');
+    const notes = fussnoten && (firstChild(fussnoten, 'Content') ?? fussnoten);
+    if (notes) one(notes, 'Fußnote');
     return out;
   }
 

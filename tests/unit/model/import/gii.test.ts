@@ -211,6 +211,13 @@ describe('hostile and broken GII input', () => {
     expect(r.problems.map((p) => `${p.line}: ${p.message}`)).toEqual(['7: norm "Denkschrift" is neither a § nor an article; kept as an annex']);
   });
 
+  it('reads footnotes inside the <Content> too, and the norm\'s <fussnoten>', () => {
+    const r = importGii(`${GII_PROLOG}<dokumente><norm><metadaten><enbez>§ 1</enbez></metadaten><textdaten><text format="XML"><Content><P>Text.<FnR ID="F1"/></P><Footnotes><Footnote ID="F1">Eine Anmerkung.</Footnote></Footnotes></Content></text><fussnoten><Content><P>(+++ Textnachweis ab: 1.1.2002 +++)</P></Content></fussnoten></textdaten></norm></dokumente>`);
+    expect(errors(r.problems)).toEqual([]);
+    expect(listArticles(r.doc)[0]!.article.paragraphs.map((p) => p.text)).toEqual(['Text.']);
+    expect(r.doc.annotations.map((a) => `${a.article} ${a.source}: ${a.text}`)).toEqual(['1 Fußnote: Eine Anmerkung.', '1 Fußnote: (+++ Textnachweis ab: 1.1.2002 +++)']);
+  });
+
   it('a file with no § is an error', () => {
     expect(errors(importGii(`${GII_PROLOG}<dokumente><norm><metadaten><langue>Titel</langue></metadaten></norm></dokumente>`).problems)).toEqual([
       expect.stringMatching(/^line 3: no § found/),
