@@ -12,7 +12,7 @@
 import { denseGapLcs, sparseGapLcs, type GapCells, type GapPair } from './gap-lcs.js';
 import { keepShape } from './keep-shape.js';
 import { maskReferences } from './references.js';
-import { containment, cosine, FeatureSpace, shingles, sumCounts, VectorIndex, type SparseVector } from './similarity.js';
+import { containment, cosine, FeatureSpace, shingles, sumCounts, termCounts, VectorIndex, type SparseVector } from './similarity.js';
 
 // Hot code here is written as module-level functions rather than closures made per call: V8 keeps a
 // closure's optimized code only while a closure of it is alive, so after a full GC between two
@@ -150,38 +150,51 @@ export interface Alignment {
 /** Longest increasing subsequence of pairs sorted by old index, by new index; returns the old indices in it. */
 export function inOrder(pairs: ReadonlyMap<number, number>): Set<number> {
   const sorted = sortedPairs(pairs);
-  const tails: number[] = [];
-  const tailIdx: number[] = [];
-  const prev = new Array<number>(sorted.length).fill(-1);
-  for (let i = 0; i < sorted.length; i++) {
-    const n = sorted[i]![1];
-    const lo = lowerBound(tails, n);
+  const count = sorted.old.length;
+  const tails = new Int32Array(count);
+  const tailIdx = new Int32Array(count);
+  let size = 0;
+  const prev = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    const n = sorted.new[i]!;
+    const lo = lowerBound(tails, size, n);
     tails[lo] = n;
     tailIdx[lo] = i;
+    if (lo === size) size++;
     prev[i] = lo > 0 ? tailIdx[lo - 1]! : -1;
   }
   const keep = new Set<number>();
-  let i = tailIdx[tails.length - 1] ?? -1;
+  let i = size > 0 ? tailIdx[size - 1]! : -1;
   while (i >= 0) {
-    keep.add(sorted[i]![0]);
+    keep.add(sorted.old[i]!);
     i = prev[i]!;
   }
   return keep;
 }
 
-/** Pairs as [old, new], by old index. */
-function sortedPairs(pairs: ReadonlyMap<number, number>): [number, number][] {
-  return [...pairs.entries()].sort(byFirst);
+/** Pairs by old index: `old` ascending, `new` the partner of each. */
+function sortedPairs(pairs: ReadonlyMap<number, number>): { old: Int32Array; new: Int32Array } {
+  let max = -1;
+  for (const i of pairs.keys()) if (i > max) max = i;
+  const partner = new Int32Array(max + 1).fill(-1);
+  for (const [i, j] of pairs) partner[i] = j;
+  const out = { old: new Int32Array(pairs.size), new: new Int32Array(pairs.size) };
+  for (let i = 0, k = 0; i <= max; i++) {
+    if (partner[i]! < 0) continue;
+    out.old[k] = i;
+    out.new[k++] = partner[i]!;
+  }
+  return out;
 }
 
 function byFirst(a: readonly [number, unknown], b: readonly [number, unknown]): number {
   return a[0] - b[0];
 }
 
-/** The first position in ascending `sorted` whose value is not below `v`. */
-function lowerBound(sorted: readonly number[], v: number): number {
+/** The first position in ascending `sorted[0..size)` whose value is not below `v`. */
+function lowerBound(sorted: Int32Array, size: number, v: number): number {
   let lo = 0;
-  let hi = sorted.length;
+  let hi = size;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (sorted[mid]! < v) lo = mid + 1;
@@ -191,13 +204,15 @@ function lowerBound(sorted: readonly number[], v: number): number {
 }
 
 /** For each value, the length of the longest strictly increasing subsequence ending at it. */
-function lisEnding(values: readonly number[]): number[] {
-  const tails: number[] = [];
-  const out = new Array<number>(values.length);
+function lisEnding(values: Int32Array): Int32Array {
+  const tails = new Int32Array(values.length);
+  let size = 0;
+  const out = new Int32Array(values.length);
   for (let k = 0; k < values.length; k++) {
     const v = values[k]!;
-    const lo = lowerBound(tails, v);
+    const lo = lowerBound(tails, size, v);
     tails[lo] = v;
+    if (lo === size) size++;
     out[k] = lo + 1;
   }
   return out;
@@ -212,24 +227,22 @@ function lisEnding(values: readonly number[]): number[] {
  */
 export function inEveryOrder(pairs: ReadonlyMap<number, number>): Set<number> {
   const sorted = sortedPairs(pairs);
-  const forward: number[] = new Array<number>(sorted.length);
-  const backward: number[] = new Array<number>(sorted.length);
-  for (let i = 0; i < sorted.length; i++) {
-    forward[i] = sorted[i]![1];
-    // Negated new indices, last pair first (`| 0`: no -0, which would make the array one of doubles).
-    backward[sorted.length - 1 - i] = -sorted[i]![1] | 0;
-  }
+  const count = sorted.old.length;
+  const forward = sorted.new;
+  // Negated new indices, last pair first.
+  const backward = new Int32Array(count);
+  for (let i = 0; i < count; i++) backward[count - 1 - i] = -forward[i]!;
   const ending = lisEnding(forward);
   const starting = lisEnding(backward).reverse();
   let length = 0;
-  for (const e of ending) if (e > length) length = e;
+  for (let i = 0; i < count; i++) if (ending[i]! > length) length = ending[i]!;
   // How many pairs of a longest subsequence sit at each rank: a rank held by one pair only is in all of them.
   const atRank = new Int32Array(length + 1);
   const only = new Int32Array(length + 1);
-  for (let i = 0; i < sorted.length; i++) {
+  for (let i = 0; i < count; i++) {
     if (ending[i]! + starting[i]! - 1 !== length) continue;
     atRank[ending[i]!]!++;
-    only[ending[i]!] = sorted[i]![0];
+    only[ending[i]!] = sorted.old[i]!;
   }
   const keep = new Set<number>();
   for (let r = 1; r <= length; r++) if (atRank[r] === 1) keep.add(only[r]!);
@@ -569,59 +582,104 @@ function pairPlaceholders(olds: readonly AlignItem[], news: readonly AlignItem[]
  * ≥ 0.09). Placeholders are left to {@link pairPlaceholders}.
  */
 function pairRewrites(olds: readonly AlignItem[], news: readonly AlignItem[], cjk: boolean, a: Alignment): void {
-  const grouped = { old: new Set(a.groups.flatMap((g) => g.old)), new: new Set(a.groups.flatMap((g) => g.new)) };
-  const pairedNew = new Set(a.pairs.values());
-  const free = (x: AlignItem, i: number, side: 'old' | 'new'): boolean =>
-    !x.placeholder && !(side === 'old' ? a.pairs.has(i) || grouped.old.has(i) : pairedNew.has(i) || grouped.new.has(i));
-  const anchors = [...inEveryOrder(a.pairs)].sort(ascending).map((o) => [o, a.pairs.get(o)!] as const);
-  const bounds = [[-1, -1] as const, ...anchors, [olds.length, news.length] as const];
-  const candidates: { i: number; j: number; floor: number }[] = [];
-  for (let g = 0; g + 1 < bounds.length; g++) {
-    const [oa, na] = bounds[g]!;
-    const [ob, nb] = bounds[g + 1]!;
-    const slotOld: number[] = [];
-    const slotNew: number[] = [];
-    for (let i = oa + 1; i < ob; i++) if (free(olds[i]!, i, 'old')) slotOld.push(i);
-    for (let j = na + 1; j < nb; j++) if (free(news[j]!, j, 'new')) slotNew.push(j);
-    if (slotOld.length === 0 || slotNew.length === 0) continue;
+  const freeOld = freeFlags(olds, a.pairs.keys(), a.groups, 'old');
+  const freeNew = freeFlags(news, a.pairs.values(), a.groups, 'new');
+  if (freeOld.count === 0 || freeNew.count === 0) return;
+  const anchors = [...inEveryOrder(a.pairs)].sort(ascending);
+  const candidates: RewriteCandidate[] = [];
+  const slotOld: number[] = [];
+  const slotNew: number[] = [];
+  for (let g = 0; g <= anchors.length; g++) {
+    const oa = g > 0 ? anchors[g - 1]! : -1;
+    const na = g > 0 ? a.pairs.get(oa)! : -1;
+    const ob = g < anchors.length ? anchors[g]! : olds.length;
+    const nb = g < anchors.length ? a.pairs.get(ob)! : news.length;
+    slotOld.length = 0;
+    slotNew.length = 0;
+    for (let i = oa + 1; i < ob; i++) if (freeOld.flags[i]) slotOld.push(i);
+    if (slotOld.length === 0) continue;
+    for (let j = na + 1; j < nb; j++) if (freeNew.flags[j]) slotNew.push(j);
+    if (slotNew.length === 0) continue;
     if (slotOld.length === 1 && slotNew.length === 1) {
-      const [i, j] = [slotOld[0]!, slotNew[0]!];
+      const i = slotOld[0]!;
+      const j = slotNew[0]!;
       candidates.push({ i, j, floor: olds[i]!.num === news[j]!.num && olds[i]!.num !== '' ? REWRITE_SAME_NUMBER : REWRITE_ONLY_CANDIDATE });
       continue;
     }
     // Several left in the place: only an article whose number is on one free article of each side.
-    const byNum = (list: readonly number[], items: readonly AlignItem[]): Map<string, number | -1> => {
-      const m = new Map<string, number | -1>();
-      for (const k of list) {
-        const num = items[k]!.num;
-        if (num) m.set(num, m.has(num) ? -1 : k);
-      }
-      return m;
-    };
-    const newByNum = byNum(slotNew, news);
-    for (const [num, i] of byNum(slotOld, olds)) {
+    const newByNum = byNumber(slotNew, news);
+    for (const [num, i] of byNumber(slotOld, olds)) {
       const j = newByNum.get(num);
       if (i >= 0 && j !== undefined && j >= 0) candidates.push({ i, j, floor: REWRITE_SAME_NUMBER });
     }
   }
   if (candidates.length === 0) return;
-  // Term weights from the law itself: an even sample of both versions, and the candidates.
+  // Term weights from the law itself: an even sample of both versions, and the candidates. Only the candidates'
+  // features need their document frequencies: the sample is counted for those alone.
   const space = new FeatureSpace();
-  const sample = (items: readonly AlignItem[]): void => {
-    const step = Math.max(1, Math.ceil(items.length / (REWRITE_SAMPLE / 2)));
-    for (let k = 0; k < items.length; k += step) space.add(shingles(textOf(items[k]!), cjk));
-  };
-  sample(olds);
-  sample(news);
-  const tf = candidates.map(({ i, j }) => [space.add(shingles(textOf(olds[i]!), cjk)), space.add(shingles(textOf(news[j]!), cjk))] as const);
-  candidates.forEach(({ i, j, floor }, k) => {
-    const score = cosine(space.vector(tf[k]![0]), space.vector(tf[k]![1]));
-    if (score < floor) return;
+  const tf = new Array<SparseVector>(2 * candidates.length);
+  for (let k = 0; k < candidates.length; k++) {
+    tf[2 * k] = inSpace(countsOf(olds[candidates[k]!.i]!, cjk), space);
+    tf[2 * k + 1] = inSpace(countsOf(news[candidates[k]!.j]!, cjk), space);
+  }
+  sampleKnown(olds, space, cjk);
+  sampleKnown(news, space, cjk);
+  for (let k = 0; k < candidates.length; k++) {
+    const { i, j, floor } = candidates[k]!;
+    const score = cosine(space.vector(tf[2 * k]!), space.vector(tf[2 * k + 1]!));
+    if (score < floor) continue;
     a.pairs.set(i, j);
     a.pass.set(i, 'rewrite');
     // The similarity reported is the pairing's own (the gap pass's measure), so flags and filters read as for any reworded pair.
     a.similarity.set(i, cosine(olds[i]!.vec, news[j]!.vec));
-  });
+  }
+}
+
+/** An old and a new article that may be one article rewritten in place, and the likeness that says they are. */
+interface RewriteCandidate {
+  i: number;
+  j: number;
+  floor: number;
+}
+
+/** Which articles of a side are left for {@link pairRewrites}: not paired, not in a group, not placeholders. */
+function freeFlags(items: readonly AlignItem[], paired: Iterable<number>, groups: readonly Group[], side: 'old' | 'new'): { flags: Uint8Array; count: number } {
+  const flags = new Uint8Array(items.length);
+  for (let k = 0; k < items.length; k++) if (!items[k]!.placeholder) flags[k] = 1;
+  for (const k of paired) flags[k] = 0;
+  for (const g of groups) for (const k of side === 'old' ? g.old : g.new) flags[k] = 0;
+  let count = 0;
+  for (let k = 0; k < items.length; k++) count += flags[k]!;
+  return { flags, count };
+}
+
+/** Number → the one article of `list` with it, or -1 when several have it. */
+function byNumber(list: readonly number[], items: readonly AlignItem[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const k of list) {
+    const num = items[k]!.num;
+    if (num) m.set(num, m.has(num) ? -1 : k);
+  }
+  return m;
+}
+
+/** An article's term counts: the aligner's (computed for every article the identical passes left unpaired), or computed here. */
+function countsOf(x: AlignItem, cjk: boolean): SparseVector {
+  return x.tf !== NO_FEATURES ? x.tf : termCounts(shingles(textOf(x), cjk));
+}
+
+/** Term counts counted as a document of `space`, with their slots in it. */
+function inSpace(tf: SparseVector, space: FeatureSpace): SparseVector {
+  return { ids: tf.ids, slots: space.add(tf.ids).slots, values: tf.values };
+}
+
+/** Counts an even sample of {@link REWRITE_SAMPLE}/2 articles of a side as documents of `space`, for the features already in it. */
+function sampleKnown(items: readonly AlignItem[], space: FeatureSpace, cjk: boolean): void {
+  const step = Math.max(1, Math.ceil(items.length / (REWRITE_SAMPLE / 2)));
+  for (let k = 0; k < items.length; k += step) {
+    const x = items[k]!;
+    space.addKnown(x.tf !== NO_FEATURES ? x.tf.ids : shingles(textOf(x), cjk));
+  }
 }
 
 /**

@@ -72,15 +72,17 @@ interface FreeLines {
   article: ArticleRef[];
   line: number[];
   body: string[];
-  /** The body with white space removed: identical passages compare equal. */
-  key: string[];
+  /** A hash of the body without white space ({@link keyHash}). */
+  hash: number[];
+  /** The body with white space removed, once asked for ({@link keyOf}): identical passages compare equal. */
+  key: (string | undefined)[];
   start: number[];
   features: Uint32Array;
   slots: Int32Array;
 }
 
 function freeLines(): FreeLines {
-  return { size: 0, change: [], article: [], line: [], body: [], key: [], start: [0], features: new Uint32Array(1024), slots: new Int32Array(0) };
+  return { size: 0, change: [], article: [], line: [], body: [], hash: [], key: [], start: [0], features: new Uint32Array(1024), slots: new Int32Array(0) };
 }
 
 /** Adds line `line` of article `a` (its text `body`) when it has enough features to be matched. */
@@ -95,17 +97,80 @@ function addLine(list: FreeLines, change: number, a: PassageArticle, line: numbe
     list.features = grown;
   }
   list.features.set(ids, from);
-  list.features.subarray(from, to).sort();
+  sortRange(list.features, from, to);
   list.change.push(change);
   list.article.push(a.ref);
   list.line.push(line);
   list.body.push(body);
-  list.key.push(body.replace(WHITE_SPACE, ''));
+  list.hash.push(keyHash(body));
+  list.key.push(undefined);
   list.start.push(to);
   list.size++;
 }
 
 const WHITE_SPACE = /\s+/g;
+
+/** The body of line `k` without white space (computed once). */
+function keyOf(list: FreeLines, k: number): string {
+  return (list.key[k] ??= list.body[k]!.replace(WHITE_SPACE, ''));
+}
+
+/**
+ * FNV-1a of a text's code units but white space: every character `\s`
+ * matches, and U+180E and U+200B besides (more is harmless: only texts whose
+ * {@link keyOf} are equal must hash alike).
+ */
+function keyHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0x20 ? c === 0x20 || (c >= 9 && c <= 13) : c >= 0xa0 && (c === 0xa0 || c === 0x1680 || c === 0x180e || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) continue;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Sorts `a[from..to)` in place, ascending (the built-in sort of a typed array's view boxes its values into a plain array first). */
+function sortRange(a: Uint32Array, from: number, to: number): void {
+  while (to - from > 16) {
+    // Quicksort (Hoare), median of three; recurse on the smaller part.
+    const mid = (from + to) >> 1;
+    let x = a[from]!;
+    let y = a[mid]!;
+    let z = a[to - 1]!;
+    if (x > y) [x, y] = [y, x];
+    if (y > z) y = x > z ? x : z;
+    const pivot = y;
+    let i = from - 1;
+    let j = to;
+    for (;;) {
+      do i++;
+      while (a[i]! < pivot);
+      do j--;
+      while (a[j]! > pivot);
+      if (i >= j) break;
+      const t = a[i]!;
+      a[i] = a[j]!;
+      a[j] = t;
+    }
+    if (j + 1 - from < to - j - 1) {
+      sortRange(a, from, j + 1);
+      from = j + 1;
+    } else {
+      sortRange(a, j + 1, to);
+      to = j + 1;
+    }
+  }
+  for (let i = from + 1; i < to; i++) {
+    const v = a[i]!;
+    let j = i - 1;
+    while (j >= from && a[j]! > v) {
+      a[j + 1] = a[j]!;
+      j--;
+    }
+    a[j + 1] = v;
+  }
+}
 
 /** The lines of an article, without their numbers (computed once per article). */
 function bodiesOf(bodies: Map<PassageArticle, string[]>, a: PassageArticle): string[] {
@@ -208,64 +273,110 @@ function dice(a: FreeLines, g: number, b: FreeLines, c: number, weightOf: Float6
   return both > 0 ? shared / both : 0;
 }
 
-/** Share of a line's weight that two lines must share at least (in their rarest features) to reach {@link PASSAGE_THRESHOLD}, with room for rounding. */
+/** Share of a line's weight that two lines must share at least to reach {@link PASSAGE_THRESHOLD}, with room for rounding. */
 const PREFIX_SHARE = (0.95 * PASSAGE_THRESHOLD) / (2 - PASSAGE_THRESHOLD);
 
 /**
- * Each line's prefix: its distinct features in the global order `rank`
- * (rarest first) until what is left weighs less than {@link PREFIX_SHARE} of
- * the line. Two lines whose likeness reaches the threshold share at least that
- * share of either line's weight (shared ≥ t·(Ta + Tb)/2 and Tb ≥ shared give
- * shared ≥ t·Ta/(2 − t)), so the first feature they share in that order is in
- * both prefixes: indexing one side's prefixes and looking up the other's finds
- * every pair that can reach it. Returns the prefixes' ranks, cut by `at`.
+ * The global order of the features for {@link prefixes}: those that are not
+ * common first, rarest first (fewest lines), then the common ones; ties by slot.
  */
-function prefixes(list: FreeLines, skip: Uint8Array | undefined, rank: Int32Array, weightOf: Float64Array, rankWeight: Float64Array, scratch: Float64Array): { at: Int32Array; ranks: Int32Array } {
+interface FeatureOrder {
+  /** Slot → rank. */
+  rank: Uint32Array;
+  /** Rank → slot. */
+  slotOf: Int32Array;
+  /** Rank of the first common feature. */
+  common: number;
+}
+
+/** Where a slot goes in the {@link FeatureOrder}, before ties. */
+function orderKey(space: FeatureSpace, lines: number, onFree: Int32Array, s: number): number {
+  return space.documentFrequency(s) + (onFree[s]! > COMMON_FEATURE ? lines + 1 : 0);
+}
+
+function featureOrder(space: FeatureSpace, lines: number, onFree: Int32Array): FeatureOrder {
+  const slots = space.size;
+  const at = new Int32Array(2 * lines + 4);
+  for (let s = 0; s < slots; s++) at[orderKey(space, lines, onFree, s) + 1]!++;
+  for (let k = 0; k + 1 < at.length; k++) at[k + 1]! += at[k]!;
+  const common = at[lines + 1]!;
+  const rank = new Uint32Array(slots);
+  const slotOf = new Int32Array(slots);
+  for (let s = 0; s < slots; s++) {
+    const r = at[orderKey(space, lines, onFree, s)]!++;
+    rank[s] = r;
+    slotOf[r] = s;
+  }
+  return { rank, slotOf, common };
+}
+
+/**
+ * Each line's prefix: its distinct features in the global {@link FeatureOrder}
+ * until what is left weighs less than {@link PREFIX_SHARE} of the line, less
+ * its common features. Two lines whose likeness reaches the threshold share at
+ * least that share of either line's weight (shared ≥ t·(Ta + Tb)/2 and
+ * Tb ≥ shared give shared ≥ t·Ta/(2 − t)), so the first feature they share in
+ * that order is in both prefixes; and when they share a feature that is not
+ * common (as a candidate must), that first one is not common either. Indexing
+ * one side's prefixes and looking up the other's finds every such pair.
+ * Returns the prefixes' ranks, cut by `at`, and with each the weight of the
+ * line's features from it on (`left`): all the two lines can share when it is
+ * the first feature they share.
+ */
+function prefixes(list: FreeLines, skip: Uint8Array, order: FeatureOrder, weightOf: Float64Array, countOf: Int32Array, scratch: Uint32Array): Prefixes {
   const at = new Int32Array(list.size + 1);
-  let ranks = new Int32Array(Math.max(16, list.start[list.size]! >> 1));
+  let ranks = new Uint32Array(Math.max(16, list.start[list.size]! >> 1));
+  let lefts = new Float64Array(ranks.length);
   let n = 0;
   for (let k = 0; k < list.size; k++) {
     at[k] = n;
-    if (skip && skip[k]) continue;
+    if (skip[k]) continue;
     const from = list.start[k]!;
     const to = list.start[k + 1]!;
-    // Distinct features as rank · 2^16 + count (a line has far fewer than 2^16 occurrences of one feature), sorted by rank.
     let d = 0;
     let total = 0;
     for (let x = from; x < to; x++) {
       const s = list.slots[x]!;
       total += weightOf[s]!;
-      if (x > from && list.slots[x - 1] === s) scratch[d - 1]!++;
-      else scratch[d++] = rank[s]! * 65536 + 1;
+      if (x > from && list.slots[x - 1] === s) countOf[s]!++;
+      else {
+        countOf[s] = 1;
+        scratch[d++] = order.rank[s]!;
+      }
     }
-    const view = scratch.subarray(0, d).sort();
-    let left = total;
-    const enough = PREFIX_SHARE * total;
+    sortRange(scratch, 0, d);
     if (n + d > ranks.length) {
-      const grown = new Int32Array(Math.max(n + d, ranks.length * 2));
+      const grown = new Uint32Array(Math.max(n + d, ranks.length * 2));
       grown.set(ranks.subarray(0, n));
       ranks = grown;
+      const grownLefts = new Float64Array(grown.length);
+      grownLefts.set(lefts.subarray(0, n));
+      lefts = grownLefts;
     }
+    let left = total;
+    const enough = PREFIX_SHARE * total;
     for (let y = 0; y < d && left >= enough; y++) {
-      const r = Math.floor(view[y]! / 65536);
+      const r = scratch[y]!;
+      if (r >= order.common) break;
+      lefts[n] = left;
       ranks[n++] = r;
-      left -= rankWeight[r]! * (view[y]! - r * 65536);
+      const s = order.slotOf[r]!;
+      left -= weightOf[s]! * countOf[s]!;
     }
   }
   at[list.size] = n;
-  return { at, ranks };
+  return { at, ranks, lefts };
 }
 
-/** The ranks of the slots: rarest first (fewest lines), then by slot. */
-function ranksOf(space: FeatureSpace, lines: number): Int32Array {
-  const slots = space.size;
-  const at = new Int32Array(lines + 2);
-  for (let s = 0; s < slots; s++) at[space.documentFrequency(s) + 1]!++;
-  for (let f = 0; f <= lines; f++) at[f + 1]! += at[f]!;
-  const rank = new Int32Array(slots);
-  for (let s = 0; s < slots; s++) rank[s] = at[space.documentFrequency(s)]!++;
-  return rank;
+/** See {@link prefixes}. */
+interface Prefixes {
+  at: Int32Array;
+  ranks: Uint32Array;
+  lefts: Float64Array;
 }
+
+/** {@link PASSAGE_THRESHOLD}, with room for rounding: for bounds that only skip work. */
+const REACH = 0.95 * PASSAGE_THRESHOLD;
 
 /** A pair of lines that reaches the threshold: gone line `g`, come line `c`. */
 interface Found {
@@ -276,17 +387,17 @@ interface Found {
 
 /** Pairs identical passages: the k-th of a text deleted goes with the k-th of it inserted elsewhere (in another change). */
 function pairIdentical(gone: FreeLines, come: FreeLines, takenGone: Uint8Array, takenCome: Uint8Array, found: Found[]): void {
-  const byKey = new Map<string, number[]>();
+  const byHash = new Map<number, number[]>();
   for (let c = 0; c < come.size; c++) {
-    const list = byKey.get(come.key[c]!);
+    const list = byHash.get(come.hash[c]!);
     if (list) list.push(c);
-    else byKey.set(come.key[c]!, [c]);
+    else byHash.set(come.hash[c]!, [c]);
   }
   for (let g = 0; g < gone.size; g++) {
-    const list = byKey.get(gone.key[g]!);
+    const list = byHash.get(gone.hash[g]!);
     if (!list) continue;
     for (const c of list) {
-      if (takenCome[c] || come.change[c] === gone.change[g]) continue;
+      if (takenCome[c] || come.change[c] === gone.change[g] || keyOf(come, c) !== keyOf(gone, g)) continue;
       takenGone[g] = 1;
       takenCome[c] = 1;
       found.push({ g, c, score: 1 });
@@ -333,19 +444,25 @@ function editedPairs(gone: FreeLines, come: FreeLines, takenGone: Uint8Array, ta
     for (let x = from; x < to; x++) if (x === from || come.slots[x] !== come.slots[x - 1]) onFree[come.slots[x]!]!++;
   }
   for (let g = 0; g < gone.size; g++) if (gone.start[g + 1]! - gone.start[g]! > longest) longest = gone.start[g + 1]! - gone.start[g]!;
-  const rank = ranksOf(space, lines);
-  const rankWeight = new Float64Array(slots);
-  for (let s = 0; s < slots; s++) rankWeight[rank[s]!] = weightOf[s]!;
-  const scratch = new Float64Array(longest);
-  const comePrefix = prefixes(come, takenCome, rank, weightOf, rankWeight, scratch);
-  const gonePrefix = prefixes(gone, takenGone, rank, weightOf, rankWeight, scratch);
+  const order = featureOrder(space, lines, onFree);
+  const countOf = new Int32Array(slots);
+  const scratch = new Uint32Array(longest);
+  const comePrefix = prefixes(come, takenCome, order, weightOf, countOf, scratch);
+  const gonePrefix = prefixes(gone, takenGone, order, weightOf, countOf, scratch);
   // Posting lists of the free inserted lines' prefixes, by rank (counting sort into one array).
   const start = new Int32Array(slots + 1);
   for (let p = 0; p < comePrefix.ranks.length && p < comePrefix.at[come.size]!; p++) start[comePrefix.ranks[p]! + 1]!++;
   for (let r = 0; r < slots; r++) start[r + 1]! += start[r]!;
   const posting = new Int32Array(start[slots]!);
+  const postLeft = new Float64Array(posting.length);
   const fill = start.slice(0, slots);
-  for (let c = 0; c < come.size; c++) for (let p = comePrefix.at[c]!, end = comePrefix.at[c + 1]!; p < end; p++) posting[fill[comePrefix.ranks[p]!]!++] = c;
+  for (let c = 0; c < come.size; c++) {
+    for (let p = comePrefix.at[c]!, end = comePrefix.at[c + 1]!; p < end; p++) {
+      const at = fill[comePrefix.ranks[p]!]!++;
+      posting[at] = c;
+      postLeft[at] = comePrefix.lefts[p]!;
+    }
+  }
   const comeTotal = lineTotals(come, weightOf);
   const goneTotal = lineTotals(gone, weightOf);
   const stamp = new Int32Array(come.size).fill(-1);
@@ -364,6 +481,7 @@ function editedPairs(gone: FreeLines, come: FreeLines, takenGone: Uint8Array, ta
     const length = gone.body[g]!.length;
     for (let p = gonePrefix.at[g]!, pEnd = gonePrefix.at[g + 1]!; p < pEnd; p++) {
       const r = gonePrefix.ranks[p]!;
+      const gLeft = gonePrefix.lefts[p]!;
       for (let q = start[r]!, qEnd = start[r + 1]!; q < qEnd; q++) {
         const c = posting[q]!;
         if (stamp[c] === g) continue;
@@ -371,6 +489,9 @@ function editedPairs(gone: FreeLines, come: FreeLines, takenGone: Uint8Array, ta
         if (come.change[c] === gone.change[g]) continue;
         const other = come.body[c]!.length;
         if (length < other ? length < LENGTH_RATIO * other : other < LENGTH_RATIO * length) continue;
+        // This is the first feature the two share (the first in both prefixes): they share at most what either has from it on.
+        const cLeft = postLeft[q]!;
+        if (2 * (gLeft < cLeft ? gLeft : cLeft) < REACH * (total + comeTotal[c]!)) continue;
         // The weight of the distinct features that are not common that the two share, in the order of the deleted line's features.
         let acc = 0;
         let touched = false;
@@ -431,7 +552,7 @@ export function findMoves(changes: readonly Change[], olds: readonly PassageArti
 }
 
 function moveOf(gone: FreeLines, come: FreeLines, { g, c, score }: Found, tokenizer: Tokenizer): PassageMove {
-  const identical = gone.key[g] === come.key[c];
+  const identical = keyOf(gone, g) === keyOf(come, c);
   return {
     from: { article: gone.article[g]!, line: gone.line[g]! },
     to: { article: come.article[c]!, line: come.line[c]! },

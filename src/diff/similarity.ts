@@ -111,6 +111,9 @@ export class FeatureSpace {
   private docs = 0;
   /** Per slot, the last document {@link addKnown} counted it for. */
   private seen = new Int32Array(0);
+  /** See {@link buildFilter}: 2^16 bits, for the features of the first `filterSlots` slots. */
+  private filter = new Int32Array(0);
+  private filterSlots = -1;
 
   constructor() {
     keepShape(this, () => new FeatureSpace());
@@ -207,12 +210,43 @@ export class FeatureSpace {
       seen.set(this.seen);
       this.seen = seen;
     }
+    if (this.filterSlots !== this.slots) this.buildFilter();
+    const filter = this.filter;
+    const keys = this.keys;
+    const table = this.table;
+    const mask = table.length - 1;
+    const shift = 32 - Math.log2(table.length);
     for (let k = 0; k < ids.length; k++) {
-      const s = this.find(ids[k]!);
+      const id = ids[k]!;
+      const bit = Math.imul(id, 0x85ebca6b) >>> 16;
+      if ((filter[bit >>> 5]! & (1 << (bit & 31))) === 0) continue;
+      let at = Math.imul(id, 0x9e3779b1) >>> shift;
+      let s = -1;
+      for (;;) {
+        const t = table[at]!;
+        if (t === 0) break;
+        if (keys[at] === id) {
+          s = t - 1;
+          break;
+        }
+        at = (at + 1) & mask;
+      }
       if (s < 0 || this.seen[s] === doc) continue;
       this.seen[s] = doc;
       this.df[s]!++;
     }
+  }
+
+  /** A bit per 16-bit hash of the features in the space, so that {@link addKnown} skips most others without a probe. */
+  private buildFilter(): void {
+    if (this.filter.length === 0) this.filter = new Int32Array(1 << 11);
+    else this.filter.fill(0);
+    for (let at = 0; at < this.table.length; at++) {
+      if (this.table[at] === 0) continue;
+      const bit = Math.imul(this.keys[at]!, 0x85ebca6b) >>> 16;
+      this.filter[bit >>> 5]! |= 1 << (bit & 31);
+    }
+    this.filterSlots = this.slots;
   }
 
   /** Number of distinct features. */
