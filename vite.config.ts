@@ -31,6 +31,8 @@ export default defineConfig({
         // The app shell, the collection's index, every law.json and the revisions of every file:
         // these update together when a new deployment's service worker takes over.
         globPatterns: ['**/*.{js,css,html}', `${COLLECTION_ROUTE}index.json`, `${COLLECTION_ROUTE}files.json`, `${COLLECTION_ROUTE}*/law.json`],
+        // The document readers (pdf.js, parse5: 1.7 MB) are not installed with the app: cached when first used (src/sw.ts).
+        globIgnores: ['assets/pdf-*.js', 'assets/pdf.worker-*.js', 'assets/html-parse5-*.js'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         // A classic script: registered with type 'classic' by src/app/offline.ts.
         rollupFormat: 'iife',
@@ -41,6 +43,9 @@ export default defineConfig({
     contentSecurityPolicy(),
   ],
   build: { target: 'es2022' },
+  // Module workers, so a worker's dynamic imports are chunks of their own: the import worker loads
+  // pdf.js and parse5 only when a PDF or a web page comes (docs/decisions/011-document-readers.md).
+  worker: { format: 'es' },
   preview: { port: 4179, strictPort: true },
   server: { port: 5173 },
 });

@@ -12,6 +12,9 @@
  *   was updated under this worker) is refused rather than cached, so old and
  *   new files never mix; the worker then looks for its update.
  * - Entries no longer named by the current files.json are dropped on activation.
+ * - The document readers (pdf.js and its character maps, parse5) are not precached — 1.7 MB most
+ *   readers never need — but kept the first time they load (their names carry their content's
+ *   hash), so a PDF read once can be read offline; a new deployment starts that cache afresh.
  */
 /// <reference lib="webworker" />
 import { clientsClaim } from 'workbox-core';
@@ -64,6 +67,28 @@ registerRoute(
   },
 );
 
+/** The document readers' cache (see above). */
+const READERS_CACHE = 'lawdiff-readers';
+const READER = /\/assets\/(?:pdf|pdf\.worker|html-parse5)-[\w-]+\.js$|\/assets\/[\w-]+\.bcmap$/u;
+
+registerRoute(
+  ({ url, request }) => request.method === 'GET' && url.origin === self.location.origin && READER.test(url.pathname),
+  async ({ request }) => {
+    const cache = await caches.open(READERS_CACHE);
+    const cached = await cache.match(request);
+    if (cached) return cached;
+    const response = await fetch(request);
+    if (response.ok) {
+      try {
+        await cache.put(request, response.clone());
+      } catch {
+        // Storage full: read now, fetched again next time.
+      }
+    }
+    return response;
+  },
+);
+
 /** Drops cached version files the current deployment no longer names (old revisions, removed laws). */
 async function pruneCollectionCache(): Promise<void> {
   const revisions = await currentRevisions();
@@ -77,7 +102,7 @@ async function pruneCollectionCache(): Promise<void> {
 }
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil(pruneCollectionCache());
+  event.waitUntil(Promise.all([pruneCollectionCache(), caches.delete(READERS_CACHE)]));
 });
 
 // The page asks a waiting worker to take over once the reader chose to reload (src/app/offline.ts).

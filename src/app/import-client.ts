@@ -6,7 +6,8 @@
  * itself may not.
  */
 import type { FetchTextOptions, FetchTextResult } from './fetch-text.js';
-import type { CancelRequest, CheckReport, CheckRequest, FetchRequest, ImportWorkerResponse } from './import-protocol.js';
+import type { HtmlBlocks } from '../model/import/html.js';
+import type { CancelRequest, CheckReport, CheckRequest, FetchRequest, ImportWorkerResponse, ReadHtmlRequest } from './import-protocol.js';
 
 /** The options of a check: the text's format (detected when absent), file name and language. */
 export type CheckOptions = Omit<CheckRequest, 'id' | 'type' | 'text' | 'bytes'>;
@@ -18,6 +19,8 @@ interface Pending {
   /** For a fetch: its answer and its progress. */
   fetched?(result: FetchTextResult): void;
   fetchProgress?(bytes: number, limit: number): void;
+  /** For rich text read: its blocks. */
+  html?(read: HtmlBlocks): void;
 }
 
 let worker: Worker | undefined;
@@ -51,6 +54,7 @@ function getWorker(): Worker {
       pending.delete(m.id);
       if (m.type === 'result') p.resolve(m.report);
       else if (m.type === 'fetched') p.fetched?.(m.result);
+      else if (m.type === 'html') p.html?.(m.read);
       else p.reject(new Error(m.message));
     });
     // A crash (out of memory on a huge text) or a script that failed to load.
@@ -68,8 +72,8 @@ export function checkInWorker(text: string, options: CheckOptions, progress: (fr
 }
 
 /**
- * Imports a file's bytes (a Word document) in the worker, as {@link checkInWorker} does a text.
- * The buffer is transferred, not copied: pass a copy to keep one.
+ * Imports a file's bytes (a Word document, a PDF, a web page) in the worker, as {@link checkInWorker}
+ * does a text. The buffer is transferred, not copied: pass a copy to keep one.
  */
 export function checkBytesInWorker(bytes: ArrayBuffer, options: CheckOptions, progress: (fraction: number) => void, signal?: AbortSignal): Promise<CheckReport> {
   return startCheck({ text: '', bytes, options }, progress, signal);
@@ -121,6 +125,20 @@ export function fetchInWorker(url: string, options: Pick<FetchTextOptions, 'sign
       ...(onProgress ? { fetchProgress: onProgress } : {}),
     });
     const request: FetchRequest = { id, type: 'fetch', url };
+    getWorker().postMessage(request);
+  });
+}
+
+/**
+ * Reads rich text pasted from a web page into its blocks in the worker, with parse5 — an HTML
+ * parser that never makes a document of the page's (the page's Trusted Types policy allows no
+ * HTML to be parsed here: docs/decisions/011-document-readers.md).
+ */
+export function readHtmlInWorker(html: string): Promise<HtmlBlocks> {
+  const id = nextId++;
+  return new Promise<HtmlBlocks>((resolve, reject) => {
+    pending.set(id, { resolve: () => undefined, reject, progress: () => undefined, html: resolve });
+    const request: ReadHtmlRequest = { id, type: 'read-html', html };
     getWorker().postMessage(request);
   });
 }

@@ -4,13 +4,14 @@
  * never loads the importers, and a large version crosses to it as one string, parsed only
  * when it is saved.
  */
+import type { HtmlBlocks } from '../model/import/html.js';
 import type { Problem } from '../model/problems.js';
 import type { SourceFormat } from '../model/types.js';
 import type { FetchTextResult } from './fetch-text.js';
 
 /**
- * Import a text, or a file's bytes (a Word document: `bytes`, transferred, and `text` ""), and
- * report what was read; `format`, `fileName` and `language` as in `ImportOptions`.
+ * Import a text, or a file's bytes (a Word document, a PDF, a web page: `bytes`, transferred,
+ * and `text` ""), and report what was read; `format`, `fileName` and `language` as in `ImportOptions`.
  */
 export interface CheckRequest {
   id: number;
@@ -39,7 +40,14 @@ export interface CancelRequest {
   type: 'cancel';
 }
 
-export type ImportWorkerRequest = CheckRequest | FetchRequest | CancelRequest;
+/** Read rich text pasted from a web page (the clipboard's `text/html`) into blocks, with parse5 (html-parse5.ts). */
+export interface ReadHtmlRequest {
+  id: number;
+  type: 'read-html';
+  html: string;
+}
+
+export type ImportWorkerRequest = CheckRequest | FetchRequest | CancelRequest | ReadHtmlRequest;
 
 /** One article of the preview: its number as printed, its heading and the start of its text. */
 export interface PreviewArticle {
@@ -72,6 +80,7 @@ export type ImportWorkerResponse =
   | { id: number; type: 'fetch-progress'; bytes: number; limit: number }
   | { id: number; type: 'fetched'; result: FetchTextResult }
   | { id: number; type: 'result'; report: CheckReport }
+  | { id: number; type: 'html'; read: HtmlBlocks }
   | { id: number; type: 'error'; message: string };
 
 /**

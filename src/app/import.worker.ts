@@ -1,12 +1,12 @@
 /**
- * The import worker: reads a source text, or a Word document's bytes, with the importers
+ * The import worker: reads a source text or a document's bytes (Word, PDF, web page) with the importers
  * (src/model/import) off the main thread, posting progress, and answers with what the import page shows (a {@link CheckReport}).
  * One check at a time; the page cancels one by terminating the worker. It also fetches texts from
  * the addresses the reader gives (src/app/fetch-text.ts), under its own Content Security Policy:
  * the page's may connect to its own origin only (docs/decisions/008-content-security-policy.md).
  */
 import { articleText, listArticles } from '../model/doc.js';
-import { importBytes } from '../model/import/bytes.js';
+import { importFile } from '../model/import/file.js';
 import { importSource, type ImportOptions } from '../model/import/index.js';
 import { fetchText } from './fetch-text.js';
 import type { CheckReport, CheckRequest, FetchRequest, ImportWorkerRequest, ImportWorkerResponse, PreviewArticle } from './import-protocol.js';
@@ -24,7 +24,21 @@ function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/u, '')}…`;
 }
 
-function check(req: CheckRequest): CheckReport {
+/**
+ * pdf.js's character maps, for PDFs whose fonts name a predefined CJK encoding: files of the
+ * build fetched when such a PDF asks for one (not precached: offline, such a PDF reads as far as it can).
+ */
+const cMapUrls = import.meta.glob<string>('/node_modules/pdfjs-dist/cmaps/*.bcmap', { query: '?url&no-inline', import: 'default', eager: true });
+
+async function cMap(name: string): Promise<Uint8Array> {
+  const url = cMapUrls[`/node_modules/pdfjs-dist/cmaps/${name}.bcmap`];
+  if (!url) throw new Error(`no character map is called ${name}`);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`the character map ${name} could not be loaded (HTTP ${response.status})`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+async function check(req: CheckRequest): Promise<CheckReport> {
   const options: ImportOptions = {};
   if (req.format) options.format = req.format;
   if (req.fileName) options.fileName = req.fileName;
@@ -36,8 +50,8 @@ function check(req: CheckRequest): CheckReport {
     last = now;
     post({ id: req.id, type: 'progress', fraction });
   };
-  // A Word document comes as its bytes: the Word reader and its unzip load with this worker only.
-  const { format, doc, problems } = req.bytes ? importBytes(new Uint8Array(req.bytes), options) : importSource(req.text, options);
+  // A document comes as its bytes: the Word reader loads with this worker, pdf.js and parse5 only when a PDF or a web page comes.
+  const { format, doc, problems } = req.bytes ? await importFile(new Uint8Array(req.bytes), { ...options, cMap }) : importSource(req.text, options);
   const articles = listArticles(doc);
   const preview: PreviewArticle[] = articles.slice(0, PREVIEW).map(({ article }) => ({
     label: article.label,
@@ -93,9 +107,15 @@ self.addEventListener('message', (event: MessageEvent<ImportWorkerRequest>) => {
     fetches.get(req.id)?.abort();
     return;
   }
-  try {
-    post({ id: req.id, type: 'result', report: check(req) });
-  } catch (e) {
-    post({ id: req.id, type: 'error', message: e instanceof Error ? e.message : String(e) });
+  if (req.type === 'read-html') {
+    import('../model/import/html-parse5.js').then(
+      ({ parseHtmlBlocks }) => post({ id: req.id, type: 'html', read: parseHtmlBlocks(req.html) }),
+      (e: unknown) => post({ id: req.id, type: 'error', message: e instanceof Error ? e.message : String(e) }),
+    );
+    return;
   }
+  check(req).then(
+    (report) => post({ id: req.id, type: 'result', report }),
+    (e: unknown) => post({ id: req.id, type: 'error', message: e instanceof Error ? e.message : String(e) }),
+  );
 });

@@ -412,7 +412,18 @@ export const strings = {
   sourceUrl: 'From an address',
   sourceKind: 'Where the text comes from',
   pasteLabel: 'Text of the version',
-  fileLabel: 'File (.txt, .md, .xml, .json)',
+  fileLabel: 'File (.txt, .md, .xml, .json, .docx, .pdf, .html)',
+  /** A document chosen in place of a text: a Word document, a PDF, a web page. */
+  documentChosen: (kind: 'docx' | 'pdf' | 'html', name: string, size: string): string =>
+    `${{ docx: 'Word document', pdf: 'PDF', html: 'Web page' }[kind]} ${bidi(name)} (${size})`,
+  documentHint: (kind: 'docx' | 'pdf' | 'html'): string =>
+    ({
+      docx: 'Its text, numbering, headings, tables and footnotes are read from the document when you check it; tracked changes are read as accepted.',
+      pdf: 'Its text is read from the PDF when you check it: running headers, footers, page and line numbers are left out (the check lists them), hyphenated words joined. A scanned PDF without text, or a synopsis in two columns, cannot be read.',
+      html: 'Its main text is read from the page: navigation, banners, footers, scripts and hidden parts are left out (the check lists them).',
+    })[kind],
+  /** Rich text pasted from a web page, read as its paragraphs and headings. */
+  pastedPage: (blocks: number): string => `Pasted from a web page: ${blocks.toLocaleString(uiLanguage)} ${blocks === 1 ? 'paragraph' : 'paragraphs'}, headings marked with #.`,
   fileChosen: (name: string, size: string): string => `${bidi(name)} (${size})`,
   fileFailed: (why: string): string => `The file could not be read: ${why}`,
   urlLabel: 'Address (URL) of a published text',

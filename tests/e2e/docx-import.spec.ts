@@ -24,7 +24,7 @@ test('a Word document is uploaded as a new law, checked, saved, and compared wit
   await page.goto('./#/');
   await page.getByRole('link', { name: 'New law' }).click();
   await page.getByRole('radio', { name: 'Upload a file' }).check();
-  const file = page.getByLabel('File (.txt, .md, .xml, .json, .docx)');
+  const file = page.getByLabel('File (.txt, .md, .xml, .json, .docx, .pdf, .html)');
   await expect(file).toHaveAttribute('accept', /\.docx/u);
   await file.setInputFiles({ name: '反间谍法-2014.docx', mimeType: MIME, buffer: Buffer.from(a.bytes) });
   const form = page.locator('lawdiff-import-page');
@@ -52,7 +52,7 @@ test('a Word document is uploaded as a new law, checked, saved, and compared wit
   // A second reading, also from Word; checking it twice sends the document twice (its bytes are not given away).
   await page.locator('lawdiff-timeline').getByRole('link', { name: 'Add a version' }).click();
   await page.getByRole('radio', { name: 'Upload a file' }).check();
-  await page.getByLabel('File (.txt, .md, .xml, .json, .docx)').setInputFiles({ name: '反间谍法-2023.docx', mimeType: MIME, buffer: Buffer.from(b.bytes) });
+  await page.getByLabel('File (.txt, .md, .xml, .json, .docx, .pdf, .html)').setInputFiles({ name: '反间谍法-2023.docx', mimeType: MIME, buffer: Buffer.from(b.bytes) });
   await page.getByLabel('Label', { exact: true }).fill('2023');
   await page.getByLabel('Date').fill('2023-04-26');
   await page.getByRole('button', { name: 'Check the text' }).click();
@@ -74,7 +74,7 @@ test('a file that is not a Word document says so, naming it', async ({ page }) =
   await page.goto('./#/import');
   await page.getByRole('radio', { name: 'Upload a file' }).check();
   const zip = (await makeDocx(law('2014.md'), 'cn')).bytes;
-  await page.getByLabel('File (.txt, .md, .xml, .json, .docx)').setInputFiles({ name: 'cut.docx', mimeType: MIME, buffer: Buffer.from(zip.subarray(0, zip.length >> 1)) });
+  await page.getByLabel('File (.txt, .md, .xml, .json, .docx, .pdf, .html)').setInputFiles({ name: 'cut.docx', mimeType: MIME, buffer: Buffer.from(zip.subarray(0, zip.length >> 1)) });
   await page.getByRole('button', { name: 'Check the text' }).click();
   const problems = page.locator('lawdiff-import-page lawdiff-problem-list');
   await expect(problems).toContainText('cut.docx');

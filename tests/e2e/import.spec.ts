@@ -137,7 +137,7 @@ test('a file is uploaded as a new law (Chinese), and a version is added to it fr
   await page.getByRole('link', { name: 'New law' }).click();
   await expect(page).toHaveURL(/#\/import$/);
   await page.getByRole('radio', { name: 'Upload a file' }).check();
-  await page.getByLabel('File (.txt, .md, .xml, .json, .docx)').setInputFiles(source(ZH, 'first-draft.md'));
+  await page.getByLabel('File (.txt, .md, .xml, .json, .docx, .pdf, .html)').setInputFiles(source(ZH, 'first-draft.md'));
   await expect(page.locator('lawdiff-import-page .file-message')).toContainText('first-draft.md');
   await page.getByLabel('Label', { exact: true }).fill('第一次审议稿');
   await page.getByLabel('Date').fill('2025-03-01');
@@ -218,7 +218,7 @@ test('a version downloads as lawdiff JSON that reads back, and as Akoma Ntoso', 
   writeFileSync(path, readFileSync(await json.path()));
   await page.goto(`./#/law/${EN}/add`);
   await page.getByRole('radio', { name: 'Upload a file' }).check();
-  await page.getByLabel('File (.txt, .md, .xml, .json, .docx)').setInputFiles(path);
+  await page.getByLabel('File (.txt, .md, .xml, .json, .docx, .pdf, .html)').setInputFiles(path);
   await page.getByLabel('Label', { exact: true }).fill('Round trip');
   await page.getByRole('button', { name: 'Check the text' }).click();
   await expect(page.locator('lawdiff-import-page .preview .summary')).toContainText('read as lawdiff version JSON');

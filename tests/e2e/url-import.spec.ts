@@ -89,7 +89,7 @@ test('an uploaded Big5 file reads as Big5: the Taiwan law with its articles', as
   await page.goto('./#/import');
   const form = page.locator('lawdiff-import-page');
   await form.getByRole('radio', { name: 'Upload a file' }).check();
-  await form.getByLabel('File (.txt, .md, .xml, .json, .docx)').setInputFiles({ name: 'pdpa-big5.md', mimeType: 'text/markdown', buffer: Buffer.from(encode(tw, 'big5')) });
+  await form.getByLabel('File (.txt, .md, .xml, .json, .docx, .pdf, .html)').setInputFiles({ name: 'pdpa-big5.md', mimeType: 'text/markdown', buffer: Buffer.from(encode(tw, 'big5')) });
   await expect(form.locator('.file-message')).toContainText('Read as Big5.');
   await expect(form.locator('#text')).toHaveValue(tw);
   await form.getByRole('button', { name: 'Check the text' }).click();

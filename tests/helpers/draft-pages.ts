@@ -117,9 +117,9 @@ export interface PdfDraftOptions extends DraftOptions {
   pageNumber?: 'dash' | 'cn' | 'plain';
 }
 
-/** The law of `text` printed to PDF by Chromium, as a draft would be. */
-export async function printPdf(text: string, convention: Convention, options: PdfDraftOptions = {}): Promise<Uint8Array> {
-  const page = await (await launch()).newPage();
+/** The law of `text` printed to PDF by Chromium, as a draft would be (by `browser` when given: a browser test's own). */
+export async function printPdf(text: string, convention: Convention, options: PdfDraftOptions = {}, browser?: Browser): Promise<Uint8Array> {
+  const page = await (browser ?? (await launch())).newPage();
   try {
     // Laid out as printed (A4 less the margins is the body's width), so line numbers placed now stay put.
     await page.emulateMedia({ media: 'print' });

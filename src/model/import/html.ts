@@ -1,8 +1,9 @@
 /**
  * Web pages (a saved page, or rich text pasted from one): the main text's paragraphs and
- * headings as blocks (blocks.ts), read from a parsed document — the browser's DOMParser in the
- * page (src/app/html-dom.ts), parse5 in Node and workers (html-parse5.ts); never a regular
- * expression over HTML, and nothing read here is ever put into a page.
+ * headings as blocks (blocks.ts), read from a parsed document — parse5 (html-parse5.ts), in Node
+ * and in the import worker, never the page (docs/decisions/011-document-readers.md); never a
+ * regular expression over HTML, and nothing read here is ever put into a page. The walk takes
+ * any tree through {@link HtmlTree}.
  *
  * - The main text: `<main>`, else the one `<article>`, else `role="main"`, else the body.
  * - Left out, and counted in a warning: scripts, styles and other non-text (never read), navigation,

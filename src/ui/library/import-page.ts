@@ -174,7 +174,7 @@ export class LawdiffImportPage extends LitElement {
   /** Fetches the text at the address typed, in place of the text there was. */
   private async fetchUrl(): Promise<void> {
     const end = await this.fetcher.fetch(this.url, { has: (selector) => this.hasFocus(selector), move: (selector) => void this.updateComplete.then(() => this.focusOn(selector)) });
-    if (end?.fetched) this.input.fetched(end.fetched.text, end.fetched.href);
+    if (end?.fetched) this.input.fetched(end.fetched.text, end.fetched.href, end.fetched.data);
   }
 
   /**
@@ -207,7 +207,7 @@ export class LawdiffImportPage extends LitElement {
     if (fromCheck) void this.updateComplete.then(() => this.focusOn('button.cancel'));
     try {
       const progress = (fraction: number): void => void (this.checking = { fraction });
-      // A Word document goes as a copy of its bytes (transferred to the worker), so it can be checked again.
+      // A document goes as a copy of its bytes (transferred to the worker), so it can be checked again.
       const report = document ? await checkBytesInWorker(document.bytes.slice(0), options, progress, abort.signal) : await checkInWorker(text, options, progress, abort.signal);
       this.checked = { text, document, format, language, report };
       this.acceptErrors = false;

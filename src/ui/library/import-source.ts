@@ -11,7 +11,7 @@ import { SourceFormats, type SourceFormat } from '../../model/types.js';
 import { formatBytes, languageName } from '../../present/format.js';
 import { COMMON_LANGUAGES, LARGE_BYTES } from '../../present/import-text.js';
 import { strings } from '../../present/strings.js';
-import { ACCEPT, fileStrings, renderDocument } from './import-document.js';
+import { ACCEPT, renderDocument } from './import-document.js';
 import type { ImportText } from './import-text-state.js';
 import type { Fetching } from './url-fetch-controller.js';
 
@@ -63,6 +63,7 @@ export function renderSource(v: SourceView): unknown {
       ? html`<div class="field wide">
           <label for="text">${strings.pasteLabel}</label>
           <textarea id="text" name="text" spellcheck="false" .value=${input.text} @input=${(e: Event) => input.onInput(e, v.source === 'paste')} @paste=${input.onPaste}></textarea>
+          ${input.pasteMessage ? html`<span class="hint paste-message" role="status">${input.pasteMessage}</span>` : nothing}
         </div>`
       : renderLongText(v)}
     ${size.bytes > LARGE_BYTES ? html`<p class="large-text" role="status">${strings.textLarge(formatBytes(size.bytes))}</p>` : nothing}
@@ -112,7 +113,7 @@ function renderLongText(v: SourceView): unknown {
 
 function renderFile(v: SourceView): unknown {
   return html`<div class="field wide">
-    <label for="file">${fileStrings.fileLabel}</label>
+    <label for="file">${strings.fileLabel}</label>
     <input id="file" name="file" type="file" accept=${ACCEPT} @change=${v.input.onFile} />
     ${v.input.fileMessage
       ? // Said by the box below when the text is kept out of the text box: announced only.

@@ -14,7 +14,7 @@ export type Fetching = { status: 'idle' } | { status: 'pending'; read: number } 
 
 /** How a fetch ended for the page: `fetched` the text and its address, when there is one. */
 export interface FetchEnd {
-  fetched: { text: string; href: string } | undefined;
+  fetched: { text: string; href: string; data?: Uint8Array } | undefined;
 }
 
 /** The keyboard focus in the page: whether an element has it, and moving it to one once the page has rendered. */
@@ -95,6 +95,6 @@ export class UrlFetchController implements ReactiveController {
       return { fetched: undefined };
     }
     this.set({ status: 'done', message: [strings.urlFetched(r.value.text.length), decodedNote(r.value)].filter(Boolean).join(' ') });
-    return { fetched: { text: r.value.text, href } };
+    return { fetched: { text: r.value.text, href, ...(r.value.data ? { data: r.value.data } : {}) } };
   }
 }
