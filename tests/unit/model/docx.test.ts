@@ -12,7 +12,6 @@ import { articleText, listArticles } from '../../../src/model/doc.js';
 import { importBytes } from '../../../src/model/import/bytes.js';
 import { importDocx } from '../../../src/model/import/docx.js';
 import { importSource } from '../../../src/model/import/index.js';
-import type { VersionDoc } from '../../../src/model/types.js';
 import { readCorpus, repoRoot } from '../../helpers/corpus.js';
 import { makeDocx, type Convention } from '../../helpers/docx-fixtures.js';
 import { docxOf } from '../../helpers/docx-parts.js';
