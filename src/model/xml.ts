@@ -167,8 +167,8 @@ export function parseXml(text: string, limits: Partial<XmlLimits> & XmlOptions =
     // Only a named external DTD, which is never fetched: nothing in the document can depend on it.
     if (EXTERNAL_ID_DOCTYPE.exec(doctype)?.[1] === allowed) return;
     const what = doctype.includes('[')
-      ? 'a DOCTYPE with an internal subset ([…]: entity or other declarations) is not allowed'
-      : 'this DOCTYPE declaration is not allowed';
+      ? 'A DOCTYPE with an internal subset ([…]: entity or other declarations) is not allowed'
+      : 'This DOCTYPE declaration is not allowed';
     throw new Abort(report(line, column, `${what}: only <!DOCTYPE ${allowed} SYSTEM "…"> is accepted, and its DTD is never read; DTDs and entities are not processed.`));
   });
   parser.on('opentagstart', (tag) => {
