@@ -78,6 +78,25 @@ export class Timings {
     return out;
   }
 
+  /** {@link time} for a reader that answers later (pdf.js): the CPU time until it answers. */
+  async timeAsync<T>(describe: () => string, f: () => Promise<T>): Promise<T> {
+    const t0 = performance.now();
+    const c0 = process.cpuUsage();
+    const out = await f();
+    const cpu = process.cpuUsage(c0);
+    const ms = (cpu.user + cpu.system) / 1000;
+    const wall = performance.now() - t0;
+    if (wall > this.slowestWallMs) this.slowestWallMs = wall;
+    this.count++;
+    this.totalMs += ms;
+    if (ms > this.slowestMs) {
+      this.slowestMs = ms;
+      this.slowest = describe();
+    }
+    if (FULL && ms > HANG_MS) throw new Error(`${this.target}: one input took ${Math.round(ms)} ms of CPU (> ${HANG_MS} ms; ${Math.round(wall)} ms of wall time): a hang. Input: ${describe()}`);
+    return out;
+  }
+
   /** Counts one input's outcome. */
   outcome(kind: string): void {
     this.outcomes[kind] = (this.outcomes[kind] ?? 0) + 1;

@@ -52,6 +52,8 @@ export interface HtmlBlocks {
 
 /** An ordered list's number in its `type` (1, a, A, i, I). */
 function listNumber(n: number, type: string): string {
+  // Letters and Roman numerals for 1–3999, as browsers write them; a number beyond (or below 1) in digits.
+  if (n < 1 || n > 3999) return String(n);
   if (type === 'a' || type === 'A') {
     let s = '';
     for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(97 + ((k - 1) % 26)) + s;

@@ -65,6 +65,11 @@ describe('what a page holds', () => {
     expect(r.problems.map((p) => p.message)).toEqual(['1 table read as text, one line per row']);
   });
 
+  it('writes a list number beyond Roman numerals in digits (the fuzz found value=99999999999 written in Roman numerals, one M at a time)', () => {
+    const r = parseHtmlBlocks('<ol type="i"><li value="99999999999">x</li><li>y</li></ol><ol type="a" start="-5"><li>z</li></ol><ol type="I" start="3999"><li>w</li></ol>');
+    expect(r.blocks.map((b) => b.text)).toEqual(['99999999999. x', '100000000000. y', '-5. z', 'MMMCMXCIX. w']);
+  });
+
   it('reads rich text pasted without <html> or <body> (a fragment), and the main element only when there is one', () => {
     expect(parseHtmlBlocks('<p>第一条　为了规范。</p><p>第二条　本法适用。</p>').blocks.map((b) => b.text)).toEqual(['第一条　为了规范。', '第二条　本法适用。']);
     expect(parseHtmlBlocks('<body><div>outside</div><main><p>inside</p></main></body>').blocks.map((b) => b.text)).toEqual(['inside']);
