@@ -53,21 +53,26 @@ let scratch: Uint32Array<ArrayBuffer> = new Uint32Array(1024);
  * hashing. The result is a view of a shared buffer, valid until the next call.
  */
 export function shingles(text: string, cjk: boolean): ArrayLike<number> {
-  let buf = grow(scratch, text.length + 1);
+  const buf = (scratch = grow(scratch, text.length + 1));
+  const classes = (charClasses ??= classTable());
+  // A CJK character is a word character unless CJK runs are shingled by pairs.
+  const cjkClass = cjk ? CJK : WORD;
   let n = 0;
   let h = FNV_START;
   let inWord = false;
   let runStart = -1;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0;
-    if (cjk && isCjk(c)) {
+    let k = classes[c]!;
+    if (k === CJK) k = cjkClass;
+    if (k === CJK) {
       if (runStart < 0) runStart = i;
       else buf[n++] = ((text.charCodeAt(i - 1) << 16) | c) >>> 0;
     } else if (runStart >= 0) {
       if (i - runStart === 1) buf[n++] = text.charCodeAt(runStart);
       runStart = -1;
     }
-    if (!(cjk && isCjk(c)) && isWordChar(c)) {
+    if (k === WORD) {
       h = fnv(h, c >= 65 && c <= 90 ? c | 0x20 : c);
       inWord = true;
     } else if (inWord) {
@@ -76,8 +81,20 @@ export function shingles(text: string, cjk: boolean): ArrayLike<number> {
       inWord = false;
     }
   }
-  scratch = buf;
   return buf.subarray(0, n);
+}
+
+/** Classes of UTF-16 code units for {@link shingles}. */
+const OTHER = 0;
+const WORD = 1;
+const CJK = 2;
+let charClasses: Uint8Array | undefined;
+
+/** Each code unit's class: CJK ({@link isCjk}), else a word character ({@link isWordChar}), else other. One table: a lookup costs less than the tests. */
+function classTable(): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < t.length; c++) t[c] = isCjk(c) ? CJK : isWordChar(c) ? WORD : OTHER;
+  return t;
 }
 
 /** Term counts of a list of feature ids, as a sparse vector (slots not yet assigned: -1). */
