@@ -12,7 +12,7 @@
  * formula (`（删除）`, "Repealed", a bare list head) are never matched.
  */
 import type { Article, Item } from '../model/types.js';
-import { FeatureSpace, shingles } from './similarity.js';
+import { FeatureSpace, keyHash, shinglesKeyed } from './similarity.js';
 import { diffText } from './textdiff.js';
 import type { Tokenizer } from './tokens.js';
 import type { ArticleRef, Change, LineDiff, PassageMove } from './types.js';
@@ -72,7 +72,7 @@ interface FreeLines {
   article: ArticleRef[];
   line: number[];
   body: string[];
-  /** A hash of the body without white space ({@link keyHash}). */
+  /** A hash of the body without white space ({@link shinglesKeyed}). */
   hash: number[];
   /** The body with white space removed, once asked for ({@link keyOf}): identical passages compare equal. */
   key: (string | undefined)[];
@@ -87,7 +87,7 @@ function freeLines(): FreeLines {
 
 /** Adds line `line` of article `a` (its text `body`) when it has enough features to be matched. */
 function addLine(list: FreeLines, change: number, a: PassageArticle, line: number, body: string, cjk: boolean): void {
-  const ids = shingles(body, cjk);
+  const ids = shinglesKeyed(body, cjk);
   if (ids.length < (cjk ? MIN_FEATURES.cjk : MIN_FEATURES.other)) return;
   const from = list.start[list.size]!;
   const to = from + ids.length;
@@ -102,7 +102,7 @@ function addLine(list: FreeLines, change: number, a: PassageArticle, line: numbe
   list.article.push(a.ref);
   list.line.push(line);
   list.body.push(body);
-  list.hash.push(keyHash(body));
+  list.hash.push(keyHash);
   list.key.push(undefined);
   list.start.push(to);
   list.size++;
@@ -113,21 +113,6 @@ const WHITE_SPACE = /\s+/g;
 /** The body of line `k` without white space (computed once). */
 function keyOf(list: FreeLines, k: number): string {
   return (list.key[k] ??= list.body[k]!.replace(WHITE_SPACE, ''));
-}
-
-/**
- * FNV-1a of a text's code units but white space: every character `\s`
- * matches, and U+180E and U+200B besides (more is harmless: only texts whose
- * {@link keyOf} are equal must hash alike).
- */
-function keyHash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c <= 0x20 ? c === 0x20 || (c >= 9 && c <= 13) : c >= 0xa0 && (c === 0xa0 || c === 0x1680 || c === 0x180e || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) continue;
-    h = Math.imul(h ^ c, 0x01000193);
-  }
-  return h >>> 0;
 }
 
 /** Sorts `a[from..to)` in place, ascending (the built-in sort of a typed array's view boxes its values into a plain array first). */

@@ -63,7 +63,7 @@ export function shingles(text: string, cjk: boolean): ArrayLike<number> {
   let runStart = -1;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0;
-    let k = classes[c]!;
+    let k = classes[c]! & 3;
     if (k === CJK) k = cjkClass;
     if (k === CJK) {
       if (runStart < 0) runStart = i;
@@ -84,17 +84,69 @@ export function shingles(text: string, cjk: boolean): ArrayLike<number> {
   return buf.subarray(0, n);
 }
 
-/** Classes of UTF-16 code units for {@link shingles}. */
+/** Classes of UTF-16 code units for {@link shingles} (the low two bits). */
 const OTHER = 0;
 const WORD = 1;
 const CJK = 2;
+/** A bit besides the class: white space, left out of {@link shinglesKeyed}'s key hash. */
+const SPACE = 4;
 let charClasses: Uint8Array | undefined;
 
-/** Each code unit's class: CJK ({@link isCjk}), else a word character ({@link isWordChar}), else other. One table: a lookup costs less than the tests. */
+/**
+ * Each code unit's class: CJK ({@link isCjk}), else a word character
+ * ({@link isWordChar}), else other; and the {@link SPACE} bit on every
+ * character `\s` matches, and U+180E and U+200B besides. One table: a lookup
+ * costs less than the tests.
+ */
 function classTable(): Uint8Array {
   const t = new Uint8Array(0x10000);
   for (let c = 0; c < t.length; c++) t[c] = isCjk(c) ? CJK : isWordChar(c) ? WORD : OTHER;
+  for (const c of [0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0xa0, 0x1680, 0x180e, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) t[c]! |= SPACE;
+  for (let c = 0x2000; c <= 0x200b; c++) t[c]! |= SPACE;
   return t;
+}
+
+/** The FNV-1a hash (30 bits) of the last text given to {@link shinglesKeyed}, white space left out. */
+export let keyHash = 0;
+
+/**
+ * {@link shingles}, and in the same pass a hash of the text without its white
+ * space ({@link keyHash}): texts equal but for white space hash alike.
+ */
+export function shinglesKeyed(text: string, cjk: boolean): ArrayLike<number> {
+  const buf = (scratch = grow(scratch, text.length + 1));
+  const classes = (charClasses ??= classTable());
+  const cjkClass = cjk ? CJK : WORD;
+  let n = 0;
+  let h = FNV_START;
+  let key = FNV_START;
+  let inWord = false;
+  let runStart = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    const bits = classes[c]!;
+    if ((bits & SPACE) === 0 && i < text.length) key = fnv(key, c);
+    let k = bits & 3;
+    if (k === CJK) k = cjkClass;
+    if (k === CJK) {
+      if (runStart < 0) runStart = i;
+      else buf[n++] = ((text.charCodeAt(i - 1) << 16) | c) >>> 0;
+    } else if (runStart >= 0) {
+      if (i - runStart === 1) buf[n++] = text.charCodeAt(runStart);
+      runStart = -1;
+    }
+    if (k === WORD) {
+      h = fnv(h, c >= 65 && c <= 90 ? c | 0x20 : c);
+      inWord = true;
+    } else if (inWord) {
+      buf[n++] = h >>> 0;
+      h = FNV_START;
+      inWord = false;
+    }
+  }
+  // 30 bits: a small integer to V8, so arrays of these hashes stay arrays of small integers.
+  keyHash = key & 0x3fffffff;
+  return buf.subarray(0, n);
 }
 
 /** Term counts of a list of feature ids, as a sparse vector (slots not yet assigned: -1). */
