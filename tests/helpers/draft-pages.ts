@@ -62,7 +62,9 @@ function blockHtml(b: Block, convention: Convention, hyphens: boolean): string {
 
 /** A web page (or the page a PDF is printed from) holding the law of `text`. */
 export function draftHtml(text: string, convention: Convention, options: DraftOptions = {}): string {
-  const law = blocks(text, convention).filter((b) => b.kind !== 'meta');
+  // Markdown footnotes (`[^id]` and their `[^id]: …` lines, as the German corpus files have them) are not printed: a draft has real footnotes, not this syntax.
+  const plain = text.replace(/^\[\^[^\]\s]+\]:.*(?:\n {4}.*)*$/gmu, '').replace(/\[\^[^\]\s]+\]/gu, '');
+  const law = blocks(plain, convention).filter((b) => b.kind !== 'meta');
   const lang = { cn: 'zh-Hans', tw: 'zh-Hant', de: 'de', en: 'en' }[convention];
   const body = law.map((b) => blockHtml(b, convention, options.hyphens ?? false)).join('\n');
   const style = `

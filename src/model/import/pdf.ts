@@ -54,6 +54,7 @@ interface Piece {
   str: string;
   x: number;
   x1: number;
+  y: number;
   size: number;
 }
 
@@ -117,8 +118,9 @@ const PARAGRAPH_START = new RegExp(
 );
 const PAGE_NUMBER = /^(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}|(?:Seite|Page|page|S\.)\s*\d{1,4}(?:\s*(?:von|of|\/)\s*\d{1,4})?|\d{1,4}\s*(?:\/|von|of)\s*\d{1,4}|第\s*\d{1,4}\s*[页頁](?:\s*[，,]?\s*共\s*\d{1,4}\s*[页頁])?|[-–—]?\s*[〇零一二三四五六七八九十百]+\s*[-–—]?)$/u;
 const LIST_MARKER = /^(?:\(\d{1,3}[a-z]?\)|\d{1,3}[a-z]?\.|[a-z]{1,2}\)|\([a-z]{1,4}\)|[（(][〇零一二三四五六七八九十百]{1,4}[）)]|[〇零一二三四五六七八九十百]{1,4}、)/u;
-/** Words after which a hyphen at a line's end is a real one: `Bundes- und Landesrecht`. */
-const CONJUNCTIONS = new Set(['und', 'oder', 'bis', 'sowie', 'noch', 'als', 'and', 'or', 'nor', 'to', 'bzw.', 'beziehungsweise']);
+/** Words after which a hyphen at a line's end is a real one (`Bundes- und Landesrecht`), by the document's language: German, or English. */
+const CONJUNCTIONS_DE = new Set(['und', 'oder', 'bis', 'sowie', 'noch', 'als', 'bzw', 'beziehungsweise']);
+const CONJUNCTIONS_EN = new Set(['and', 'or', 'nor', 'to']);
 
 const round = (v: number, step = 0.5): number => Math.round(v / step) * step;
 
@@ -174,6 +176,11 @@ function joinPieces(pieces: readonly Piece[]): string {
   return out.replace(/\s+/gu, ' ');
 }
 
+/** The size most of a line's characters are set in. */
+function lineSize(pieces: readonly Piece[]): number {
+  return mode(pieces.filter((p) => p.str.trim()).map((p): [number, number] => [round(p.size), p.str.trim().length]));
+}
+
 /** The page's pieces grouped into lines by baseline, top to bottom, each left to right. */
 function linesOf(items: readonly PdfItem[], page: number): Line[] {
   const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
@@ -186,9 +193,8 @@ function linesOf(items: readonly PdfItem[], page: number): Line[] {
     } else groups.push({ y: it.y, size: it.size, items: [it] });
   }
   return groups.map((g, k) => {
-    const pieces = g.items.sort((a, b) => a.x - b.x).map((i) => ({ str: i.str, x: i.x, x1: i.x + i.w, size: i.size }));
-    const size = mode(pieces.filter((p) => p.str.trim()).map((p): [number, number] => [round(p.size), p.str.length])) || round(g.size);
-    return { page, n: k + 1, y: g.y, x0: pieces[0]!.x, x1: Math.max(...pieces.map((p) => p.x1)), size, pieces, text: '' };
+    const pieces = g.items.sort((a, b) => a.x - b.x).map((i) => ({ str: i.str, x: i.x, x1: i.x + i.w, y: i.y, size: i.size }));
+    return { page, n: k + 1, y: g.y, x0: pieces[0]!.x, x1: Math.max(...pieces.map((p) => p.x1)), size: lineSize(pieces) || round(g.size), pieces, text: '' };
   });
 }
 
@@ -204,7 +210,7 @@ function marginNumbers(lines: readonly Line[]): MarginNumber[] {
   const textStarts: number[] = [];
   const textEnds: number[] = [];
   for (const l of lines) {
-    const text = l.pieces.filter((p) => p.str.trim() && !/^\s*\d{1,4}\s*$/u.test(p.str));
+    const text = l.pieces.filter((p) => p.str.trim() && !/^\s*\d{1,5}\s*$/u.test(p.str));
     if (text.length > 0) {
       textStarts.push(text[0]!.x);
       textEnds.push(Math.max(...text.map((p) => p.x1)));
@@ -218,22 +224,28 @@ function marginNumbers(lines: readonly Line[]): MarginNumber[] {
     const shown = l.pieces.filter((p) => p.str.trim());
     const first = shown[0];
     const last = shown[shown.length - 1];
-    if (first && /^\d{1,4}$/u.test(first.str.trim()) && first.x1 <= left - 0.3 * first.size) out.push({ line: l, piece: first, side: 'left' });
-    else if (last && last !== first && /^\d{1,4}$/u.test(last.str.trim()) && last.x >= right + 0.3 * last.size) out.push({ line: l, piece: last, side: 'right' });
+    if (first && /^\d{1,5}$/u.test(first.str.trim()) && first.x1 <= left - 0.3 * first.size) out.push({ line: l, piece: first, side: 'left' });
+    else if (last && last !== first && /^\d{1,5}$/u.test(last.str.trim()) && last.x >= right + 0.3 * last.size) out.push({ line: l, piece: last, side: 'right' });
   }
   return out;
 }
 
 /**
- * Line numbers: margin numbers on one side that count up down the pages (at least three in the
- * document), taken out of their lines. The page of each one taken out.
+ * Line numbers: margin numbers on one side that stand in one column (aligned to within a quarter
+ * of their size), count up down the pages, and are at least three — a lone `1` ending a line of
+ * ragged text is not one. Taken out of their lines; the page of each one taken out.
  */
 function dropLineNumbers(pages: readonly MarginNumber[][]): number[] {
   const dropped: number[] = [];
   for (const side of ['left', 'right'] as const) {
-    const found = pages.map((c) => c.filter((x) => x.side === side));
+    const edge = (m: MarginNumber): number => (side === 'left' ? m.piece.x1 : m.piece.x);
+    const all = pages.flatMap((c) => c.filter((x) => x.side === side));
+    if (all.length < 3) continue;
+    const column = quantile(all.map(edge), 0.5);
+    const inColumn = (m: MarginNumber): boolean => Math.abs(edge(m) - column) <= 0.25 * m.piece.size + 0.5;
+    const found = pages.map((c) => c.filter((x) => x.side === side && inColumn(x)));
     const total = found.reduce((n, c) => n + c.length, 0);
-    if (total < 3) continue;
+    if (total < 3 || total < all.length * 0.8) continue;
     let pairs = 0;
     let increasing = 0;
     for (const c of found) {
@@ -242,7 +254,7 @@ function dropLineNumbers(pages: readonly MarginNumber[][]): number[] {
         if (Number(c[i]!.piece.str) > Number(c[i - 1]!.piece.str)) increasing++;
       }
     }
-    if (pairs > 0 && increasing < pairs * 0.8) continue;
+    if (pairs < 2 || increasing < pairs * 0.8) continue;
     found.forEach((c, p) => {
       for (const { line, piece } of c) {
         line.pieces = line.pieces.filter((x) => x !== piece);
@@ -353,7 +365,7 @@ function junction(prev: string, next: string, dropped: Dropped, lexicon: Lexicon
   const hyphen = /(\p{L})[-\u2010]$/u.exec(prev);
   if (hyphen) {
     const word = /^\S+/u.exec(next)?.[0] ?? '';
-    if (CONJUNCTIONS.has(word.replace(/[,;.]$/u, '')) || !/^\p{L}/u.test(word)) return `${prev} ${next}`;
+    if (lexicon.conjunctions.has(word.replace(/[,;.]$/u, '')) || !/^\p{L}/u.test(word)) return `${prev} ${next}`;
     if (/^\p{Ll}/u.test(word)) {
       // A compound the document writes with its hyphen elsewhere keeps it (`data-` + `opening`).
       const tail = /(\p{L}+)[-\u2010]$/u.exec(prev)?.[1] ?? '';
@@ -375,14 +387,20 @@ function junction(prev: string, next: string, dropped: Dropped, lexicon: Lexicon
 interface Lexicon {
   words: Set<string>;
   hyphenated: Set<string>;
+  /** The conjunctions of the document's language (`und` or `and`, whichever it uses more). */
+  conjunctions: Set<string>;
 }
 
 function lexiconOf(lines: readonly Line[]): Lexicon {
   const words = new Set<string>();
   const hyphenated = new Set<string>();
+  let und = 0;
+  let and = 0;
   for (const l of lines) {
     for (const m of l.text.matchAll(/\p{L}+(?:[-\u2010]\p{L}+)+|\p{L}+/gu)) {
       const w = m[0].toLowerCase();
+      if (w === 'und') und++;
+      else if (w === 'and') and++;
       if (/[-\u2010]/u.test(w)) {
         const parts = w.split(/[-\u2010]/u);
         for (let i = 1; i < parts.length; i++) {
@@ -392,7 +410,7 @@ function lexiconOf(lines: readonly Line[]): Lexicon {
       } else words.add(w);
     }
   }
-  return { words, hyphenated };
+  return { words, hyphenated, conjunctions: and > und ? CONJUNCTIONS_EN : CONJUNCTIONS_DE };
 }
 
 /** The width the next line's first word takes (one character of Chinese). */
@@ -439,6 +457,9 @@ export function pdfBlocks(content: PdfContent, name = 'the PDF'): PdfBlocks {
   pages.forEach((lines, p) => {
     const kept = lines.filter((l) => l.pieces.some((x) => x.str.trim()));
     for (const l of kept) {
+      // The line's baseline and size are its text's, not those of a line number or a footnote mark grouped with it.
+      l.y = l.pieces.reduce((best, x) => (x.str.trim().length > best.str.trim().length ? x : best)).y;
+      l.size = lineSize(l.pieces);
       l.text = joinPieces(l.pieces);
       l.x0 = l.pieces.find((x) => x.str.trim())!.x;
       l.x1 = Math.max(...l.pieces.filter((x) => x.str.trim()).map((x) => x.x1));
@@ -508,8 +529,8 @@ export function pdfBlocks(content: PdfContent, name = 'the PDF'): PdfBlocks {
       // The line before ended short although the next word would have fitted: a paragraph ended there.
       const short = !/[-\u2010\u00ad]$/u.test(prev.text) && prevEdge.right - prev.x1 > firstWordWidth(l) + 0.6 * l.size;
       if (prev.size !== body) {
-        // A heading goes on over lines set close together, unless the next starts like a heading of its own.
-        starts = below > prev.size * 1.6 || l.page !== prev.page || PARAGRAPH_START.test(l.text);
+        // A heading goes on over lines set close together (or over a page break), unless the next starts like a heading of its own.
+        starts = below > prev.size * 1.6 || PARAGRAPH_START.test(l.text);
       } else if (below > spacing * 1.45) starts = true;
       // A marker starts a paragraph after a line that ended one (`第十五條` or `§ 5` inside a sentence do not).
       else if (PARAGRAPH_START.test(l.text) && (short || /[。；：！？.;:!?）)」]$/u.test(prev.text))) starts = true;

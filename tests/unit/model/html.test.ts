@@ -4,15 +4,15 @@
  * (tests/helpers/draft-pages.ts) read back into the articles of their text; what was left out is
  * said; lists, tables, line breaks and hostile markup.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listArticles } from '../../../src/model/doc.js';
 import { importFile } from '../../../src/model/import/file.js';
 import { importSource } from '../../../src/model/import/index.js';
 import { parseHtmlBlocks } from '../../../src/model/import/html-parse5.js';
 import { fileKind } from '../../../src/model/import/sniff.js';
-import { readCorpus, repoRoot } from '../../helpers/corpus.js';
+import { corpusDir, readCorpus, repoRoot } from '../../helpers/corpus.js';
 import { draftHtml } from '../../helpers/draft-pages.js';
 import { differences } from '../../helpers/article-differences.js';
 import type { Convention } from '../../helpers/docx-fixtures.js';
@@ -44,6 +44,23 @@ describe('a corpus law as a web page reads as its text', () => {
       // A problem names the page's paragraph: the first article's block is after the title.
       expect(listArticles(r.doc)[0]!.article.line).toBeGreaterThanOrEqual(2);
     });
+  }
+});
+
+/** Every Markdown law of the corpus (each version), as a plain web page: the same articles, numbers and text. */
+describe('the whole corpus as web pages', () => {
+  const laws = readdirSync(corpusDir).filter((d) => existsSync(join(corpusDir, d, 'law.json')));
+  for (const law of laws) {
+    const versions = (JSON.parse(readFileSync(join(corpusDir, law, 'law.json'), 'utf8')) as { versions: { file: string }[] }).versions.map((v) => v.file).filter((f) => f.endsWith('.md'));
+    for (const file of versions) {
+      it(`${law}/${file}`, async () => {
+        const text = readFileSync(join(corpusDir, law, file), 'utf8');
+        const convention: Convention = law.startsWith('tw-') ? 'tw' : law.startsWith('de-') ? 'de' : 'cn';
+        const r = await importFile(utf8(draftHtml(text, convention)), { fileName: `${file}.html` });
+        expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+        expect(differences(importSource(text).doc, r.doc, 'the web page')).toEqual([]);
+      });
+    }
   }
 });
 
