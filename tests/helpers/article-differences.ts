@@ -1,6 +1,9 @@
 /**
- * Every difference between the articles of a law read from its text and from a copy of it in
- * another format (Word, PDF, web page): count, numbers, headings and text, whitespace aside.
+ * Every difference between the articles of a law read from its text and from a copy of it in a
+ * layout format (Word, PDF, web page): count, numbers, headings and each article's text as a
+ * whole with all whitespace taken out — what a laid-out copy may change (a PDF does not keep a
+ * paragraph's line breaks, nor always its spaces). Structured formats, which write every line and
+ * division back, are held to the stricter tests/helpers/doc-diff.ts.
  */
 import { articleText, listArticles } from '../../src/model/doc.js';
 import type { VersionDoc } from '../../src/model/types.js';

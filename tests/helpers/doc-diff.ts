@@ -2,7 +2,8 @@
  * Every difference between two imports of the same law (say from Markdown and from a format
  * written from it), as readable lines for a test's failure message: articles (count, numbers,
  * labels, headings, repealed flags, text after whitespace normalisation), divisions, repealed
- * ranges, title, preamble and notes.
+ * ranges, title, preamble and notes. For structured formats (GII, MOJ); a laid-out copy (Word,
+ * PDF, web page) is compared by tests/helpers/article-differences.ts, which allows what layout changes.
  */
 import { listArticles, listDivisions, paragraphLines } from '../../src/model/doc.js';
 import type { Article, BodyNode, VersionDoc } from '../../src/model/types.js';
