@@ -7,6 +7,11 @@
  * The build also writes `collection/files.json`: every copied file's content
  * revision, which the service worker (src/sw.ts) checks — see
  * docs/decisions/004-offline.md.
+ *
+ * A reading kept as a document — Word, PDF, web page (sniff.ts `fileKind`) — is served and copied
+ * as the version JSON its reader makes of it (src/model/import/file.ts), under its own name: the
+ * viewer reads JSON, so the document readers stay out of it; a document that cannot be read is
+ * served as it is (the viewer then says it cannot read it) with a warning naming its problems.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
@@ -14,6 +19,10 @@ import type { ServerResponse } from 'node:http';
 import { basename, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { importFile } from '../src/model/import/file.js';
+import { fileKind } from '../src/model/import/sniff.js';
+import { formatProblem } from '../src/model/problems.js';
+import { nodeCMaps } from '../src/cli/pdf-cmaps.js';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -125,6 +134,20 @@ export function referencedFiles(lawJson: string): string[] {
   }
 }
 
+/**
+ * A collection file as the viewer gets it: a document (Word, PDF, web page) as the version JSON
+ * read from it; anything else as it is. `problems`: what reading a document found, one line each.
+ */
+export async function servedFile(file: string, rel: string): Promise<{ body: Buffer | string; type: string; problems: string[] }> {
+  const bytes = readFileSync(file);
+  const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  if (fileKind(bytes, rel) === 'text') return { body: bytes, type, problems: [] };
+  const r = await importFile(new Uint8Array(bytes), { fileName: rel, ...nodeCMaps });
+  const problems = r.problems.map(formatProblem);
+  if (!r.ok) return { body: bytes, type, problems };
+  return { body: `${JSON.stringify(r.doc)}\n`, type: CONTENT_TYPES['.json']!, problems };
+}
+
 /** Serves the collection at `collection/` in dev; copies it into the build output. */
 export function lawdiffCollection(): Plugin {
   let root = '';
@@ -155,11 +178,16 @@ export function lawdiffCollection(): Plugin {
         if (rel === 'files.json') return send(res, 200, CONTENT_TYPES['.json']!, '{ "format": "lawdiff-files/1", "files": {} }\n');
         const found = resolveInside(root, rel);
         if (!found.ok) return send(res, found.status, 'text/plain; charset=utf-8', found.status === 403 ? 'Forbidden\n' : 'Not found\n');
-        const type = CONTENT_TYPES[extname(found.file).toLowerCase()] ?? 'application/octet-stream';
-        return send(res, 200, type, readFileSync(found.file));
+        servedFile(found.file, rel).then(
+          ({ body, type, problems }) => {
+            for (const p of problems) server.config.logger.warn(`  lawdiff collection: ${p}`);
+            send(res, 200, type, body);
+          },
+          (e: unknown) => send(res, 500, 'text/plain; charset=utf-8', `${e instanceof Error ? e.message : String(e)}\n`),
+        );
       });
     },
-    generateBundle() {
+    async generateBundle() {
       const index = indexText(root);
       const revisions: Record<string, string> = {};
       const emit = (name: string, source: string | Buffer): void => {
@@ -181,7 +209,9 @@ export function lawdiffCollection(): Plugin {
             this.warn(`collection: ${folder}/law.json references ${name}, which is missing or outside the collection.`);
             continue;
           }
-          emit(`${folder}/${name}`, readFileSync(file.file));
+          const served = await servedFile(file.file, `${folder}/${name}`);
+          for (const p of served.problems) this.warn(`collection: ${p}`);
+          emit(`${folder}/${name}`, served.body);
         }
       }
       const files = { format: 'lawdiff-files/1', files: revisions };

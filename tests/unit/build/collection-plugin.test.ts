@@ -159,3 +159,36 @@ describe('collectionDir', () => {
     expect(() => collectionDir()).toThrow(`the collection folder ${join(base, 'missing')} (from LAWDIFF_COLLECTION=${join(base, 'missing')}) does not exist`);
   });
 });
+
+describe('servedFile: documents in a collection reach the viewer as version JSON', () => {
+  it('serves a PDF and a web page of a corpus law as the version read from them, a text as it is, and an unreadable PDF as it is with its problems', async () => {
+    const { servedFile } = await import('../../../build/collection-plugin.js');
+    const { printPdf, closePrinter, draftHtml } = await import('../../helpers/draft-pages.js');
+    const { readCorpus } = await import('../../helpers/corpus.js');
+    const { listArticles } = await import('../../../src/model/doc.js');
+    const { parseVersionDoc } = await import('../../../src/model/validate.js');
+    const text = readCorpus('cn-data-security-law/2021.md');
+    const dir = join(base, 'docs');
+    mkdirSync(dir, { recursive: true });
+    try {
+      writeFileSync(join(dir, '2021.pdf'), await printPdf(text, 'cn', { pageNumber: 'plain' }));
+    } finally {
+      await closePrinter();
+    }
+    writeFileSync(join(dir, '2021.html'), draftHtml(text, 'cn'));
+    writeFileSync(join(dir, '2021.md'), text);
+    writeFileSync(join(dir, 'broken.pdf'), '%PDF-1.7\nnot a pdf');
+    for (const name of ['2021.pdf', '2021.html']) {
+      const served = await servedFile(join(dir, name), `dsl/${name}`);
+      expect(served.type).toBe('application/json; charset=utf-8');
+      const doc = parseVersionDoc(String(served.body)).doc!;
+      expect(listArticles(doc)).toHaveLength(55);
+    }
+    const md = await servedFile(join(dir, '2021.md'), 'dsl/2021.md');
+    expect(md).toMatchObject({ type: 'text/markdown; charset=utf-8', problems: [] });
+    expect(String(md.body)).toBe(text);
+    const broken = await servedFile(join(dir, 'broken.pdf'), 'dsl/broken.pdf');
+    expect(broken.type).toBe('application/octet-stream');
+    expect(broken.problems.join('\n')).toMatch(/^dsl\/broken\.pdf: error: dsl\/broken\.pdf could not be read as a PDF/u);
+  }, 60_000);
+});
