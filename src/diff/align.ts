@@ -226,6 +226,14 @@ function lisEnding(values: Int32Array): Int32Array {
  * articles: either could be the one that moved) is not an anchor.
  */
 export function inEveryOrder(pairs: ReadonlyMap<number, number>): Set<number> {
+  const anchors = everyOrderAnchors(pairs);
+  const keep = new Set<number>();
+  for (let k = 0; k < anchors.old.length; k++) keep.add(anchors.old[k]!);
+  return keep;
+}
+
+/** The pairs of {@link inEveryOrder}, by old index (ascending, and so are their new indices). */
+function everyOrderAnchors(pairs: ReadonlyMap<number, number>): { old: Int32Array; new: Int32Array } {
   const sorted = sortedPairs(pairs);
   const count = sorted.old.length;
   const forward = sorted.new;
@@ -242,11 +250,17 @@ export function inEveryOrder(pairs: ReadonlyMap<number, number>): Set<number> {
   for (let i = 0; i < count; i++) {
     if (ending[i]! + starting[i]! - 1 !== length) continue;
     atRank[ending[i]!]!++;
-    only[ending[i]!] = sorted.old[i]!;
+    only[ending[i]!] = i;
   }
-  const keep = new Set<number>();
-  for (let r = 1; r <= length; r++) if (atRank[r] === 1) keep.add(only[r]!);
-  return keep;
+  let n = 0;
+  for (let r = 1; r <= length; r++) if (atRank[r] === 1) n++;
+  const out = { old: new Int32Array(n), new: new Int32Array(n) };
+  for (let r = 1, k = 0; r <= length; r++) {
+    if (atRank[r] !== 1) continue;
+    out.old[k] = sorted.old[only[r]!]!;
+    out.new[k++] = sorted.new[only[r]!]!;
+  }
+  return out;
 }
 
 function pairByKey(olds: readonly AlignItem[], news: readonly AlignItem[], key: (a: AlignItem) => string, a: Alignment, pass: 'identical' | 'references'): void {
@@ -295,17 +309,20 @@ function pairByKey(olds: readonly AlignItem[], news: readonly AlignItem[], key: 
  * result — do not depend on which version is called old.
  */
 function pairGaps(olds: readonly AlignItem[], news: readonly AlignItem[], a: Alignment): void {
-  const anchors = [...inEveryOrder(a.pairs)].sort(ascending).map((o) => [o, a.pairs.get(o)!] as const);
+  const anchors = everyOrderAnchors(a.pairs);
   const pairedNew = new Set(a.pairs.values());
-  const bounds = [[-1, -1] as const, ...anchors, [olds.length, news.length] as const];
-  for (let g = 0; g + 1 < bounds.length; g++) {
-    const [oa, na] = bounds[g]!;
-    const [ob, nb] = bounds[g + 1]!;
+  for (let g = 0; g <= anchors.old.length; g++) {
+    const oa = g > 0 ? anchors.old[g - 1]! : -1;
+    const na = g > 0 ? anchors.new[g - 1]! : -1;
+    const ob = g < anchors.old.length ? anchors.old[g]! : olds.length;
+    const nb = g < anchors.old.length ? anchors.new[g]! : news.length;
+    if (ob - oa < 2 || nb - na < 2) continue;
     const gapOld: number[] = [];
-    const gapNew: number[] = [];
     for (let i = oa + 1; i < ob; i++) if (!a.pairs.has(i) && !olds[i]!.placeholder) gapOld.push(i);
+    if (gapOld.length === 0) continue;
+    const gapNew: number[] = [];
     for (let j = na + 1; j < nb; j++) if (!pairedNew.has(j) && !news[j]!.placeholder) gapNew.push(j);
-    if (gapOld.length === 0 || gapNew.length === 0) continue;
+    if (gapNew.length === 0) continue;
     const m = gapOld.length;
     const n = gapNew.length;
     let chosen: GapPair[];
@@ -585,19 +602,22 @@ function pairRewrites(olds: readonly AlignItem[], news: readonly AlignItem[], cj
   const freeOld = freeFlags(olds, a.pairs.keys(), a.groups, 'old');
   const freeNew = freeFlags(news, a.pairs.values(), a.groups, 'new');
   if (freeOld.count === 0 || freeNew.count === 0) return;
-  const anchors = [...inEveryOrder(a.pairs)].sort(ascending);
+  const anchors = everyOrderAnchors(a.pairs);
   const candidates: RewriteCandidate[] = [];
   const slotOld: number[] = [];
   const slotNew: number[] = [];
-  for (let g = 0; g <= anchors.length; g++) {
-    const oa = g > 0 ? anchors[g - 1]! : -1;
-    const na = g > 0 ? a.pairs.get(oa)! : -1;
-    const ob = g < anchors.length ? anchors[g]! : olds.length;
-    const nb = g < anchors.length ? a.pairs.get(ob)! : news.length;
+  // Only the places with a free old article: from each one, the next anchor.
+  const count = anchors.old.length;
+  let g = 0;
+  for (let first = freeOld.flags.indexOf(1); first >= 0 && first < olds.length; ) {
+    while (g < count && anchors.old[g]! < first) g++;
+    const na = g > 0 ? anchors.new[g - 1]! : -1;
+    const ob = g < count ? anchors.old[g]! : olds.length;
+    const nb = g < count ? anchors.new[g]! : news.length;
     slotOld.length = 0;
     slotNew.length = 0;
-    for (let i = oa + 1; i < ob; i++) if (freeOld.flags[i]) slotOld.push(i);
-    if (slotOld.length === 0) continue;
+    for (let i = first; i < ob; i++) if (freeOld.flags[i]) slotOld.push(i);
+    first = freeOld.flags.indexOf(1, ob);
     for (let j = na + 1; j < nb; j++) if (freeNew.flags[j]) slotNew.push(j);
     if (slotNew.length === 0) continue;
     if (slotOld.length === 1 && slotNew.length === 1) {
