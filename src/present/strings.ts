@@ -419,7 +419,7 @@ export const strings = {
   documentHint: (kind: 'docx' | 'pdf' | 'html'): string =>
     ({
       docx: 'Its text, numbering, headings, tables and footnotes are read from the document when you check it; tracked changes are read as accepted.',
-      pdf: 'Its text is read from the PDF when you check it: running headers, footers, page and line numbers are left out (the check lists them), hyphenated words joined. A scanned PDF without text, or a synopsis in two columns, cannot be read.',
+      pdf: 'Its text is read from the PDF (at most 100 MB) when you check it: running headers, footers, page and line numbers are left out (the check lists them), hyphenated words joined. A scanned PDF without text, or a synopsis in two columns, cannot be read.',
       html: 'Its main text is read from the page: navigation, banners, footers, scripts and hidden parts are left out (the check lists them).',
     })[kind],
   /** Rich text pasted from a web page, read as its paragraphs and headings. */
