@@ -451,16 +451,23 @@ function editedPairs(gone: FreeLines, come: FreeLines, takenGone: Uint8Array, ta
   const comeTotal = lineTotals(come, weightOf);
   const goneTotal = lineTotals(gone, weightOf);
   const stamp = new Int32Array(come.size).fill(-1);
+  const ownIds = new Uint32Array(longest);
+  const ownWeights = new Float64Array(longest);
   const few = cjk ? SHORT_FEATURES.cjk : SHORT_FEATURES.other;
   for (let g = 0; g < gone.size; g++) {
     if (takenGone[g]) continue;
     const gFrom = gone.start[g]!;
     const gTo = gone.start[g + 1]!;
-    // What the common features and repeated occurrences could add to what a candidate shares.
+    // What the common features and repeated occurrences could add to what a candidate shares; the others, distinct, in order.
     let slack = 0;
+    let own = 0;
     for (let k = gFrom; k < gTo; k++) {
       const x = gone.slots[k]!;
       if ((k > gFrom && gone.slots[k - 1] === x) || onFree[x]! > COMMON_FEATURE) slack += weightOf[x]!;
+      else {
+        ownIds[own] = gone.features[k]!;
+        ownWeights[own++] = weightOf[x]!;
+      }
     }
     const total = goneTotal[g]!;
     const length = gone.body[g]!.length;
@@ -481,13 +488,11 @@ function editedPairs(gone: FreeLines, come: FreeLines, takenGone: Uint8Array, ta
         let acc = 0;
         let touched = false;
         const cTo = come.start[c + 1]!;
-        for (let k = gFrom, j = come.start[c]!; k < gTo && j < cTo; k++) {
-          const x = gone.slots[k]!;
-          if ((k > gFrom && gone.slots[k - 1] === x) || onFree[x]! > COMMON_FEATURE) continue;
-          const id = gone.features[k]!;
+        for (let k = 0, j = come.start[c]!; k < own && j < cTo; k++) {
+          const id = ownIds[k]!;
           while (j < cTo && come.features[j]! < id) j++;
           if (j < cTo && come.features[j] === id) {
-            acc += weightOf[x]!;
+            acc += ownWeights[k]!;
             touched = true;
           }
         }

@@ -164,8 +164,8 @@ export function termCounts(ids: ArrayLike<number>): SparseVector {
 }
 
 /** Where a feature's probe starts in a table of `size` (a power of two): the high bits of a multiplicative hash (the low bits of a CJK bigram are its second character only). */
-function home(id: number, size: number): number {
-  return Math.imul(id, 0x9e3779b1) >>> (32 - Math.log2(size));
+function home(id: number, shift: number): number {
+  return Math.imul(id, 0x9e3779b1) >>> shift;
 }
 
 /** Feature statistics over the articles of both versions. */
@@ -173,6 +173,8 @@ export class FeatureSpace {
   /** Open addressing: hash → slot + 1 (0: empty). */
   private keys = new Uint32Array(1 << 12);
   private table = new Int32Array(1 << 12);
+  /** 32 − log2 of the table's size: {@link home}'s shift. */
+  private shift = 32 - 12;
   private df = new Int32Array(1 << 11);
   private idfs = new Float64Array(0);
   private idfDocs = -1;
@@ -191,7 +193,7 @@ export class FeatureSpace {
   /** The slot of a feature, added when new. */
   private slot(id: number): number {
     const mask = this.table.length - 1;
-    let at = home(id, this.table.length);
+    let at = home(id, this.shift);
     for (;;) {
       const s = this.table[at]!;
       if (s === 0) break;
@@ -215,10 +217,11 @@ export class FeatureSpace {
     const table = this.table;
     this.keys = new Uint32Array(keys.length * 2);
     this.table = new Int32Array(table.length * 2);
+    this.shift--;
     const mask = this.table.length - 1;
     for (let i = 0; i < table.length; i++) {
       if (table[i] === 0) continue;
-      let at = home(keys[i]!, this.table.length);
+      let at = home(keys[i]!, this.shift);
       while (this.table[at] !== 0) at = (at + 1) & mask;
       this.keys[at] = keys[i]!;
       this.table[at] = table[i]!;
@@ -258,7 +261,7 @@ export class FeatureSpace {
   /** The slot of a feature, or -1 when it is not in the space. */
   find(id: number): number {
     const mask = this.table.length - 1;
-    let at = home(id, this.table.length);
+    let at = home(id, this.shift);
     for (;;) {
       const s = this.table[at]!;
       if (s === 0) return -1;
@@ -284,7 +287,7 @@ export class FeatureSpace {
     const keys = this.keys;
     const table = this.table;
     const mask = table.length - 1;
-    const shift = 32 - Math.log2(table.length);
+    const shift = this.shift;
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k]!;
       const bit = Math.imul(id, 0x85ebca6b) >>> 16;
