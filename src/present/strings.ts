@@ -423,7 +423,7 @@ export const strings = {
       html: 'Its main text is read from the page: navigation, banners, footers, scripts and hidden parts are left out (the check lists them).',
     })[kind],
   /** Rich text pasted from a web page, read as its paragraphs and headings. */
-  pastedPage: (blocks: number): string => `Pasted from a web page: ${blocks.toLocaleString(uiLanguage)} ${blocks === 1 ? 'paragraph' : 'paragraphs'}, headings marked with #.`,
+  pastedPage: (blocks: number): string => plural(blocks, { one: 'Pasted from a web page: # paragraph; headings start with hash marks.', other: 'Pasted from a web page: # paragraphs; headings start with hash marks.' }),
   fileChosen: (name: string, size: string): string => `${bidi(name)} (${size})`,
   fileFailed: (why: string): string => `The file could not be read: ${why}`,
   urlLabel: 'Address (URL) of a published text',

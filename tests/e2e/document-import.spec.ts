@@ -113,7 +113,7 @@ test.describe('from an address and the clipboard', () => {
       el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
     });
     await expect(box).toHaveValue('## 第一章　总则\n\n第一条　为了规范数据处理活动。\n\n1. 甲\n\n2. 乙');
-    await expect(form).toContainText('Pasted from a web page: 4 paragraphs, headings marked with #.');
+    await expect(form).toContainText('Pasted from a web page: 4 paragraphs; headings start with hash marks.');
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
   });
 

@@ -27,6 +27,7 @@ const table: Row[] = [
   ['matchCounter (position)', (n) => strings.matchCounter(n - 1, n * 2), ['no matches', '1 / 2', '2 / 4', '1,000 / 2,000']],
   ['concordanceCount', (n) => strings.concordanceCount(n), ['0 articles', '1 article', '2 articles', '1,000 articles']],
   ['noteCount', (n) => strings.noteCount(n), ['0 notes', '1 note', '2 notes', '1,000 notes']],
+  ['pastedPage', (n) => strings.pastedPage(n), ['Pasted from a web page: 0 paragraphs; headings start with hash marks.', 'Pasted from a web page: 1 paragraph; headings start with hash marks.', 'Pasted from a web page: 2 paragraphs; headings start with hash marks.', 'Pasted from a web page: 1,000 paragraphs; headings start with hash marks.']],
   [
     'cachesCounts (comparisons)',
     (n) => strings.cachesCounts(n, '1 KB', 2, '3 KB'),
