@@ -698,7 +698,13 @@ function sampleKnown(items: readonly AlignItem[], space: FeatureSpace, cjk: bool
   const step = Math.max(1, Math.ceil(items.length / (REWRITE_SAMPLE / 2)));
   for (let k = 0; k < items.length; k += step) {
     const x = items[k]!;
-    space.addKnown(x.tf !== NO_FEATURES ? x.tf.ids : shingles(textOf(x), cjk));
+    if (x.tf !== NO_FEATURES) {
+      space.addKnown(x.tf.ids);
+      continue;
+    }
+    // Line by line: the shingles of the text joined by line breaks are those of its lines (a line break ends words and CJK runs).
+    space.beginKnown();
+    for (const part of x.parts) space.addKnownPart(shingles(part, cjk));
   }
 }
 

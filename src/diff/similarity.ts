@@ -276,13 +276,24 @@ export class FeatureSpace {
    * frequencies over a sample, for the features of a few documents only.
    */
   addKnown(ids: ArrayLike<number>): void {
-    const doc = ++this.docs;
+    this.beginKnown();
+    this.addKnownPart(ids);
+  }
+
+  /** Starts a document of several parts for {@link addKnownPart}. */
+  beginKnown(): void {
+    this.docs++;
     if (this.seen.length < this.slots) {
       const seen = new Int32Array(Math.max(this.slots, this.seen.length * 2));
       seen.set(this.seen);
       this.seen = seen;
     }
     if (this.filterSlots !== this.slots) this.buildFilter();
+  }
+
+  /** Counts more shingles of the document {@link beginKnown} started, as {@link addKnown} does (a feature once per document). */
+  addKnownPart(ids: ArrayLike<number>): void {
+    const doc = this.docs;
     const filter = this.filter;
     const keys = this.keys;
     const table = this.table;
