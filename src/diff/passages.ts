@@ -97,7 +97,7 @@ function addLine(list: FreeLines, change: number, a: PassageArticle, line: numbe
     list.features = grown;
   }
   list.features.set(ids, from);
-  sortRange(list.features, from, to);
+  list.features.subarray(from, to).sort();
   list.change.push(change);
   list.article.push(a.ref);
   list.line.push(line);
@@ -113,48 +113,6 @@ const WHITE_SPACE = /\s+/g;
 /** The body of line `k` without white space (computed once). */
 function keyOf(list: FreeLines, k: number): string {
   return (list.key[k] ??= list.body[k]!.replace(WHITE_SPACE, ''));
-}
-
-/** Sorts `a[from..to)` in place, ascending (the built-in sort of a typed array's view boxes its values into a plain array first). */
-function sortRange(a: Uint32Array, from: number, to: number): void {
-  while (to - from > 16) {
-    // Quicksort (Hoare), median of three; recurse on the smaller part.
-    const mid = (from + to) >> 1;
-    let x = a[from]!;
-    let y = a[mid]!;
-    let z = a[to - 1]!;
-    if (x > y) [x, y] = [y, x];
-    if (y > z) y = x > z ? x : z;
-    const pivot = y;
-    let i = from - 1;
-    let j = to;
-    for (;;) {
-      do i++;
-      while (a[i]! < pivot);
-      do j--;
-      while (a[j]! > pivot);
-      if (i >= j) break;
-      const t = a[i]!;
-      a[i] = a[j]!;
-      a[j] = t;
-    }
-    if (j + 1 - from < to - j - 1) {
-      sortRange(a, from, j + 1);
-      from = j + 1;
-    } else {
-      sortRange(a, j + 1, to);
-      to = j + 1;
-    }
-  }
-  for (let i = from + 1; i < to; i++) {
-    const v = a[i]!;
-    let j = i - 1;
-    while (j >= from && a[j]! > v) {
-      a[j + 1] = a[j]!;
-      j--;
-    }
-    a[j + 1] = v;
-  }
 }
 
 /** The lines of an article, without their numbers (computed once per article). */
@@ -329,7 +287,7 @@ function prefixes(list: FreeLines, skip: Uint8Array, order: FeatureOrder, weight
         scratch[d++] = order.rank[s]!;
       }
     }
-    sortRange(scratch, 0, d);
+    scratch.subarray(0, d).sort();
     if (n + d > ranks.length) {
       const grown = new Uint32Array(Math.max(n + d, ranks.length * 2));
       grown.set(ranks.subarray(0, n));

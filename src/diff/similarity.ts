@@ -163,7 +163,7 @@ export function termCounts(ids: ArrayLike<number>): SparseVector {
   return out;
 }
 
-/** Where a feature's probe starts in a table of `size` (a power of two): the high bits of a multiplicative hash (the low bits of a CJK bigram are its second character only). */
+/** Where a feature's probe starts in a table of 2^(32 − `shift`) entries: the high bits of a multiplicative hash (the low bits of a CJK bigram are its second character only). */
 function home(id: number, shift: number): number {
   return Math.imul(id, 0x9e3779b1) >>> shift;
 }
@@ -256,18 +256,6 @@ export class FeatureSpace {
       this.df[s]!++;
     }
     this.docs++;
-  }
-
-  /** The slot of a feature, or -1 when it is not in the space. */
-  find(id: number): number {
-    const mask = this.table.length - 1;
-    let at = home(id, this.shift);
-    for (;;) {
-      const s = this.table[at]!;
-      if (s === 0) return -1;
-      if (this.keys[at] === id) return s - 1;
-      at = (at + 1) & mask;
-    }
   }
 
   /**
