@@ -121,7 +121,7 @@ function expandRange(from: string, to: string): string[] {
   const hi = Number(b[1]);
   if (hi < lo || hi - lo > MAX_RANGE) return [from, to];
   const out = [from];
-  for (let n = from === String(lo) ? lo + 1 : lo + 1; n < hi; n++) out.push(String(n));
+  for (let n = lo + 1; n < hi; n++) out.push(String(n));
   if (to !== from) out.push(to);
   return out;
 }
@@ -163,9 +163,9 @@ const CN_CONT = sticky(`\\s*(至|到|、|以及|和|及|与|與|或者|或)\\s*(
 const CN_SUB_LIST = sticky(`\\s*(?:、|和|及|或者|或|至)\\s*第\\s*(${N})\\s*[款项項](?:\\s*第\\s*(${N})\\s*[款项項])?`);
 /** Reading / law prefixes, leftmost (longest) first. */
 const CN_PREFIX =
-  /(草案[一二三四五]次审议稿|修订草案[一二三四五]次审议稿|[一二三四五]次审议稿|草案修改稿|修改稿|修订草案|修正草案|草案|原法|现行[\u4e00-\u9fff]{0,10}?法|本法|本條例|本条例|《[^《》]{1,80}》)\s*$/u;
+  /(草案[一二三四五]次审议稿|修订草案[一二三四五]次审议稿|[一二三四五]次审议稿|[一二三四五]审稿|草案征求意见稿|征求意见稿|草案修改稿|修改稿|修订草案|修正草案|草案|原法|现行[\u4e00-\u9fff]{0,10}?法|本法|本條例|本条例|《[^《》]{1,80}》)\s*$/u;
 /** A law named without brackets (民法典第…, 刑法第…), tried when no reading or 《…》 stands before the number. */
-const CN_BARE_LAW = /([\u4e00-\u9fff]{1,20}?(?:法典|法|条例|條例))\s*$/u;
+const CN_BARE_LAW = /((?:中华人民共和国|中華民國)?(?:(?![的了和依照据將将把在由是即])[\u4e00-\u9fff]){1,20}?(?:法典|法|条例|條例))\s*$/u;
 const CN_NOT_LAWS = new Set(['依法', '立法', '执法', '違法', '违法', '合法', '非法', '方法', '办法', '做法', '说法', '看法', '想法', '用法', '司法', '守法', '该法', '此法', '修法', '本法', '其法', '依照法', '根据法']);
 const CN_LEAD = /^(?:根据|依照|按照|依据|参照|适用|违反|对于|对|与|和|及|在|将|把|由|同|即|如|是|了|的|为|从|以|并|或)+/u;
 const CN_BOUNDARY = /[，。；：,;:\n（）()]/u;
@@ -284,7 +284,7 @@ function parseCnAt(s: string, pos: number, self: Set<string>): ArticleReference 
       const lead = CN_LEAD.exec(label)?.[0].length ?? 0;
       label = label.slice(lead);
       labelStart += lead;
-      if (label.length >= 2 && !CN_NOT_LAWS.has(label) && ![...CN_NOT_LAWS].some((w) => label.endsWith(w) && label.length <= w.length + 1)) {
+      if (label.length >= 2 && !CN_NOT_LAWS.has(label)) {
         ref.start = labelStart;
         if (!isSelf(label, self)) {
           ref.external = true;
@@ -317,7 +317,7 @@ function parseCnAt(s: string, pos: number, self: Set<string>): ArticleReference 
 
 function cnReading(label: string): Pick<ArticleReference, 'reading' | 'readingLabel'> {
   if (label === '本法' || label === '本条例' || label === '本條例') return { reading: 'unspecified' };
-  if (/审议稿|審議稿|修改稿/u.test(label)) return { reading: 'named', readingLabel: label };
+  if (/审议稿|審議稿|审稿|修改稿|征求意见稿/u.test(label)) return { reading: 'named', readingLabel: label };
   return { reading: 'old', readingLabel: label };
 }
 
@@ -334,7 +334,7 @@ const EN_SUFFIX = sticky(
   'u',
 );
 const EN_DIVISION = /\b(Chapter|Part|Section|Title|Book|Subchapter)\s+([IVXLC]+[A-Z]?|\d+[A-Za-z]?)\b/gu;
-const EN_BOUNDARY = /[,;.:()]/u;
+const EN_BOUNDARY = /[,;.:()\n]/u;
 
 function enReading(label: string): Pick<ArticleReference, 'reading' | 'readingLabel'> {
   const l = label.replace(/\s+/gu, ' ');
@@ -350,7 +350,7 @@ function findEnglish(s: string, self: Set<string>): ArticleReference[] {
     let paragraph = m[4];
     let item = m[5];
     let end = m.index + m[0].length;
-    for (;;) {
+    for (; /s\.?$/u.test(m[2]!); ) {
       const c = matchAt(EN_CONT, s, end);
       if (!c) break;
       const num = c[2]!.toLowerCase();
@@ -442,12 +442,12 @@ const DE_TAIL = sticky(
 );
 const DE_ABBREV = sticky(String.raw`\s+([A-ZÄÖÜ][A-Za-zÄÖÜäöüß]{0,10})(?![\wäöüß])`);
 const DE_NAMED_LAW = sticky(
-  String.raw`\s+(?:des|der|dem)\s+((?:[A-ZÄÖÜ][\wäöüß-]*(?:en|er|es)\s+)?(?:[A-ZÄÖÜ]+-\s?)?(?:[A-ZÄÖÜ][\wäöüß-]*)?(?:[Gg]esetz|[Gg]esetzes|[Gg]esetzbuch|[Gg]esetzbuchs|[Gg]esetzbuches|[Gg]esetzbuche|[Oo]rdnung|[Vv]ertrag|[Vv]ertrages|[Vv]ertrags|[Rr]ichtlinie|[Aa]bkommens|[Üü]bereinkommens|[Vv]erordnung|[Ss]tatut|[Ss]tatuts|[Kk]onvention)(?:\s+\(EU\)\s*(?:Nr\.\s*)?\d+\/\d+|\s+(?:über|zur|zum|betreffend|gegen)(?:\s+(?:den|die|das|dem|der|des|von|und|[A-ZÄÖÜ][^\s,;.()]*)){1,4})?)(?![\wäöüß])`,
+  String.raw`\s+(?:des|der|dem)\s+((?:[A-ZÄÖÜ][\wäöüß-]*(?:en|er|es)\s+)?(?:Buch(?:es|s)?\s+)?(?:[A-ZÄÖÜ]+-\s?)?(?:[A-ZÄÖÜ][\wäöüß-]*)?(?:[Gg]esetz|[Gg]esetzes|[Gg]esetzbuch|[Gg]esetzbuchs|[Gg]esetzbuches|[Gg]esetzbuche|[Oo]rdnung|[Vv]ertrag|[Vv]ertrages|[Vv]ertrags|[Rr]ichtlinie|[Aa]bkommens|[Üü]bereinkommens|[Vv]erordnung|[Ss]tatut|[Ss]tatuts|[Kk]onvention)(?:\s+\(EU\)\s*(?:Nr\.\s*)?\d+\/\d+|\s+(?:über|zur|zum|betreffend|gegen)(?:\s+(?:den|die|das|dem|der|des|von|und|[A-ZÄÖÜ][^\s,;.()]*)){1,4})?)(?![\wäöüß])`,
 );
 const DE_OLD = sticky(String.raw`\s+(?:a\.\s?F\.|alte[rn]?\s+Fassung|des\s+(?:Gesetz)?[Ee]ntwurfs|des\s+Regierungsentwurfs|des\s+Referentenentwurfs)`, 'u');
 const DE_NEW = sticky(String.raw`\s+(?:n\.\s?F\.|neue[rn]?\s+Fassung|neu)(?![\wäöüß])`, 'u');
 const DE_SELF_WORDS = new Set(['Gesetzes', 'Gesetz']);
-const DE_BOUNDARY = /[,;:()]|\.(?=\s+[A-ZÄÖÜ])/u;
+const DE_BOUNDARY = /[,;:()\n]|\.(?=\s+[A-ZÄÖÜ])/u;
 
 function findGerman(s: string, self: Set<string>): ArticleReference[] {
   const out: ArticleReference[] = [];
