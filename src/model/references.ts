@@ -17,13 +17,13 @@
  *   then up to two of `第N款` / `第N项` (PRC: 条 > 款 > 项; Taiwan's 條 > 項 > 款 is read the
  *   Taiwanese way), then `至第M条` (a range) or `、第M条` / `和` / `及` / `与` / `或者` (a list).
  *   `第N编/分编/章/节` is a division. A prefix names the reading: 草案 / 修订草案 / 修正草案 /
- *   原法 / 现行…法 → old; 二次审议稿 / 草案二次审议稿 / 修改稿 → named (label kept); 作为第N条
+ *   原法 / 原 / 现行…法 → old; 二次审议稿 / 草案二次审议稿 / 修改稿 → named (label kept); 作为第N条
  *   (as in 增加一条作为第N条) → new; 本法 → this law, unspecified; 《…》 or a bare law name
  *   (…法 / …法典 / …条例) → external unless it is one of `selfNames` (a 《…（草案）》 title is
  *   a reading, not another law).
  * - English: `Article(s) N`, `Art. N`, `(2)` / `, paragraph 2` for a paragraph, `(a)` for an
  *   item, `to` / `through` / `-` ranges and `,` / `and` / `or` lists; `new Article 5` → new;
- *   `Draft Article N` / `Article N of the Draft` → old; `Second Reading Draft Article N` /
+ *   `Draft Article N` / `original Article N` / `Article N of the Draft` → old; `Second Reading Draft Article N` /
  *   `… of the Second Reading Draft` → named; `… of the Cybersecurity Law` → external.
  *   `Chapter V`, `Part II`, `Section 3`, `Title`, `Book` are divisions.
  * - German: `§ N` (`§ 5a` keeps the letter), `§§ 5 bis 7`, `§§ 5, 6 und 8`, `Artikel N` /
@@ -163,7 +163,7 @@ const CN_CONT = sticky(`\\s*(至|到|、|以及|和|及|与|與|或者|或)\\s*(
 const CN_SUB_LIST = sticky(`\\s*(?:、|和|及|或者|或|至)\\s*第\\s*(${N})\\s*[款项項](?:\\s*第\\s*(${N})\\s*[款项項])?`);
 /** Reading / law prefixes, leftmost (longest) first. */
 const CN_PREFIX =
-  /(草案[一二三四五]次审议稿|修订草案[一二三四五]次审议稿|[一二三四五]次审议稿|[一二三四五]审稿|草案征求意见稿|征求意见稿|草案修改稿|修改稿|修订草案|修正草案|草案|原法|现行[\u4e00-\u9fff]{0,10}?法|本法|本條例|本条例|《[^《》]{1,80}》)\s*$/u;
+  /(草案[一二三四五]次审议稿|修订草案[一二三四五]次审议稿|[一二三四五]次审议稿|[一二三四五]审稿|草案征求意见稿|征求意见稿|草案修改稿|修改稿|修订草案|修正草案|草案|原法|原|现行[\u4e00-\u9fff]{0,10}?法|本法|本條例|本条例|《[^《》]{1,80}》)\s*$/u;
 /** A law named without brackets (民法典第…, 刑法第…), tried when no reading or 《…》 stands before the number. */
 const CN_BARE_LAW = /((?:中华人民共和国|中華民國)?(?:(?![的了和依照据將将把在由是即])[\u4e00-\u9fff]){1,20}?(?:法典|法|条例|條例))\s*$/u;
 const CN_NOT_LAWS = new Set(['依法', '立法', '执法', '違法', '违法', '合法', '非法', '方法', '办法', '做法', '说法', '看法', '想法', '用法', '司法', '守法', '该法', '此法', '修法', '本法', '其法', '依照法', '根据法']);
@@ -327,7 +327,7 @@ const EN_NUM = String.raw`(\d+[A-Za-z]?)(?![\w.]\d)`;
 const EN_ARTICLE = new RegExp(String.raw`\b(?:(new)\s+)?(Articles?|Arts?\.)\s*${EN_NUM}(?:\((\d+[a-z]?)\))?(?:\(([a-z]{1,2}|[ivx]+)\))?`, 'gu');
 const EN_CONT = sticky(String.raw`(?:\s*(to|through|–|-)\s*|\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:Articles?\s+|Arts?\.\s*)?${EN_NUM}(?:\((\d+[a-z]?)\))?`);
 const EN_PARAGRAPH = sticky(String.raw`,?\s+paragraph\s+(\d+)`);
-const EN_READING_LABEL = String.raw`(?:First|Second|Third|Fourth|Fifth)\s+Reading\s+Draft|Revised\s+Draft|Draft(?:\s+Law)?|original\s+(?:Law|text)|current\s+Law`;
+const EN_READING_LABEL = String.raw`(?:First|Second|Third|Fourth|Fifth)\s+Reading\s+Draft|Revised\s+Draft|Draft(?:\s+Law)?|original(?:\s+(?:Law|text))?|current\s+Law`;
 const EN_PREFIX = new RegExp(String.raw`(?:^|[^\w])((?:${EN_READING_LABEL}))\s+$`, 'iu');
 const EN_SUFFIX = sticky(
   String.raw`\s+of\s+(?:the\s+)?(?:(${EN_READING_LABEL})\b|(this\s+Law|the\s+Law)\b|((?:[A-Z][\w'’-]*\s+)*?(?:[A-Z][\w'’-]*\s+)?(?:Law|Act|Code|Regulations?|Convention|Directive|Constitution)(?:\s+of\s+the\s+People['’]s\s+Republic\s+of\s+China)?)\b)`,

@@ -46,6 +46,10 @@ const zh: Row[] = [
   ]],
   ['《中华人民共和国公司法》第五条', [{ text: '《中华人民共和国公司法》第五条', articles: ['5'] }], ['公司法']],
   ['依照民法典第一千二百六十条', [{ text: '民法典第一千二百六十条', articles: ['1260'], external: true, law: '民法典' }]],
+  ['将原第十条移至第三章', [
+    { text: '原第十条', articles: ['10'], reading: 'old', readingLabel: '原', action: 'move' },
+    { text: '第三章', kind: 'division', divisionType: 'chapter', articles: ['3'] },
+  ]],
   ['现行公司法第十六条', [{ text: '现行公司法第十六条', articles: ['16'], reading: 'old' }]],
   ['《公司法（修订草案）》第三条', [{ text: '《公司法（修订草案）》第三条', articles: ['3'], reading: 'old' }]],
   ['第一编第二章', [
@@ -91,6 +95,7 @@ const en: Row[] = [
   ['Article 12a of this Law', [{ text: 'Article 12a of this Law', articles: ['12a'] }]],
   ['Draft Article 30 is deleted', [{ text: 'Draft Article 30', articles: ['30'], reading: 'old', action: 'delete' }]],
   ['Art. 5(1)(a)', [{ text: 'Art. 5(1)(a)', articles: ['5'], paragraph: '1', item: 'a' }]],
+  ['the original Article 7 was removed', [{ text: 'original Article 7', articles: ['7'], reading: 'old', action: 'delete' }]],
   ['Article 4 of the Second Reading Draft', [{ text: 'Article 4 of the Second Reading Draft', articles: ['4'], reading: 'named', readingLabel: 'Second Reading Draft' }]],
   ['Articles 32 through 35 of the Draft', [{ articles: ['32', '33', '34', '35'], reading: 'old' }]],
   // Negatives.
