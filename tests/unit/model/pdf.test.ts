@@ -55,28 +55,6 @@ const CASES: { name: string; convention: Convention; text: () => string; languag
   },
 ];
 
-/** More of the corpus, printed plainly (header and page numbers): the same articles, numbers and text. */
-const MORE: [string, Convention][] = [
-  ['cn-cybersecurity-law/2016.md', 'cn'],
-  ['cn-personal-information-protection-law/2021.md', 'cn'],
-  ['cn-counter-espionage-law/2023.md', 'cn'],
-  ['cn-road-transport-regulations/2023.md', 'cn'],
-  ['tw-personal-data-protection-act/2010.md', 'tw'],
-  ['de-tkg-2004/2021.md', 'de'],
-];
-
-describe('more of the corpus, printed', () => {
-  for (const [name, convention] of MORE) {
-    it(name, async () => {
-      const text = readCorpus(name);
-      const pdf = await printPdf(text, convention, { header: name, pageNumber: 'plain', hyphens: convention === 'de', lineNumbers: convention === 'de' });
-      const r = await importFile(pdf, { fileName: 'draft.pdf' });
-      expect(r.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
-      expect(differences(importSource(text).doc, r.doc, 'the PDF')).toEqual([]);
-    }, 120_000);
-  }
-});
-
 describe('a corpus law printed as a draft PDF reads as its text', () => {
   for (const c of CASES) {
     it(`${c.name} (${c.convention})`, async () => {
