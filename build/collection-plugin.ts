@@ -19,7 +19,7 @@ import type { ServerResponse } from 'node:http';
 import { basename, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { importFile } from '../src/model/import/file.js';
+import { importFile, readDocumentText } from '../src/model/import/file.js';
 import { fileKind } from '../src/model/import/sniff.js';
 import { formatProblem } from '../src/model/problems.js';
 import { nodeCMaps } from '../src/cli/pdf-cmaps.js';
@@ -134,6 +134,26 @@ export function referencedFiles(lawJson: string): string[] {
   }
 }
 
+/** The explanation reports a `law.json` lists (`reports[].file`). */
+export function reportFiles(lawJson: string): string[] {
+  try {
+    const reports: unknown = (JSON.parse(lawJson) as { reports?: unknown }).reports;
+    if (!Array.isArray(reports)) return [];
+    return [...new Set((reports as Record<string, unknown>[]).map((r) => r?.file).filter((f): f is string => typeof f === 'string' && f !== ''))];
+  } catch {
+    return [];
+  }
+}
+
+/** A report as the viewer gets it: a text as it is, a document (Word, PDF, web page) as its paragraphs in Markdown. */
+export async function servedReport(file: string, rel: string): Promise<{ body: Buffer | string; type: string; problems: string[] }> {
+  const bytes = readFileSync(file);
+  const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'text/plain; charset=utf-8';
+  if (fileKind(bytes, rel) === 'text') return { body: bytes, type, problems: [] };
+  const r = await readDocumentText(new Uint8Array(bytes), { fileName: rel, ...nodeCMaps });
+  return { body: r.text, type: 'text/markdown; charset=utf-8', problems: r.problems.map(formatProblem) };
+}
+
 /**
  * A collection file as the viewer gets it: a document (Word, PDF, web page) as the version JSON
  * read from it; anything else as it is. `problems`: what reading a document found, one line each.
@@ -146,6 +166,14 @@ export async function servedFile(file: string, rel: string): Promise<{ body: Buf
   const problems = r.problems.map(formatProblem);
   if (!r.ok) return { body: bytes, type, problems };
   return { body: `${JSON.stringify(r.doc)}\n`, type: CONTENT_TYPES['.json']!, problems };
+}
+
+/** Whether `rel` is a report its law's `law.json` lists (a report document is served as its text, not as a version). */
+function isReport(root: string, rel: string): boolean {
+  const slash = rel.indexOf('/');
+  if (slash <= 0) return false;
+  const law = resolveInside(root, `${rel.slice(0, slash)}/law.json`);
+  return law.ok && reportFiles(readFileSync(law.file, 'utf8')).includes(rel.slice(slash + 1));
 }
 
 /** Serves the collection at `collection/` in dev; copies it into the build output. */
@@ -178,7 +206,7 @@ export function lawdiffCollection(): Plugin {
         if (rel === 'files.json') return send(res, 200, CONTENT_TYPES['.json']!, '{ "format": "lawdiff-files/1", "files": {} }\n');
         const found = resolveInside(root, rel);
         if (!found.ok) return send(res, found.status, 'text/plain; charset=utf-8', found.status === 403 ? 'Forbidden\n' : 'Not found\n');
-        servedFile(found.file, rel).then(
+        (isReport(root, rel) ? servedReport(found.file, rel) : servedFile(found.file, rel)).then(
           ({ body, type, problems }) => {
             for (const p of problems) server.config.logger.warn(`  lawdiff collection: ${p}`);
             send(res, 200, type, body);
@@ -210,6 +238,16 @@ export function lawdiffCollection(): Plugin {
             continue;
           }
           const served = await servedFile(file.file, `${folder}/${name}`);
+          for (const p of served.problems) this.warn(`collection: ${p}`);
+          emit(`${folder}/${name}`, served.body);
+        }
+        for (const name of reportFiles(lawJson)) {
+          const file = resolveInside(root, `${folder}/${name}`);
+          if (!file.ok) {
+            this.warn(`collection: ${folder}/law.json lists the report ${name}, which is missing or outside the collection.`);
+            continue;
+          }
+          const served = await servedReport(file.file, `${folder}/${name}`);
           for (const p of served.problems) this.warn(`collection: ${p}`);
           emit(`${folder}/${name}`, served.body);
         }

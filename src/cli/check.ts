@@ -1,13 +1,15 @@
 /** `lawdiff check`: loads a collection folder from disk and reports every problem. */
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import { loadCollection, loadVersion, type CollectionReader } from '../model/collection.js';
+import { loadCollection, loadReport, loadVersion, type CollectionReader } from '../model/collection.js';
+import { compareVersions, explainReport, selfNames, type ReadingName } from '../diff/index.js';
+import type { Law, ReportInfo, VersionDoc } from '../model/types.js';
 import { listArticles } from '../model/doc.js';
-import { importFile } from '../model/import/file.js';
+import { importFile, readDocumentText } from '../model/import/file.js';
 import { nodeCMaps } from './pdf-cmaps.js';
 import { decodeBytes } from '../model/import/decode.js';
 import { fileKind } from '../model/import/sniff.js';
-import { formatProblem, type Problem } from '../model/problems.js';
+import { formatProblem, problem, type Problem } from '../model/problems.js';
 
 /**
  * A document of the collection — Word, PDF, web page — read here, from its bytes, into the
@@ -73,6 +75,49 @@ export function folderReader(dir: string, notes: Problem[] = []): CollectionRead
   };
 }
 
+/** Reads a report (a document from its bytes, as paragraphs), links it to its readings' comparison and prints what it found; unresolved references are warnings. */
+async function checkReport(dir: string, reader: CollectionReader, folder: string, law: Law, info: ReportInfo, docs: ReadonlyMap<string, VersionDoc>): Promise<Problem[]> {
+  const file = `${folder}/${info.file}`;
+  let text: string | undefined;
+  const out: Problem[] = [];
+  const bytes = await readFile(resolve(dir, file)).catch(() => undefined);
+  if (bytes && fileKind(bytes, file) !== 'text') {
+    const read = await readDocumentText(new Uint8Array(bytes), { fileName: file, ...nodeCMaps });
+    out.push(...read.problems);
+    if (!read.problems.some((p) => p.severity === 'error')) text = read.text;
+  } else {
+    const r = await loadReport(reader, folder, info);
+    out.push(...r.problems);
+    text = r.text;
+  }
+  const label = `report ${info.id}`.padEnd(16);
+  const oldDoc = docs.get(info.old);
+  const newDoc = docs.get(info.new);
+  if (text === undefined || !oldDoc || !newDoc) {
+    process.stdout.write(`    ${label} ${text === undefined ? 'NOT LOADED' : `not linked: reading "${oldDoc ? info.new : info.old}" has no text`}\n`);
+    return out;
+  }
+  const names = (id: string): ReadingName => {
+    const v = law.versions.find((x) => x.id === id)!;
+    return { stage: v.stage, label: v.label };
+  };
+  const paragraphs = explainReport(text, oldDoc, newDoc, compareVersions(oldDoc, newDoc, { diffs: false }), {
+    selfNames: Object.values(law.title).flatMap(selfNames),
+    old: names(info.old),
+    new: names(info.new),
+  });
+  const linked = paragraphs.filter((p) => p.links.length > 0).length;
+  const unresolved = paragraphs.flatMap((p) => p.unresolved.map((u) => ({ p, u })));
+  process.stdout.write(`    ${label} ${info.old} → ${info.new}: ${paragraphs.length} paragraphs, ${linked} linked to articles, ${unresolved.length} unresolved\n`);
+  for (const { p, u } of unresolved) {
+    const w = problem('warning', p.index, u, `paragraph ${p.index} of the report names "${u}", which is no article of the reading it names`);
+    w.file = file;
+    w.where = `paragraph ${p.index}`;
+    out.push(w);
+  }
+  return out;
+}
+
 /** Prints each law, its versions and their article counts, then the problems; returns the exit code. */
 export async function checkCollection(dir: string): Promise<number> {
   const notes: Problem[] = [];
@@ -84,6 +129,7 @@ export async function checkCollection(dir: string): Promise<number> {
   for (const { folder, law } of collection.laws) {
     const title = law.title[law.language.split('-')[0] ?? ''] ?? Object.values(law.title)[0] ?? law.id;
     process.stdout.write(`  ${folder}: ${title}\n`);
+    const docs = new Map<string, VersionDoc>();
     for (const info of law.versions) {
       if (info.published === false) {
         process.stdout.write(`    ${info.id.padEnd(16)} not published\n`);
@@ -91,9 +137,11 @@ export async function checkCollection(dir: string): Promise<number> {
       }
       const r = await loadVersion(reader, folder, law, info);
       problems.push(...r.problems);
+      if (r.doc) docs.set(info.id, r.doc);
       const n = r.doc ? `${listArticles(r.doc).length} articles` : 'NOT LOADED';
       process.stdout.write(`    ${info.id.padEnd(16)} ${n}\n`);
     }
+    for (const info of law.reports ?? []) problems.push(...(await checkReport(dir, reader, folder, law, info, docs)));
   }
   problems.push(...notes);
   for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);

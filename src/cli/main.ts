@@ -17,7 +17,10 @@ import { FETCH_DEADLINE_MS, fetchText, MAX_TEXT_BYTES, type FetchFailure, type F
 import { SourceFormats, type SourceFormat } from '../model/types.js';
 import { checkCollection } from './check.js';
 import { comparisonJson, comparisonSummary } from './compare.js';
-import { compareVersions } from '../diff/index.js';
+import { compareVersions, explainReport, selfNames } from '../diff/index.js';
+import { explainOutput, explainSummary } from './explain.js';
+import { readDocumentText } from '../model/import/file.js';
+import type { VersionDoc } from '../model/types.js';
 
 const USAGE = `lawdiff — compare the readings of a law
 
@@ -33,6 +36,10 @@ Usage:
       --json prints {stats, changes: [{kind, old, new, textChanged, renumbered, moved, similarity}]}.
       --chars diffs Chinese, Japanese and Korean text character by character
       (word counts then count characters) instead of by segmented words.
+  lawdiff explain <old> <new> <report> [--format F] [--json]
+      Link the paragraphs of an explanation report (the legislature's 说明, 汇报,
+      Begründung; any format lawdiff reads) to the articles of the two readings they name.
+      --json prints {paragraphs: [{index, text, links: [{reading, article}], unresolved}]}.
   lawdiff check [collection-folder]
       Load every law and version of a collection (default: $LAWDIFF_COLLECTION or ./versions) and report problems.
 
@@ -189,6 +196,25 @@ async function load(args: Args, position = 0): Promise<{ result: ImportResult; n
   return { result, name };
 }
 
+/** Reads a report: any file lawdiff reads, as paragraphs. Problems go to stderr; an error means nothing to explain. */
+async function readReport(source: string): Promise<{ text: string; name: string; failed: boolean }> {
+  const input = await readInput(source);
+  const read = input.bytes ? await readDocumentText(input.bytes, { fileName: input.name, ...(input.charset ? { charset: input.charset } : {}), ...nodeCMaps }) : { text: input.text, problems: [] };
+  const problems = [...input.problems, ...read.problems];
+  for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
+  if (problems.some((p) => p.severity === 'error')) return { text: '', name: input.name, failed: true };
+  if (read.text.trim() === '') {
+    process.stderr.write(`lawdiff: ${input.name} has no text to explain anything with\n`);
+    return { text: '', name: input.name, failed: true };
+  }
+  return { text: read.text, name: input.name, failed: false };
+}
+
+/** What a reading is called, for named readings (二次审议稿): its file name, title and the metadata lines under the title. */
+function readingLabel(name: string, doc: VersionDoc): string {
+  return [basename(name), doc.title, doc.metadata.text ?? '', ...Object.values(doc.metadata)].join(' ');
+}
+
 /** Why a file system call failed, in a few words (`no such folder`, `disk full`, …). */
 function reason(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
@@ -283,6 +309,22 @@ export async function main(argv: string[]): Promise<number> {
         if (failed(a.result, false) || failed(b.result, false)) return 1;
         const comparison = compareVersions(a.result.doc, b.result.doc, { granularity: args.chars ? 'char' : 'word' });
         await emit(args.json ? JSON.stringify(comparisonJson(comparison), null, 2) : comparisonSummary(comparison, a.name, b.name), args.output);
+        return 0;
+      }
+      case 'explain': {
+        if (args.positional.length !== 3) throw new UsageError('explain needs three files or URLs: the old version, the new one and the report');
+        const a = await load(args, 0);
+        const b = await load(args, 1);
+        if (failed(a.result, false) || failed(b.result, false)) return 1;
+        const report = await readReport(args.positional[2]!);
+        if (report.failed) return 1;
+        const comparison = compareVersions(a.result.doc, b.result.doc);
+        const paragraphs = explainReport(report.text, a.result.doc, b.result.doc, comparison, {
+          selfNames: [...selfNames(a.result.doc.title), ...selfNames(b.result.doc.title)],
+          old: { label: readingLabel(a.name, a.result.doc) },
+          new: { label: readingLabel(b.name, b.result.doc) },
+        });
+        await emit(args.json ? JSON.stringify(explainOutput(paragraphs), null, 2) : explainSummary(paragraphs, comparison, { old: a.name, new: b.name, report: report.name }), args.output);
         return 0;
       }
       case 'check': {

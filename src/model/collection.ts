@@ -6,7 +6,7 @@
 import type { importSource } from './import/index.js';
 import type { Problem } from './problems.js';
 import { problem } from './problems.js';
-import type { Law, VersionDoc, VersionInfo } from './types.js';
+import type { Law, ReportInfo, VersionDoc, VersionInfo } from './types.js';
 import { parseCollectionIndex, parseLaw, parseVersionDoc } from './validate.js';
 
 /** How a collection's files are read. Paths are relative to the collection folder and use `/`. */
@@ -122,4 +122,24 @@ export async function loadVersion(
   const result = run(text, options);
   if (!result.ok) return { problems: result.problems };
   return { doc: result.doc, problems: result.problems };
+}
+
+/**
+ * Reads one of a law's explanation reports (`law.json` `reports`) as text. In the browser a
+ * collection serves a report document (Word, PDF, web page) already read into paragraphs
+ * (build/collection-plugin.ts); a text is read as it is.
+ */
+export async function loadReport(reader: CollectionReader, folder: string, info: ReportInfo): Promise<{ text?: string; problems: Problem[] }> {
+  const file = `${folder}/${info.file}`;
+  try {
+    const text = await reader.read(file);
+    if (text.trim() === '') {
+      const p = problem('error', 0, '', `the report "${info.id}" (${file}) is empty`);
+      p.file = file;
+      return { problems: [p] };
+    }
+    return { text, problems: [] };
+  } catch (e) {
+    return { problems: [unreadable(file, e, `the report "${info.id}"`)] };
+  }
 }

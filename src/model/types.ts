@@ -32,6 +32,26 @@ export interface Law {
   notes?: string;
   /** True for invented example laws: the viewer labels them as fictional. */
   fictional?: boolean;
+  /** Explanation reports the collection ships (the legislature's 说明, 汇报, Begründung), each explaining one step between two readings. */
+  reports?: ReportInfo[];
+}
+
+/** An explanation report as listed in `law.json`: a document whose paragraphs name the articles they explain. */
+export interface ReportInfo {
+  /** Unique among the law's reports. */
+  id: string;
+  /** As printed: 关于《…（草案）》修改情况的汇报, Begründung zum Entwurf …. */
+  title: string;
+  /** The report's file, relative to the law folder: a text (.md, .txt) or a document lawdiff reads (.docx, .pdf, .html). */
+  file: string;
+  /** Id of the older reading the report explains changes from (`Article 11 of the Draft`). */
+  old: string;
+  /** Id of the newer reading: the one the report accompanies. */
+  new: string;
+  /** ISO date, or absent. */
+  date?: string;
+  /** Who issued it, or where it comes from. */
+  source?: string;
 }
 
 /** One reading of a law as listed in `law.json`. */

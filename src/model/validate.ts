@@ -5,7 +5,7 @@
 import { addJsonLines } from './json-lines.js';
 import { canonicalLanguage, languageMessage } from './language.js';
 import { problem, type Problem } from './problems.js';
-import type { Annex, Annotation, Article, BodyNode, CollectionIndex, Division, Item, Law, Paragraph, RepealedRange, VersionDoc, VersionInfo } from './types.js';
+import type { Annex, Annotation, Article, BodyNode, CollectionIndex, Division, Item, Law, Paragraph, RepealedRange, ReportInfo, VersionDoc, VersionInfo } from './types.js';
 import { SourceFormats } from './types.js';
 
 type Json = unknown;
@@ -388,6 +388,35 @@ export function parseLaw(text: string): { law?: Law; problems: Problem[] } {
   if (o.fictional !== undefined) {
     if (typeof o.fictional === 'boolean') law.fictional = o.fictional;
     else c.fail('$.fictional', 'true or false', o.fictional);
+  }
+  if (o.reports !== undefined) {
+    const reportIds = new Set<string>();
+    const order = new Map(versions.map((v, i) => [v.id, i]));
+    law.reports = c.array(o.reports, '$.reports').map((x, i) => {
+      const p = `$.reports[${i}]`;
+      const r = c.object(x, p) ?? {};
+      const info: ReportInfo = {
+        id: c.string(r.id, `${p}.id`),
+        title: c.string(r.title, `${p}.title`),
+        file: c.string(r.file, `${p}.file`),
+        old: c.string(r.old, `${p}.old`),
+        new: c.string(r.new, `${p}.new`),
+      };
+      const date = c.optString(r.date, `${p}.date`);
+      if (date !== undefined) info.date = date;
+      const source = c.optString(r.source, `${p}.source`);
+      if (source !== undefined) info.source = source;
+      if (reportIds.has(info.id)) c.fail(`${p}.id`, 'an id not used by another report', r.id);
+      reportIds.add(info.id);
+      for (const side of ['old', 'new'] as const) {
+        if (typeof r[side] === 'string' && !order.has(info[side])) c.fail(`${p}.${side}`, `the id of one of the law's versions (${versions.map((v) => v.id).join(', ')})`, r[side]);
+      }
+      const a = order.get(info.old);
+      const b = order.get(info.new);
+      if (a !== undefined && b !== undefined && a >= b) c.fail(`${p}.new`, `a reading after "${info.old}"`, r.new);
+      if (date && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) c.fail(`${p}.date`, 'an ISO date YYYY-MM-DD', r.date);
+      return info;
+    });
   }
   addJsonLines(text, c.problems);
   return c.problems.length > 0 ? { problems: c.problems } : { law, problems: [] };

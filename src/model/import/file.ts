@@ -10,6 +10,7 @@ import { importHtmlBlocks } from './html.js';
 import { fileKind } from './sniff.js';
 import type { ImportOptions } from './index.js';
 import type { PdfReadOptions } from './pdf-read.js';
+import { hasErrors, type Problem } from '../problems.js';
 
 export interface FileImportOptions extends Omit<ImportOptions, 'encoding'> {
   /** The charset a server named for the bytes (`Content-Type`). */
@@ -39,4 +40,53 @@ export async function importFile(bytes: Uint8Array, options: FileImportOptions =
     return { ...r, problems, encoding: decoded.encoding };
   }
   return importBytes(bytes, { ...rest, ...(charset ? { charset } : {}) });
+}
+
+/** A document's text, paragraph by paragraph: what a report (not a law) is read as. */
+export interface DocumentText {
+  /** Paragraphs separated by blank lines; headings as Markdown headings (`## …`). */
+  text: string;
+  problems: Problem[];
+}
+
+/**
+ * Reads any file lawdiff reads — text, Word, PDF, web page — as plain paragraphs, without
+ * looking for articles: an explanation report is prose that names articles, not a law.
+ * Never throws for bad input.
+ */
+export async function readDocumentText(bytes: Uint8Array, options: Pick<FileImportOptions, 'fileName' | 'charset' | 'cMap'> = {}): Promise<DocumentText> {
+  const { fileName, charset, cMap } = options;
+  const kind = fileKind(bytes, fileName);
+  const join = (blocks: readonly { text: string; heading?: number }[]): string =>
+    blocks
+      .map((b) => {
+        const t = b.text.replace(/[ \t]+\n/gu, '\n').trim();
+        return b.heading !== undefined && t ? `${'#'.repeat(Math.min(6, b.heading + 1))} ${t.replace(/\s*\n\s*/gu, ' ')}` : t;
+      })
+      .filter(Boolean)
+      .join('\n\n');
+  const named = (problems: Problem[]): Problem[] => {
+    if (fileName) for (const p of problems) p.file ??= fileName;
+    return problems;
+  };
+  if (kind === 'pdf') {
+    const [{ readPdf }, { pdfBlocks }] = await Promise.all([import('./pdf-read.js'), import('./pdf.js')]);
+    const content = await readPdf(bytes, fileName ?? 'the PDF', cMap ? { cMap } : {});
+    if (hasErrors(content.problems)) return { text: '', problems: named(content.problems) };
+    const read = pdfBlocks(content, fileName ?? 'the PDF');
+    return { text: join(read.blocks), problems: named([...content.problems, ...read.problems]) };
+  }
+  if (kind === 'html') {
+    const decoded = decodeBytes(bytes, { ...(fileName ? { fileName } : {}), ...(charset ? { charset } : {}) });
+    const { parseHtmlBlocks } = await import('./html-parse5.js');
+    const read = parseHtmlBlocks(decoded.text);
+    return { text: join(read.blocks), problems: named([...decoded.problems, ...read.problems]) };
+  }
+  if (kind === 'docx') {
+    const { readDocx } = await import('./docx.js');
+    const read = readDocx(bytes);
+    return { text: join(read.paragraphs), problems: named(read.problems) };
+  }
+  const decoded = decodeBytes(bytes, { ...(fileName ? { fileName } : {}), ...(charset ? { charset } : {}) });
+  return { text: decoded.text, problems: named(decoded.problems) };
 }
