@@ -11,7 +11,9 @@
  *   older reading; 作为第N条 / new Article N / n. F. → the newer;
  * - a named reading (二次审议稿, Second Reading Draft) → the side of the pair
  *   whose stage or label it names; a reading outside the pair → unresolved;
- * - a bare number (and 本法第N条): the reading of the nearest reference
+ * - 本法第N条 / Article N of this Law → the newer reading (the law as the
+ *   step leaves it: the one the report accompanies);
+ * - a bare number: the reading of the nearest reference
  *   before it in the same paragraph that had one; else the reading where the
  *   number exists, and where both have it, the one where that article
  *   changed; else `bareReading` (default: the older, the text a report on a
@@ -86,6 +88,9 @@ function namedSide(label: string, options: ExplainOptions): Side | undefined {
   return undefined;
 }
 
+/** 本法 / this Law: the law as the report's step leaves it — the newer reading, which the report accompanies. */
+const THIS_LAW = /^(?:本法|本条例|本條例|this Law)$/iu;
+
 /** Where each article of a side is among the changes. */
 function changeIndex(comparison: Comparison, side: Side): Map<string, number> {
   const m = new Map<string, number>();
@@ -125,6 +130,7 @@ export function explainReport(report: string | readonly ReportParagraph[], oldDo
       if (ref.external) continue;
       let side: Side | undefined;
       if (ref.reading === 'old' || ref.reading === 'new') side = ref.reading;
+      else if (ref.reading === 'unspecified' && ref.readingLabel && THIS_LAW.test(ref.readingLabel)) side = 'new';
       else if (ref.reading === 'named') {
         side = namedSide(ref.readingLabel ?? '', options);
         if (!side) {

@@ -163,7 +163,7 @@ const CN_CONT = sticky(`\\s*(至|到|、|以及|和|及|与|與|或者|或)\\s*(
 const CN_SUB_LIST = sticky(`\\s*(?:、|和|及|或者|或|至)\\s*第\\s*(${N})\\s*[款项項](?:\\s*第\\s*(${N})\\s*[款项項])?`);
 /** Reading / law prefixes, leftmost (longest) first. */
 const CN_PREFIX =
-  /(草案[一二三四五]次审议稿|修订草案[一二三四五]次审议稿|[一二三四五]次审议稿|[一二三四五]审稿|草案征求意见稿|征求意见稿|草案修改稿|修改稿|修订草案|修正草案|草案|原法|原|现行[\u4e00-\u9fff]{0,10}?法|本法|本條例|本条例|《[^《》]{1,80}》)\s*$/u;
+  /(草案[一二三四五]次审议稿|修订草案[一二三四五]次审议稿|[一二三四五]次审议稿|[一二三四五]审稿|草案征求意见稿|征求意见稿|草案修改稿|修改稿|修订草案|修正草案|草案|原法|原|现行[\u4e00-\u9fff]{0,10}?法|修[订改正]后的[\u4e00-\u9fff]{0,10}?法|本法|本條例|本条例|《[^《》]{1,80}》)\s*$/u;
 /** A law named without brackets (民法典第…, 刑法第…), tried when no reading or 《…》 stands before the number. */
 const CN_BARE_LAW = /((?:中华人民共和国|中華民國)?(?:(?![的了和依照据將将把在由是即])[\u4e00-\u9fff]){1,20}?(?:法典|法|条例|條例))\s*$/u;
 const CN_NOT_LAWS = new Set(['依法', '立法', '执法', '違法', '违法', '合法', '非法', '方法', '办法', '做法', '说法', '看法', '想法', '用法', '司法', '守法', '该法', '此法', '修法', '本法', '其法', '依照法', '根据法']);
@@ -280,7 +280,7 @@ function parseCnAt(s: string, pos: number, self: Set<string>): ArticleReference 
           ref.law = title;
         }
       }
-    } else if (/(?:法典|法|条例|條例)$/u.test(label) && !/^(?:本法|本条例|本條例|原法|现行)/u.test(label)) {
+    } else if (/(?:法典|法|条例|條例)$/u.test(label) && !/^(?:本法|本条例|本條例|原法|现行|修[订改正]后的)/u.test(label)) {
       const lead = CN_LEAD.exec(label)?.[0].length ?? 0;
       label = label.slice(lead);
       labelStart += lead;
@@ -316,7 +316,8 @@ function parseCnAt(s: string, pos: number, self: Set<string>): ArticleReference 
 }
 
 function cnReading(label: string): Pick<ArticleReference, 'reading' | 'readingLabel'> {
-  if (label === '本法' || label === '本条例' || label === '本條例') return { reading: 'unspecified' };
+  if (label === '本法' || label === '本条例' || label === '本條例') return { reading: 'unspecified', readingLabel: label };
+  if (/^修[订改正]后的/u.test(label)) return { reading: 'new', readingLabel: label };
   if (/审议稿|審議稿|审稿|修改稿|征求意见稿/u.test(label)) return { reading: 'named', readingLabel: label };
   return { reading: 'old', readingLabel: label };
 }
@@ -406,6 +407,7 @@ function enQualify(s: string, ref: ArticleReference, self: Set<string>): void {
       ref.end += suf[0].length;
     } else if (suf[2]) {
       ref.end += suf[0].length;
+      if (ref.reading === 'unspecified') ref.readingLabel = 'this Law';
     } else if (suf[3]) {
       ref.end += suf[0].length;
       if (!isSelf(suf[3], self)) {
@@ -416,6 +418,8 @@ function enQualify(s: string, ref: ArticleReference, self: Set<string>): void {
   }
   const after = clauseAfter(s, ref.end, EN_BOUNDARY);
   const before = clauseBefore(s, ref.start, EN_BOUNDARY);
+  // "… moved to the General Principles as Article 4", "becoming Article 39", "renumbered Article 12": the number it has after the step.
+  if (ref.reading === 'unspecified' && !ref.external && /(?:(?<!such\s)\bas|\bbecoming|\bbecomes|\bbecame|\brenumbered(?:\s+as)?)\s+$/iu.test(s.slice(Math.max(0, ref.start - 16), ref.start))) ref.reading = 'new';
   if (/\b(?:delete|deleting|remove|removing|strike)\s+(?:the\s+)?$/iu.test(before) || /\b(?:deleted|removed|struck|repealed)\b/iu.test(after)) ref.action = 'delete';
   else if (/\b(?:add|adding|insert|inserting)\b.*\bas\s+$/iu.test(before) || /\b(?:added|inserted)\b/iu.test(after)) {
     ref.action = 'insert';
