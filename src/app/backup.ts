@@ -1,11 +1,12 @@
 /**
  * The backup file (`lawdiff-backup/1`, docs/format.md): every note, law of
- * the reader's and imported version, as one JSON document. {@link parseBackup}
+ * the reader's, imported version and report the reader added or corrected,
+ * as one JSON document. {@link parseBackup}
  * checks a whole file before anything is stored and names the first thing
  * wrong by its JSON path.
  */
 import type { Note } from '../store/notes.js';
-import type { StoredLaw, StoredVersion } from '../store/db.js';
+import { reportKey, type ReportCorrection, type StoredLaw, type StoredReport, type StoredVersion } from '../store/db.js';
 import { importedInfo, LIBRARY_COLLECTION, type LibraryContent, type RecordCheck } from '../store/library.js';
 import { parseLaw, validateVersionDoc } from '../model/validate.js';
 import type { Law, VersionDoc } from '../model/types.js';
@@ -31,6 +32,9 @@ export interface BackupVersion {
   savedAt: string;
 }
 
+/** A report in a backup file: the stored report without its id (made of `folder` and `reportId`). */
+export type BackupReport = Omit<StoredReport, 'id'>;
+
 /** A backup file. */
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -39,6 +43,8 @@ export interface Backup {
   notes: Note[];
   laws: BackupLaw[];
   versions: BackupVersion[];
+  /** Absent from the files of earlier releases (read as none). */
+  reports: BackupReport[];
 }
 
 /** The outcome of {@link parseBackup}: the content to merge, or where the file is wrong. */
@@ -59,6 +65,18 @@ export function makeBackup(content: LibraryContent, now: Date = new Date()): Bac
       if (info.source) v.info.source = info.source;
       return v;
     }),
+    reports: content.reports.map(({ folder, reportId, title, source, old, new: newer, text, origin, corrections, savedAt }) => ({
+      folder,
+      reportId,
+      title,
+      source,
+      old,
+      new: newer,
+      text,
+      origin,
+      corrections: corrections.map((c) => ({ paragraph: c.paragraph, links: c.links.map((l) => ({ version: l.version, article: l.article })) })),
+      savedAt,
+    })),
   };
 }
 
@@ -166,6 +184,43 @@ function version(x: unknown, path: string): StoredVersion {
   return { collection: LIBRARY_COLLECTION, folder, versionId: id, info, doc: doc.doc!, origin: 'imported', savedAt: time(o.savedAt, `${path}.savedAt`) };
 }
 
+function correction(x: unknown, path: string): ReportCorrection {
+  const o = object(x, path);
+  const paragraph = o.paragraph;
+  expect(Number.isInteger(paragraph) && (paragraph as number) >= 1, `${path}.paragraph`, 'a paragraph number (1 or more)', paragraph);
+  const links = list(o.links, `${path}.links`).map((l, i) => {
+    const lo = object(l, `${path}.links[${i}]`);
+    return { version: string(lo.version, `${path}.links[${i}].version`), article: string(lo.article, `${path}.links[${i}].article`) };
+  });
+  return { paragraph: paragraph as number, links };
+}
+
+function report(x: unknown, path: string): StoredReport {
+  const o = object(x, path);
+  const folder = name(o.folder, `${path}.folder`);
+  const reportId = string(o.reportId, `${path}.reportId`);
+  expect(reportId !== '', `${path}.reportId`, 'a report id', o.reportId);
+  // A stored record (backupRecordProblem) has its id; a file's report has none, or the same.
+  if (o.id !== undefined) expect(o.id === reportKey(folder, reportId), `${path}.id`, JSON.stringify(reportKey(folder, reportId)), o.id);
+  const origin = o.origin;
+  expect(origin === 'imported' || origin === 'collection', `${path}.origin`, '"imported" or "collection"', origin);
+  const corrections = list(o.corrections, `${path}.corrections`).map((c, i) => correction(c, `${path}.corrections[${i}]`));
+  unique(corrections, (c) => String(c.paragraph), `${path}.corrections`, 'the paragraph');
+  return {
+    id: reportKey(folder, reportId),
+    folder,
+    reportId,
+    title: string(o.title, `${path}.title`),
+    source: string(o.source, `${path}.source`),
+    old: string(o.old, `${path}.old`),
+    new: string(o.new, `${path}.new`),
+    text: string(o.text, `${path}.text`),
+    origin: origin as StoredReport['origin'],
+    corrections,
+    savedAt: time(o.savedAt, `${path}.savedAt`),
+  };
+}
+
 function unique<T>(items: T[], key: (t: T) => string, path: string, what: string): void {
   const seen = new Set<string>();
   items.forEach((t, i) => {
@@ -193,10 +248,13 @@ export function parseBackup(text: string): ParsedBackup {
     const notes = list(o.notes, '$.notes').map((n, i) => note(n, `$.notes[${i}]`));
     const laws = o.format === NOTES_FORMAT ? [] : list(o.laws, '$.laws').map((l, i) => law(l, `$.laws[${i}]`));
     const versions = o.format === NOTES_FORMAT ? [] : list(o.versions, '$.versions').map((v, i) => version(v, `$.versions[${i}]`));
+    // Files of earlier releases have no reports.
+    const reports = o.format === NOTES_FORMAT || o.reports === undefined ? [] : list(o.reports, '$.reports').map((r, i) => report(r, `$.reports[${i}]`));
     unique(notes, (n) => n.id, '$.notes', 'the note id');
     unique(laws, (l) => l.folder, '$.laws', 'the law folder');
     unique(versions, (v) => `${v.folder}/${v.versionId}`, '$.versions', 'the version');
-    return { ok: true, content: { notes, laws, versions } };
+    unique(reports, (r) => r.id, '$.reports', 'the report');
+    return { ok: true, content: { notes, laws, versions, reports } };
   } catch (e) {
     if (e instanceof Invalid) return { ok: false, path: e.path, message: e.message };
     throw e;
@@ -205,7 +263,7 @@ export function parseBackup(text: string): ParsedBackup {
 
 /**
  * What a stored record lacks to go into a backup that restores: the checks
- * {@link parseBackup} makes of each note, law and version of a file (a
+ * {@link parseBackup} makes of each note, law, version and report of a file (a
  * sentence naming the field), or undefined. Pass it to `readContent` as
  * `check`, so that a backup never holds a record its own restore refuses.
  */
@@ -213,6 +271,7 @@ export const backupRecordProblem: RecordCheck = (store, value) => {
   try {
     if (store === 'notes') note(value, '$');
     else if (store === 'laws') law(value, '$');
+    else if (store === 'reports') report(value, '$');
     else version(value, '$');
     return undefined;
   } catch (e) {

@@ -96,11 +96,11 @@ export interface LibraryActions {
   deleteVersion(folder: string, versionId: string): Promise<ActionResult<void>>;
   /** What deleting the law `folder` would remove now: ask with these counts, then pass them to {@link deleteLaw}. */
   lawContents(folder: string, shipped: ReadonlySet<string>): Promise<ActionResult<LawContents>>;
-  /** Deletes a law of the reader's, unless what would go is no longer `expect` (`changed`); tells the notes stores when notes went. */
-  deleteLaw(folder: string, shipped: ReadonlySet<string>, expect: Pick<LawContents, 'versions' | 'notes'>): Promise<ActionResult<LawContents>>;
+  /** Deletes a law of the reader's, unless what would go is no longer `expect` (`changed`; its reports count only when given); tells the notes stores when notes went. */
+  deleteLaw(folder: string, shipped: ReadonlySet<string>, expect: Pick<LawContents, 'versions' | 'notes'> & Partial<Pick<LawContents, 'reports'>>): Promise<ActionResult<LawContents>>;
   /** Deletes a record that cannot be read; tells the notes stores when it was a note. */
   deleteRecord(record: Pick<UnreadableRecord, 'store' | 'key'>): Promise<ActionResult<void>>;
-  /** Every note, law and imported version a backup would hold (by the backup's own rules), and the records that cannot be read. */
+  /** Every note, law, imported version and report a backup would hold (by the backup's own rules), and the records that cannot be read. */
   readContent(): Promise<ActionResult<LibraryContent & Unreadable>>;
   /** Merges a backup's content into the library (see `mergeContent`); tells the notes stores when notes were added or replaced. */
   restoreBackup(content: LibraryContent, shipped: ReadonlySet<string>): Promise<ActionResult<MergeSummary>>;
@@ -183,7 +183,7 @@ export function createLibraryActions(options: LibraryActionsOptions = {}): Libra
 
     deleteLaw: (folder, shipped, expect) =>
       withDb(async (db) => {
-        const r = await deleteLaw(db, folder, { shipped, expect: { versions: expect.versions, notes: expect.notes } });
+        const r = await deleteLaw(db, folder, { shipped, expect: { versions: expect.versions, notes: expect.notes, reports: expect.reports } });
         if (r.ok && r.value.notes > 0) announce();
         return r;
       }),

@@ -10,7 +10,7 @@
 import type { IDBPTransaction } from 'idb';
 import type { Problem } from '../model/problems.js';
 import type { Law, VersionDoc, VersionInfo } from '../model/types.js';
-import { KEPT_PROBLEMS, transact, type DbProblem, type LawdiffDb, type LawdiffSchema, type StoredLaw, type StoredVersion } from './db.js';
+import { KEPT_PROBLEMS, reportKey, transact, type DbProblem, type LawdiffDb, type LawdiffSchema, type StoredLaw, type StoredReport, type StoredVersion } from './db.js';
 import type { Note } from './notes.js';
 import { fail, type Result } from './result.js';
 
@@ -35,9 +35,11 @@ export interface LibrarySnapshot {
   versions: StoredVersion[];
 }
 
-/** A law, its versions and the reader's notes as they go into a backup file. */
+/** A law, its versions and the reader's notes and reports as they go into a backup file. */
 export interface LibraryContent extends LibrarySnapshot {
   notes: Note[];
+  /** Explanation reports the reader added or corrected (src/store/reports.ts). */
+  reports: StoredReport[];
 }
 
 /** What a merge did with each kind of record. */
@@ -51,7 +53,7 @@ export interface MergeCounts {
 }
 
 /** The stores the library reads record by record. */
-export type LibraryStore = 'laws' | 'versions' | 'notes';
+export type LibraryStore = 'laws' | 'versions' | 'notes' | 'reports';
 
 /**
  * A stored record that cannot be read as what its store holds (written by a
@@ -86,7 +88,7 @@ export interface RenamedLaw {
 /** A record of the file that {@link mergeContent} left out. */
 export interface SkippedRecord {
   store: LibraryStore;
-  /** The note id, law folder or `folder/version id`. */
+  /** The note id, law folder, `folder/version id` or report id (`folder|report id`). */
   key: string;
   /** `unreadable`: the stored record with its key cannot be read (it is kept as it is); `id-taken`: a different note (another law or article) has its id. */
   reason: 'unreadable' | 'id-taken';
@@ -95,6 +97,7 @@ export interface SkippedRecord {
 /** What {@link mergeContent} did, by store, and what it did instead of merging. */
 export interface MergeSummary {
   notes: MergeCounts;
+  reports: MergeCounts;
   laws: MergeCounts;
   versions: MergeCounts;
   renamed: RenamedLaw[];
@@ -215,6 +218,7 @@ function firstNonString(o: Record<string, unknown>, keys: readonly string[], pre
 export const shapeProblem: RecordCheck = (store, v) => {
   if (!isObject(v)) return `expected an object, found ${shown(v)}`;
   if (store === 'notes') return firstNonString(v, ['id', 'folder', 'key', 'text', 'label', 'created', 'updated']);
+  if (store === 'reports') return reportShapeProblem(v);
   if (store === 'laws') {
     const law = v.law;
     const wrong = firstNonString(v, ['folder', 'savedAt']) ?? (isObject(law) ? firstNonString(law, ['id', 'language'], 'law.') : `law: expected an object, found ${shown(law)}`);
@@ -234,6 +238,26 @@ export const shapeProblem: RecordCheck = (store, v) => {
   return isObject(v.doc) ? undefined : `doc: expected an object, found ${shown(v.doc)}`;
 };
 
+/** What is wrong with a stored report's fields (see {@link shapeProblem}). */
+function reportShapeProblem(v: Record<string, unknown>): string | undefined {
+  const wrong = firstNonString(v, ['id', 'folder', 'reportId', 'title', 'source', 'old', 'new', 'text', 'origin', 'savedAt']);
+  if (wrong) return wrong;
+  if (v.id !== reportKey(v.folder as string, v.reportId as string)) return `id: expected ${shown(reportKey(v.folder as string, v.reportId as string))} (its folder and report id), found ${shown(v.id)}`;
+  if (v.origin !== 'imported' && v.origin !== 'collection') return `origin: expected "imported" or "collection", found ${shown(v.origin)}`;
+  if (!Array.isArray(v.corrections)) return `corrections: expected an array, found ${shown(v.corrections)}`;
+  for (const [i, c] of v.corrections.entries()) {
+    if (!isObject(c)) return `corrections[${i}]: expected an object, found ${shown(c)}`;
+    if (!Number.isInteger(c.paragraph) || (c.paragraph as number) < 1) return `corrections[${i}].paragraph: expected a paragraph number (1 or more), found ${shown(c.paragraph)}`;
+    if (!Array.isArray(c.links)) return `corrections[${i}].links: expected an array, found ${shown(c.links)}`;
+    for (const [j, l] of c.links.entries()) {
+      if (!isObject(l)) return `corrections[${i}].links[${j}]: expected an object, found ${shown(l)}`;
+      const w = firstNonString(l, ['version', 'article'], `corrections[${i}].links[${j}].`);
+      if (w) return w;
+    }
+  }
+  return undefined;
+}
+
 /** What is wrong with a record: its shape ({@link shapeProblem}), then `check`; a check that throws counts as a problem. */
 export function recordProblem(store: LibraryStore, value: unknown, check?: RecordCheck): string | undefined {
   try {
@@ -244,7 +268,7 @@ export function recordProblem(store: LibraryStore, value: unknown, check?: Recor
 }
 
 /** The part of an object store (or index) that {@link readRecords} uses. */
-interface RecordSource {
+export interface RecordSource {
   getAll(query?: IDBKeyRange): Promise<unknown[]>;
   getAllKeys(query?: IDBKeyRange): Promise<IDBValidKey[]>;
 }
@@ -252,9 +276,11 @@ interface RecordSource {
 /**
  * Every record of `source` (within `query`), one by one: those that can be
  * used, and those that cannot, with their keys and why. One record that
- * cannot be read never hides the others.
+ * cannot be read never hides the others. (Exported for the other store
+ * modules, src/store/reports.ts.) On an index, the keys listed are the
+ * records' own (primary) keys.
  */
-async function readRecords<T>(source: RecordSource, store: LibraryStore, query?: IDBKeyRange, check?: RecordCheck): Promise<{ good: T[]; bad: UnreadableRecord[] }> {
+export async function readRecords<T>(source: RecordSource, store: LibraryStore, query?: IDBKeyRange, check?: RecordCheck): Promise<{ good: T[]; bad: UnreadableRecord[] }> {
   const values = await source.getAll(query);
   const keys = await source.getAllKeys(query);
   const good: T[] = [];
@@ -372,10 +398,10 @@ export async function deleteVersion(db: LawdiffDb, folder: string, versionId: st
 
 /**
  * What deleting a law of the reader's removes: its record and every
- * imported version and note stored under its folder — or, when the folder is
- * also a law of the collection (`recordOnly`, a record restored over a
- * shipped law by an earlier release), the record alone: the versions and
- * notes there belong to the collection's law and stay.
+ * imported version, note and report stored under its folder — or, when the
+ * folder is also a law of the collection (`recordOnly`, a record restored
+ * over a shipped law by an earlier release), the record alone: the versions,
+ * notes and reports there belong to the collection's law and stay.
  */
 export interface LawContents {
   law: StoredLaw;
@@ -383,6 +409,8 @@ export interface LawContents {
   versions: number;
   /** How many notes go (records that cannot be read included). */
   notes: number;
+  /** How many reports go (records that cannot be read included). */
+  reports: number;
   recordOnly: boolean;
 }
 
@@ -393,17 +421,17 @@ export type DeletedLaw = LawContents;
 export interface DeleteLawOptions {
   /** The folders of the collection's own laws (see {@link LawContents}). */
   shipped?: Iterable<string>;
-  /** The counts the reader was shown: when they are not what would go now, nothing is deleted (`changed`). */
-  expect?: { versions: number; notes: number };
+  /** The counts the reader was shown: when they are not what would go now, nothing is deleted (`changed`); `reports` is compared only when given. */
+  expect?: { versions: number; notes: number; reports?: number };
 }
 
-type LawTx<M extends IDBTransactionMode> = IDBPTransaction<LawdiffSchema, ('laws' | 'versions' | 'notes')[], M>;
+type LawTx<M extends IDBTransactionMode> = IDBPTransaction<LawdiffSchema, ('laws' | 'versions' | 'notes' | 'reports')[], M>;
 
 async function contentsIn<M extends IDBTransactionMode>(
   tx: LawTx<M>,
   folder: string,
   shipped: ReadonlySet<string>,
-): Promise<LibraryResult<{ law: StoredLaw; recordOnly: boolean; versionKeys: IDBValidKey[]; noteKeys: IDBValidKey[] }>> {
+): Promise<LibraryResult<{ law: StoredLaw; recordOnly: boolean; versionKeys: IDBValidKey[]; noteKeys: IDBValidKey[]; reportKeys: IDBValidKey[] }>> {
   const found: unknown = await tx.objectStore('laws').get(folder);
   if (found === undefined) return fail('not-found', folder);
   const why = recordProblem('laws', found);
@@ -411,39 +439,41 @@ async function contentsIn<M extends IDBTransactionMode>(
   const recordOnly = shipped.has(folder);
   const versionKeys: IDBValidKey[] = recordOnly ? [] : await tx.objectStore('versions').getAllKeys(versionRange(folder));
   const noteKeys: IDBValidKey[] = recordOnly ? [] : await tx.objectStore('notes').index('byLaw').getAllKeys(folder);
-  return { ok: true, value: { law: found as StoredLaw, recordOnly, versionKeys, noteKeys } };
+  const reportKeys: IDBValidKey[] = recordOnly ? [] : await tx.objectStore('reports').index('byLaw').getAllKeys(folder);
+  return { ok: true, value: { law: found as StoredLaw, recordOnly, versionKeys, noteKeys, reportKeys } };
 }
 
 /** What deleting the law `folder` would remove now (ask with these counts, then pass them to {@link deleteLaw} as `expect`). */
 export async function lawContents(db: LawdiffDb, folder: string, options: Pick<DeleteLawOptions, 'shipped'> = {}): Promise<LibraryResult<LawContents>> {
   const shipped = new Set(options.shipped ?? []);
-  const r = await transact(db, ['laws', 'versions', 'notes'], 'readonly', (tx) => contentsIn(tx, folder, shipped));
+  const r = await transact(db, ['laws', 'versions', 'notes', 'reports'], 'readonly', (tx) => contentsIn(tx, folder, shipped));
   if (!r.ok) return r;
-  const { law, recordOnly, versionKeys, noteKeys } = r.value;
-  return { ok: true, value: { law, recordOnly, versions: versionKeys.length, notes: noteKeys.length } };
+  const { law, recordOnly, versionKeys, noteKeys, reportKeys } = r.value;
+  return { ok: true, value: { law, recordOnly, versions: versionKeys.length, notes: noteKeys.length, reports: reportKeys.length } };
 }
 
 /**
- * Deletes a law of the reader's with its imported versions and the notes on
- * it, in one transaction ({@link LawContents} says what goes: never the
- * versions and notes of a law of the collection).
+ * Deletes a law of the reader's with its imported versions and the notes
+ * and reports on it, in one transaction ({@link LawContents} says what goes:
+ * never the versions, notes and reports of a law of the collection).
  */
 export async function deleteLaw(db: LawdiffDb, folder: string, options: DeleteLawOptions = {}): Promise<LibraryResult<DeletedLaw>> {
   const shipped = new Set(options.shipped ?? []);
-  return transact(db, ['laws', 'versions', 'notes'], 'readwrite', async (tx): Promise<LibraryResult<DeletedLaw>> => {
+  return transact(db, ['laws', 'versions', 'notes', 'reports'], 'readwrite', async (tx): Promise<LibraryResult<DeletedLaw>> => {
     const c = await contentsIn(tx, folder, shipped);
     if (!c.ok) return c;
-    const { law, recordOnly, versionKeys, noteKeys } = c.value;
+    const { law, recordOnly, versionKeys, noteKeys, reportKeys } = c.value;
     const expect = options.expect;
-    if (expect && (expect.versions !== versionKeys.length || expect.notes !== noteKeys.length)) {
-      return fail('changed', `${folder} now has ${versionKeys.length} imported versions and ${noteKeys.length} notes`);
+    if (expect && (expect.versions !== versionKeys.length || expect.notes !== noteKeys.length || (expect.reports !== undefined && expect.reports !== reportKeys.length))) {
+      return fail('changed', `${folder} now has ${versionKeys.length} imported versions, ${noteKeys.length} notes and ${reportKeys.length} reports`);
     }
     await tx.objectStore('laws').delete(folder);
     if (!recordOnly) {
       await tx.objectStore('versions').delete(versionRange(folder));
       for (const id of noteKeys) await tx.objectStore('notes').delete(id as string);
+      for (const id of reportKeys) await tx.objectStore('reports').delete(id as string);
     }
-    return { ok: true, value: { law, recordOnly, versions: versionKeys.length, notes: noteKeys.length } };
+    return { ok: true, value: { law, recordOnly, versions: versionKeys.length, notes: noteKeys.length, reports: reportKeys.length } };
   });
 }
 
@@ -453,38 +483,41 @@ export interface ReadContentOptions {
   check?: RecordCheck;
 }
 
-/** Every note, law and imported version, read in one transaction (for a backup); records that cannot be used are left out and listed. */
+/** Every note, law, imported version and report, read in one transaction (for a backup); records that cannot be used are left out and listed. */
 export async function readContent(db: LawdiffDb, options: ReadContentOptions = {}): Promise<LibraryResult<LibraryContent & Unreadable>> {
   const { check } = options;
-  const r = await transact(db, ['laws', 'versions', 'notes'], 'readonly', async (tx) => ({
+  const r = await transact(db, ['laws', 'versions', 'notes', 'reports'], 'readonly', async (tx) => ({
     ok: true as const,
     value: {
       laws: await readRecords<StoredLaw>(tx.objectStore('laws'), 'laws', undefined, check),
       versions: await readRecords<StoredVersion>(tx.objectStore('versions'), 'versions', versionRange(), check),
       notes: await readRecords<Note>(tx.objectStore('notes'), 'notes', undefined, check),
+      reports: await readRecords<StoredReport>(tx.objectStore('reports'), 'reports', undefined, check),
     },
   }));
   if (!r.ok) return r;
-  const { laws, versions, notes } = r.value;
+  const { laws, versions, notes, reports } = r.value;
   return {
     ok: true,
     value: {
       laws: laws.good.sort(bySaved),
       versions: versions.good.sort((a, b) => a.folder.localeCompare(b.folder) || byDate(a, b)),
       notes: notes.good.sort((a, b) => a.created.localeCompare(b.created) || a.id.localeCompare(b.id)),
-      unreadable: [...laws.bad, ...versions.bad, ...notes.bad],
+      reports: reports.good,
+      unreadable: [...laws.bad, ...versions.bad, ...notes.bad, ...reports.bad],
     },
   };
 }
 
-/** The number of notes, laws and imported versions stored (records that cannot be read included). */
-export async function countContent(db: LawdiffDb): Promise<LibraryResult<{ notes: number; laws: number; versions: number }>> {
-  return transact(db, ['laws', 'versions', 'notes'], 'readonly', async (tx) => ({
+/** The number of notes, laws, imported versions and reports stored (records that cannot be read included). */
+export async function countContent(db: LawdiffDb): Promise<LibraryResult<{ notes: number; laws: number; versions: number; reports: number }>> {
+  return transact(db, ['laws', 'versions', 'notes', 'reports'], 'readonly', async (tx) => ({
     ok: true as const,
     value: {
       notes: await tx.objectStore('notes').count(),
       laws: await tx.objectStore('laws').count(),
       versions: await tx.objectStore('versions').count(versionRange()),
+      reports: await tx.objectStore('reports').count(),
     },
   }));
 }
@@ -540,10 +573,11 @@ export interface MergeOptions {
 }
 
 /**
- * Merges laws, imported versions and notes (from a backup) into the
- * library, in one transaction: a record whose key is not stored is added; a
- * stored one is replaced only by a newer one (notes by `updated`, laws and
- * versions by `savedAt`); nothing is deleted. On any failure nothing changes.
+ * Merges laws, imported versions, notes and reports (from a backup) into
+ * the library, in one transaction: a record whose key is not stored is
+ * added; a stored one is replaced only by a newer one (notes by `updated`,
+ * laws, versions and reports by `savedAt`); nothing is deleted. On any
+ * failure nothing changes.
  *
  * A law is merged only into itself, never into another law by its folder's
  * name. A law of the file is restored under a new folder (`user-…`, in
@@ -555,6 +589,10 @@ export interface MergeOptions {
  * collection, those on the articles of the file's versions (by the version
  * id that starts an article key), the others being notes on the collection's
  * law. Restoring the file again finds that copy (same `savedAt` and law).
+ * Reports go the same way: all of them when the folder held another law of
+ * the reader's; when it is a law of the collection, those that explain one
+ * of the file's versions (their `old` or `new`), under the new folder's id.
+ * Like notes, a report is restored whether or not its law is here.
  *
  * Records of the file are left out (in {@link MergeSummary.skipped}) when
  * the stored record with their key cannot be read (it is kept as it is), and
@@ -563,8 +601,8 @@ export interface MergeOptions {
 export async function mergeContent(db: LawdiffDb, content: LibraryContent, options: MergeOptions = {}): Promise<LibraryResult<MergeSummary>> {
   const zero = (): MergeCounts => ({ added: 0, replaced: 0, kept: 0 });
   const shipped = new Set(options.shipped ?? []);
-  return transact(db, ['laws', 'versions', 'notes'], 'readwrite', async (tx): Promise<LibraryResult<MergeSummary>> => {
-    const summary: MergeSummary = { notes: zero(), laws: zero(), versions: zero(), renamed: [], skipped: [] };
+  return transact(db, ['laws', 'versions', 'notes', 'reports'], 'readwrite', async (tx): Promise<LibraryResult<MergeSummary>> => {
+    const summary: MergeSummary = { notes: zero(), reports: zero(), laws: zero(), versions: zero(), renamed: [], skipped: [] };
     const count = (counts: MergeCounts, old: unknown, replace: boolean): boolean => {
       if (old === undefined) counts.added++;
       else if (replace) counts.replaced++;
@@ -574,6 +612,7 @@ export async function mergeContent(db: LawdiffDb, content: LibraryContent, optio
     const lawsStore = tx.objectStore('laws');
     const versionsStore = tx.objectStore('versions');
     const notesStore = tx.objectStore('notes');
+    const reportsStore = tx.objectStore('reports');
 
     // Where each law of the file goes.
     const stored = await readRecords<StoredLaw>(lawsStore, 'laws');
@@ -588,6 +627,7 @@ export async function mergeContent(db: LawdiffDb, content: LibraryContent, optio
       ...content.laws.map((l) => l.folder),
       ...content.versions.map((v) => v.folder),
       ...content.notes.map((n) => n.folder),
+      ...content.reports.map((r) => r.folder),
     ]);
     const moved = new Map<string, { to: string; reason: RenamedLaw['reason']; versionIds: Set<string> }>();
     for (const l of content.laws) {
@@ -621,6 +661,27 @@ export async function mergeContent(db: LawdiffDb, content: LibraryContent, optio
       else if (count(summary.notes, prev, prev !== undefined && newer(prev.updated, n.updated))) writes.push(n);
     });
     await all(writes, (n) => notesStore.put(n));
+
+    const reportFolder = (r: StoredReport): string => {
+      const m = moved.get(r.folder);
+      return m && (m.reason === 'taken' || m.versionIds.has(r.old) || m.versionIds.has(r.new)) ? m.to : r.folder;
+    };
+    const reports = content.reports.map((from): StoredReport => {
+      const folder = reportFolder(from);
+      return { ...from, folder, id: reportKey(folder, from.reportId) };
+    });
+    const oldReports = await all(reports, (r) => reportsStore.get(r.id) as Promise<unknown>);
+    const reportWrites: StoredReport[] = [];
+    reports.forEach((r, i) => {
+      const old = oldReports[i];
+      if (old !== undefined && recordProblem('reports', old) !== undefined) {
+        summary.skipped.push({ store: 'reports', key: r.id, reason: 'unreadable' });
+        return;
+      }
+      const prev = old as StoredReport | undefined;
+      if (count(summary.reports, prev, prev !== undefined && newer(prev.savedAt, r.savedAt))) reportWrites.push(r);
+    });
+    await all(reportWrites, (r) => reportsStore.put(r));
 
     const laws: StoredLaw[] = [];
     for (const l of content.laws) {

@@ -37,6 +37,7 @@ describe('backup files', () => {
     const b = await openDb();
     expect(value(await mergeContent(b, parsed.content))).toEqual({
       notes: { added: 1, replaced: 0, kept: 0 },
+      reports: { added: 0, replaced: 0, kept: 0 },
       laws: { added: 1, replaced: 0, kept: 0 },
       versions: { added: 2, replaced: 0, kept: 0 },
       renamed: [],
@@ -55,10 +56,10 @@ describe('backup files', () => {
 
   it('accepts a notes export of an earlier release', () => {
     const parsed = parseBackup(JSON.stringify({ format: 'lawdiff-notes-export/1', notes: [note('n', T1)] }));
-    expect(parsed).toEqual({ ok: true, content: { notes: [note('n', T1)], laws: [], versions: [] } });
+    expect(parsed).toEqual({ ok: true, content: { notes: [note('n', T1)], laws: [], versions: [], reports: [] } });
   });
 
-  const good = () => makeBackup({ notes: [note('n1', T1)], laws: [], versions: [{ collection: '~library', folder: 'shipped', versionId: 'v', info: { id: 'v', label: 'V', stage: '', date: '', file: '~imported/v.json' }, doc: doc('v'), origin: 'imported', savedAt: T1 }] });
+  const good = () => makeBackup({ notes: [note('n1', T1)], laws: [], reports: [], versions: [{ collection: '~library', folder: 'shipped', versionId: 'v', info: { id: 'v', label: 'V', stage: '', date: '', file: '~imported/v.json' }, doc: doc('v'), origin: 'imported', savedAt: T1 }] });
   type Edit = (b: Record<string, any>) => void;
 
   it.each<[string, Edit | string, string, RegExp]>([

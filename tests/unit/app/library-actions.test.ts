@@ -161,7 +161,7 @@ describe('restoring a backup', () => {
   it('merges it, and tells the notes stores only when notes were added or replaced', async () => {
     const db = await openDb();
     const { actions, announce } = actionsOn(db);
-    const empty = { notes: [], laws: [], versions: [] };
+    const empty = { notes: [], laws: [], versions: [], reports: [] };
     value(await actions.restoreBackup(empty, new Set()));
     expect(announce).not.toHaveBeenCalled();
     const summary = value(await actions.restoreBackup({ ...empty, notes: [note('n1', 'law')] }, new Set()));

@@ -123,7 +123,7 @@ describe('records that cannot be read', () => {
     await putRaw(db, 'notes', noLabel);
     await putRaw(db, 'versions', badVersion);
     const good = value(await readContent(await filled())).versions.find((v) => v.versionId === 'good')!;
-    const summary = value(await mergeContent(db, { laws: [], notes: [note('no-label'), note('fine')], versions: [{ ...good, versionId: 'broken', info: { ...good.info, id: 'broken' } }] }));
+    const summary = value(await mergeContent(db, { laws: [], reports: [], notes: [note('no-label'), note('fine')], versions: [{ ...good, versionId: 'broken', info: { ...good.info, id: 'broken' } }] }));
     expect(summary.skipped).toEqual([
       { store: 'notes', key: 'no-label', reason: 'unreadable' },
       { store: 'versions', key: `${LAW}/broken`, reason: 'unreadable' },

@@ -69,7 +69,7 @@ describe('openLawdiffDb', () => {
     const factory = new IDBFactory();
     const db = value(await openLawdiffDb({ factory }));
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['comparisons', 'laws', 'meta', 'notes', 'versions']);
+    expect([...db.objectStoreNames].sort()).toEqual(['comparisons', 'laws', 'meta', 'notes', 'reports', 'versions']);
     const tx = db.transaction(['notes', 'versions', 'comparisons']);
     expect([...tx.objectStore('notes').indexNames].sort()).toEqual(['byArticle', 'byLaw']);
     expect(tx.objectStore('versions').keyPath).toEqual(['collection', 'folder', 'versionId']);
@@ -85,7 +85,7 @@ describe('openLawdiffDb', () => {
     v1.close();
 
     const db = value(await openLawdiffDb({ factory }));
-    expect([...db.objectStoreNames].sort()).toEqual(['comparisons', 'laws', 'meta', 'notes', 'versions']);
+    expect([...db.objectStoreNames].sort()).toEqual(['comparisons', 'laws', 'meta', 'notes', 'reports', 'versions']);
     expect(value(await listByIndex(db, 'notes', 'byLaw', 'law')).map((n) => n.id).sort()).toEqual(['a', 'bb']);
     expect(value(await listByIndex(db, 'notes', 'byArticle', ['law', 'other'])).map((n) => n.id)).toEqual(['bb']);
     const store = createIdbNotesStore(db, { channel: undefined });

@@ -99,8 +99,8 @@ describe('schema version 3', () => {
 
     const db = await open(factory);
     expect(db.version).toBe(DB_VERSION);
-    expect(DB_VERSION).toBe(3);
-    expect([...db.objectStoreNames].sort()).toEqual(['comparisons', 'laws', 'meta', 'notes', 'versions']);
+    expect(DB_VERSION).toBe(4);
+    expect([...db.objectStoreNames].sort()).toEqual(['comparisons', 'laws', 'meta', 'notes', 'reports', 'versions']);
     expect(value(await createIdbNotesStore(db, { channel: undefined }).listAll('law')).map((n) => n.id)).toEqual(['a']);
     expect(value(await listValues(db, 'versions'))).toHaveLength(2);
     expect(value(await listValues(db, 'comparisons')).map((c) => c.key)).toEqual(['c|law|a|b|1']);
@@ -156,12 +156,12 @@ describe('the library', () => {
     value(await addVersion(db, 'user-x', { info: { id: 'v2', label: 'V2', stage: 'final', date: '2021-01-01' }, doc: doc('v2') }));
     value(await putValue(db, 'notes', { ...note('n1', T1), folder: 'user-x' }));
     value(await putValue(db, 'notes', note('n2', T1)));
-    expect(value(await countContent(db))).toEqual({ notes: 2, laws: 1, versions: 2 });
+    expect(value(await countContent(db))).toEqual({ notes: 2, laws: 1, versions: 2, reports: 0 });
     expect(value(await readLaw(db, 'user-x'))?.law.title).toEqual({ en: 'My law' });
 
     expect(value(await deleteLaw(db, 'user-x'))).toMatchObject({ versions: 2, notes: 1 });
     expect(value(await readLaw(db, 'user-x'))).toBeUndefined();
-    expect(value(await countContent(db))).toEqual({ notes: 1, laws: 0, versions: 0 });
+    expect(value(await countContent(db))).toEqual({ notes: 1, laws: 0, versions: 0, reports: 0 });
     expect(await deleteLaw(db, 'user-x')).toMatchObject({ ok: false, problem: 'not-found' });
     db.close();
   });
@@ -178,7 +178,7 @@ describe('the library', () => {
 });
 
 describe('merging a backup', () => {
-  const content = (over: Partial<LibraryContent> = {}): LibraryContent => ({ notes: [], laws: [], versions: [], ...over });
+  const content = (over: Partial<LibraryContent> = {}): LibraryContent => ({ notes: [], laws: [], versions: [], reports: [], ...over });
   const storedVersion = (id: string, savedAt: string, title = id): StoredVersion => ({
     collection: LIBRARY_COLLECTION,
     folder: 'law',
@@ -207,6 +207,7 @@ describe('merging a backup', () => {
     );
     expect(summary).toEqual({
       notes: { added: 1, replaced: 1, kept: 1 },
+      reports: { added: 0, replaced: 0, kept: 0 },
       laws: { added: 1, replaced: 0, kept: 0 },
       versions: { added: 1, replaced: 0, kept: 1 },
       renamed: [],
@@ -256,6 +257,7 @@ describe('a law of a backup is merged only into itself (issue 12, point 1)', () 
       laws: [lawOf(SHIPPED, 'Evil', T2)],
       versions: [versionOf(SHIPPED, 'evil-v1', T2)],
       notes: [noteOn('on-evil', SHIPPED, 'evil-v1~3'), noteOn('on-shipped', SHIPPED, 'first-draft~2')],
+      reports: [],
     };
     const summary = value(await mergeContent(db, file, { shipped: [SHIPPED, 'fictional-open-data-law-en'], random }));
     expect(summary.renamed).toEqual([{ from: SHIPPED, to: 'user-evil-r4nd0', title: { en: 'Evil' }, reason: 'shipped' }]);
@@ -285,7 +287,7 @@ describe('a law of a backup is merged only into itself (issue 12, point 1)', () 
     const db = await open();
     value(await createLaw(db, 'user-a-x1', { id: 'user-a-x1', title: { en: 'Mine' }, jurisdiction: '', language: 'en' }, { info: { id: 'v1', label: 'V1', stage: '', date: '' }, doc: doc('v1') }, at(T1)));
     value(await putValue(db, 'notes', noteOn('mine', 'user-a-x1', 'v1~1')));
-    const file: LibraryContent = { laws: [lawOf('user-a-x1', 'Theirs', T2)], versions: [versionOf('user-a-x1', 'v1', T2)], notes: [noteOn('theirs', 'user-a-x1', 'v1~1')] };
+    const file: LibraryContent = { laws: [lawOf('user-a-x1', 'Theirs', T2)], versions: [versionOf('user-a-x1', 'v1', T2)], notes: [noteOn('theirs', 'user-a-x1', 'v1~1')], reports: [] };
     const summary = value(await mergeContent(db, file, { random }));
     expect(summary.renamed).toEqual([{ from: 'user-a-x1', to: 'user-theirs-r4nd0', title: { en: 'Theirs' }, reason: 'taken' }]);
     expect(value(await readLaw(db, 'user-a-x1'))?.law.title).toEqual({ en: 'Mine' });
@@ -298,7 +300,7 @@ describe('a law of a backup is merged only into itself (issue 12, point 1)', () 
   it('merges a law into itself: the same folder saved at the same time', async () => {
     const db = await open();
     value(await createLaw(db, 'user-a-x1', { id: 'user-a-x1', title: { en: 'Mine' }, jurisdiction: '', language: 'en' }, { info: { id: 'v1', label: 'V1', stage: '', date: '' }, doc: doc('v1') }, at(T1)));
-    const summary = value(await mergeContent(db, { laws: [lawOf('user-a-x1', 'Mine', T1)], versions: [versionOf('user-a-x1', 'v2')], notes: [] }));
+    const summary = value(await mergeContent(db, { laws: [lawOf('user-a-x1', 'Mine', T1)], versions: [versionOf('user-a-x1', 'v2')], notes: [], reports: [] }));
     expect(summary).toMatchObject({ renamed: [], laws: { added: 0, kept: 1 }, versions: { added: 1 } });
     expect(value(await readLawVersions(db, 'user-a-x1')).map((v) => v.versionId)).toEqual(['v1', 'v2']);
     db.close();
@@ -307,7 +309,7 @@ describe('a law of a backup is merged only into itself (issue 12, point 1)', () 
   it('leaves out a note whose id a different note has', async () => {
     const db = await open();
     value(await putValue(db, 'notes', noteOn('same-id', 'law', 'first-draft~1')));
-    const summary = value(await mergeContent(db, { laws: [], versions: [], notes: [{ ...noteOn('same-id', 'other-law', 'x~1'), updated: T2 }] }));
+    const summary = value(await mergeContent(db, { laws: [], versions: [], reports: [], notes: [{ ...noteOn('same-id', 'other-law', 'x~1'), updated: T2 }] }));
     expect(summary.skipped).toEqual([{ store: 'notes', key: 'same-id', reason: 'id-taken' }]);
     expect(value(await readContent(db)).notes).toEqual([noteOn('same-id', 'law', 'first-draft~1')]);
     db.close();
@@ -320,7 +322,7 @@ describe('a law of a backup is merged only into itself (issue 12, point 1)', () 
     value(await putValue(db, 'notes', noteOn('reader', SHIPPED, 'first-draft~1')));
     expect(value(await lawContents(db, SHIPPED, { shipped: [SHIPPED] }))).toMatchObject({ versions: 0, notes: 0, recordOnly: true });
     expect(value(await deleteLaw(db, SHIPPED, { shipped: [SHIPPED], expect: { versions: 0, notes: 0 } }))).toMatchObject({ versions: 0, notes: 0, recordOnly: true });
-    expect(value(await countContent(db))).toEqual({ notes: 1, laws: 0, versions: 1 });
+    expect(value(await countContent(db))).toEqual({ notes: 1, laws: 0, versions: 1, reports: 0 });
     db.close();
   });
 
@@ -332,9 +334,9 @@ describe('a law of a backup is merged only into itself (issue 12, point 1)', () 
     // Meanwhile, in another tab: a note on the law.
     value(await putValue(db, 'notes', noteOn('late', 'user-a-x1', 'v1~1')));
     expect(await deleteLaw(db, 'user-a-x1', { expect: { versions: shown.versions, notes: shown.notes } })).toMatchObject({ ok: false, problem: 'changed' });
-    expect(value(await countContent(db))).toEqual({ notes: 1, laws: 1, versions: 1 });
+    expect(value(await countContent(db))).toEqual({ notes: 1, laws: 1, versions: 1, reports: 0 });
     expect(value(await deleteLaw(db, 'user-a-x1', { expect: { versions: 1, notes: 1 } }))).toMatchObject({ versions: 1, notes: 1 });
-    expect(value(await countContent(db))).toEqual({ notes: 0, laws: 0, versions: 0 });
+    expect(value(await countContent(db))).toEqual({ notes: 0, laws: 0, versions: 0, reports: 0 });
     db.close();
   });
 });
