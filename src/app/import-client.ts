@@ -7,7 +7,8 @@
  */
 import type { FetchTextOptions, FetchTextResult } from './fetch-text.js';
 import type { HtmlBlocks } from '../model/import/html.js';
-import type { CancelRequest, CheckReport, CheckRequest, FetchRequest, ImportWorkerResponse, ReadHtmlRequest } from './import-protocol.js';
+import type { DocumentText } from '../model/import/file.js';
+import type { CancelRequest, CheckReport, CheckRequest, FetchRequest, ImportWorkerResponse, ReadDocumentRequest, ReadHtmlRequest } from './import-protocol.js';
 
 /** The options of a check: the text's format (detected when absent), file name and language. */
 export type CheckOptions = Omit<CheckRequest, 'id' | 'type' | 'text' | 'bytes'>;
@@ -21,6 +22,8 @@ interface Pending {
   fetchProgress?(bytes: number, limit: number): void;
   /** For rich text read: its blocks. */
   html?(read: HtmlBlocks): void;
+  /** For a document read as paragraphs. */
+  document?(read: DocumentText): void;
 }
 
 let worker: Worker | undefined;
@@ -55,6 +58,7 @@ function getWorker(): Worker {
       if (m.type === 'result') p.resolve(m.report);
       else if (m.type === 'fetched') p.fetched?.(m.result);
       else if (m.type === 'html') p.html?.(m.read);
+      else if (m.type === 'document') p.document?.(m.read);
       else p.reject(new Error(m.message));
     });
     // A crash (out of memory on a huge text) or a script that failed to load.
@@ -140,5 +144,15 @@ export function readHtmlInWorker(html: string): Promise<HtmlBlocks> {
     pending.set(id, { resolve: () => undefined, reject, progress: () => undefined, html: resolve });
     const request: ReadHtmlRequest = { id, type: 'read-html', html };
     getWorker().postMessage(request);
+  });
+}
+
+/** Reads a file (text, Word, PDF, web page) as plain paragraphs in the worker: an explanation report, which names articles but is no law. */
+export function readDocumentInWorker(bytes: ArrayBuffer, fileName: string): Promise<DocumentText> {
+  const id = nextId++;
+  return new Promise<DocumentText>((resolve, reject) => {
+    pending.set(id, { resolve: () => undefined, reject, progress: () => undefined, document: resolve });
+    const request: ReadDocumentRequest = { id, type: 'read-document', bytes, fileName };
+    getWorker().postMessage(request, [bytes]);
   });
 }

@@ -5,6 +5,7 @@
  * when it is saved.
  */
 import type { HtmlBlocks } from '../model/import/html.js';
+import type { DocumentText } from '../model/import/file.js';
 import type { Problem } from '../model/problems.js';
 import type { SourceFormat } from '../model/types.js';
 import type { FetchTextResult } from './fetch-text.js';
@@ -47,7 +48,15 @@ export interface ReadHtmlRequest {
   html: string;
 }
 
-export type ImportWorkerRequest = CheckRequest | FetchRequest | CancelRequest | ReadHtmlRequest;
+/** Read a document (text, Word, PDF, web page) as plain paragraphs, not as a law: an explanation report (model/import/file.ts `readDocumentText`). */
+export interface ReadDocumentRequest {
+  id: number;
+  type: 'read-document';
+  bytes: ArrayBuffer;
+  fileName: string;
+}
+
+export type ImportWorkerRequest = CheckRequest | FetchRequest | CancelRequest | ReadHtmlRequest | ReadDocumentRequest;
 
 /** One article of the preview: its number as printed, its heading and the start of its text. */
 export interface PreviewArticle {
@@ -81,6 +90,7 @@ export type ImportWorkerResponse =
   | { id: number; type: 'fetched'; result: FetchTextResult }
   | { id: number; type: 'result'; report: CheckReport }
   | { id: number; type: 'html'; read: HtmlBlocks }
+  | { id: number; type: 'document'; read: DocumentText }
   | { id: number; type: 'error'; message: string };
 
 /**

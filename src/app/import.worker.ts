@@ -6,7 +6,7 @@
  * the page's may connect to its own origin only (docs/decisions/008-content-security-policy.md).
  */
 import { articleText, listArticles } from '../model/doc.js';
-import { importFile } from '../model/import/file.js';
+import { importFile, readDocumentText } from '../model/import/file.js';
 import { importSource, type ImportOptions } from '../model/import/index.js';
 import { fetchText } from './fetch-text.js';
 import type { CheckReport, CheckRequest, FetchRequest, ImportWorkerRequest, ImportWorkerResponse, PreviewArticle } from './import-protocol.js';
@@ -105,6 +105,13 @@ self.addEventListener('message', (event: MessageEvent<ImportWorkerRequest>) => {
   }
   if (req.type === 'cancel') {
     fetches.get(req.id)?.abort();
+    return;
+  }
+  if (req.type === 'read-document') {
+    readDocumentText(new Uint8Array(req.bytes), { fileName: req.fileName, cMap }).then(
+      (read) => post({ id: req.id, type: 'document', read }),
+      (e: unknown) => post({ id: req.id, type: 'error', message: e instanceof Error ? e.message : String(e) }),
+    );
     return;
   }
   if (req.type === 'read-html') {

@@ -10,6 +10,7 @@ import { divisionTitle } from '../model/articles.js';
 import type { Annotation, Article, Division, VersionDoc, VersionInfo } from '../model/types.js';
 import { classifyChange, divisionRefs, lineageOf, type ArticleRef, type Change, type Comparison, type DivisionRef, type History, type Lineage } from '../diff/index.js';
 import { moveLookup, sideMoves, type SideMoves } from './passage-moves.js';
+import { articleAtKey, linkReports, type AttachedReport, type ReportAnnotation, type ReportView } from './report-model.js';
 
 /** What a row shows, for filters and badges: the engine's one classification of a change (src/diff/classify.ts). */
 export { ChangeClass as RowKind } from '../diff/index.js';
@@ -37,6 +38,8 @@ export interface RowAnnotation extends Annotation {
   version: string;
   /** That reading's label when the comparison spans several readings (so the reader knows which step it explains); else undefined. */
   reading: string | undefined;
+  /** A paragraph of an explanation report (the reader can move it to another row or detach it). */
+  report?: ReportAnnotation;
 }
 
 /** The texts of a law's readings, for the explanations of readings between the two compared. */
@@ -178,6 +181,8 @@ export interface CompareModel {
   indexOfKey: Map<string, number>;
   /** Top-level divisions of the new version, in order, with their change counts. */
   map: { key: string; title: string; changes: number; articles: number }[];
+  /** The law's explanation reports, each linked to the rows (see src/present/report-model.ts). */
+  reports: ReportView[];
 }
 
 /**
@@ -198,6 +203,8 @@ export function buildModel(
   ids: { old: string; new: string },
   history?: History,
   readings?: Readings,
+  reports: readonly AttachedReport[] = [],
+  titles: readonly string[] = [],
 ): CompareModel {
   const o = located(oldDoc);
   const n = located(newDoc);
@@ -298,11 +305,35 @@ export function buildModel(
       mapCounts.set(topDivision, m);
     }
   }
+  // Explanation reports: their paragraphs join the rows they name, after the readings' own annotations.
+  const rowOf = new Map<string, string>();
+  for (const row of rows) {
+    if (row.type !== 'article') continue;
+    for (const a of row.old) rowOf.set(articleAtKey(ids.old, a.ref.num), row.key);
+    for (const a of row.new) rowOf.set(articleAtKey(ids.new, a.ref.num), row.key);
+  }
+  const linked = linkReports(reports, { ids, oldDoc, newDoc, comparison, history, docs: readings?.docs ?? {}, versions: readings?.versions ?? [], titles, rowOf });
+  const labelled = (readings?.versions ?? []).findIndex((v) => v.id === ids.new) - (readings?.versions ?? []).findIndex((v) => v.id === ids.old) !== 1;
+  for (const [key, list] of linked.byRow) {
+    const row = rows[indexOfKey.get(key) ?? -1];
+    if (row?.type !== 'article') continue;
+    for (const { paragraph, report } of list) {
+      row.annotations.push({
+        article: (row.new[0] ?? row.old[0])!.ref.num,
+        kind: 'explanation',
+        text: paragraph.text,
+        source: report.title,
+        version: report.new,
+        reading: labelled ? readings?.versions.find((v) => v.id === report.new)?.label : undefined,
+        report: { report: report.id, paragraph: paragraph.index, corrected: paragraph.corrected },
+      });
+    }
+  }
   const tops = newDivs.refs.filter((r) => r.depth === 0);
   const map = tops.length > 0
     ? tops.map((r) => ({ key: r.key, title: divisionTitle(r), ...(mapCounts.get(r.key) ?? { changes: 0, articles: 0 }) }))
     : [{ key: '', title: '', ...(mapCounts.get('') ?? { changes: 0, articles: 0 }) }];
-  return { rows, indexOfKey, map };
+  return { rows, indexOfKey, map, reports: linked.views };
 }
 
 /**

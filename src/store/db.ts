@@ -17,8 +17,8 @@ import { DbProblem, fail, type Failure, type Result } from './result.js';
 
 /** The database's name in the browser. */
 export const DB_NAME = 'lawdiff';
-/** The schema version this code writes: 1 = notes (indexed by law and by article); 2 adds versions, comparisons and meta; 3 adds laws (the reader's own). */
-export const DB_VERSION = 3;
+/** The schema version this code writes: 1 = notes (indexed by law and by article); 2 adds versions, comparisons and meta; 3 adds laws (the reader's own); 4 adds reports (explanation documents, indexed by law). */
+export const DB_VERSION = 4;
 
 /** The content of a version kept in the browser, from the collection (a cache) or imported by the reader. */
 export interface StoredVersion {
@@ -68,6 +68,10 @@ export interface StoredLaw {
   savedAt: string;
 }
 
+/** Explanation reports kept in the browser (defined in report.ts, which the presentation layer reads without the DOM). */
+export { isStoredReport, reportKey, type ReportCorrection, type StoredReport } from './report.js';
+import { isStoredReport, type StoredReport } from './report.js';
+
 /** A small piece of bookkeeping (a migration done, a cache policy). */
 export interface MetaRecord {
   key: string;
@@ -83,6 +87,7 @@ export interface LawdiffSchema extends DBSchema {
   comparisons: { key: string; value: StoredComparison };
   meta: { key: string; value: MetaRecord };
   laws: { key: string; value: StoredLaw };
+  reports: { key: string; value: StoredReport; indexes: { byLaw: string } };
 }
 
 /** An open lawdiff database. */
@@ -146,9 +151,13 @@ export function upgradeLawdiffDb(db: LawdiffDb, oldVersion: number): void {
   if (oldVersion < 3) {
     db.createObjectStore('laws', { keyPath: 'folder' });
   }
+  if (oldVersion < 4) {
+    const reports = db.createObjectStore('reports', { keyPath: 'id' });
+    reports.createIndex('byLaw', 'folder');
+  }
 }
 
-const STORES: readonly StoreName[] = ['notes', 'versions', 'comparisons', 'meta', 'laws'];
+const STORES: readonly StoreName[] = ['notes', 'versions', 'comparisons', 'meta', 'laws', 'reports'];
 
 /**
  * How long an open may wait, neither opened nor told `blocked`, before it is
@@ -321,7 +330,9 @@ const checks: { [S in StoreName]: (value: unknown) => string | undefined } = {
   comparisons: (v) => (hasStrings(v, ['key', 'savedAt']) && isObject((v as StoredComparison).result) ? undefined : 'not a stored comparison'),
   meta: (v) => (hasStrings(v, ['key', 'savedAt']) ? undefined : 'not a meta record'),
   laws: (v) => (hasStrings(v, ['folder', 'savedAt']) && isObject((v as StoredLaw).law) ? undefined : 'not a stored law'),
+  reports: (v) => (isStoredReport(v) ? undefined : 'not a stored report'),
 };
+
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
 const hasStrings = (x: unknown, keys: readonly string[]): boolean => isObject(x) && keys.every((k) => typeof x[k] === 'string');
