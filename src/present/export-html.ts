@@ -145,7 +145,8 @@ function annotations(list: readonly RowAnnotation[], lang: string): string {
       const kind = strings.annotation[a.kind];
       const reading = a.reading ? ` · <span class="reading">${e(a.reading)}</span>` : '';
       const source = a.source && a.source.toLowerCase() !== kind.toLowerCase() ? ` · <span${langAttr(lang)}>${e(a.source)}</span>` : '';
-      return `<aside class="annotation"><p class="annotation-head"><strong>${e(kind)}</strong>${reading}${source}</p><div class="annotation-text"${langAttr(lang)}>${e(a.text)}</div></aside>`;
+      const official = a.report ? `<span class="official">${e(strings.reports.official)}</span> ` : '';
+      return `<aside class="annotation"${a.report ? ` data-report="${e(`${a.report.report}#${a.report.paragraph}`)}"` : ''}><p class="annotation-head">${official}<strong>${e(kind)}</strong>${reading}${source}</p><div class="annotation-text"${langAttr(lang)}>${e(a.text)}</div></aside>`;
     })
     .join('\n');
 }
@@ -253,6 +254,7 @@ del.moved, ins.moved { color: var(--move); background: var(--move-bg); text-deco
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .annotation { margin: 0.5rem 0 0; padding: 0.3rem 0.75rem; border-left: 3px solid #1d4f91; background: #f1f5fb; font-size: 0.92rem; }
 .annotation-head { margin: 0; }
+.annotation .official { font-size: 0.75rem; font-weight: 650; text-transform: uppercase; border: 1px solid currentColor; border-radius: 3px; padding: 0 0.3rem; }
 .annotation-text { white-space: pre-line; }
 .reader-note { margin: 0.5rem 0 0; padding: 0.3rem 0.75rem; border-left: 3px solid #7a5c00; background: #fff8e1; font-size: 0.92rem; }
 .note-head { margin: 0; font-weight: 600; }

@@ -49,6 +49,15 @@ export class JumpEvent extends Event {
   }
 }
 
+/** Asks the comparison view to go to a row an explanation report's paragraph names (from the report panel), by its key. */
+export class ReportGoEvent extends Event {
+  static readonly eventName = 'lawdiff-report-go';
+
+  constructor(readonly rowKey: string) {
+    super(ReportGoEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
 /** Asks the comparison view to print the comparison or download it as a standalone HTML file (with the reader's notes when `withNotes`). */
 export class ExportEvent extends Event {
   static readonly eventName = 'lawdiff-export';
@@ -92,6 +101,7 @@ declare global {
     'lawdiff-params': ParamsChangeEvent;
     'lawdiff-compare': CompareRequestEvent;
     'lawdiff-jump': JumpEvent;
+    'lawdiff-report-go': ReportGoEvent;
     'lawdiff-export': ExportEvent;
     'lawdiff-note': NoteChangeEvent;
   }

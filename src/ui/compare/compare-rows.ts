@@ -7,7 +7,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssVars } from '../common/css-vars.js';
-import type { ArticleRow, DivisionRow, RowArticle } from '../../present/compare-model.js';
+import type { ArticleRow, DivisionRow, RowAnnotation, RowArticle } from '../../present/compare-model.js';
 import { alignedBlocks, blockMarks, diffBlocks, headingSpans, opSpans, plainBlocks, rowCaption, type Block, type BlockMarks, type RowCaption, type Side, type Span } from '../../present/row-text.js';
 import type { MoveLink } from '../../present/passage-moves.js';
 import type { Annotation, Article } from '../../model/types.js';
@@ -37,6 +37,8 @@ export interface RowContext {
   extra(row: ArticleRow): unknown;
   /** How many notes the reader has on the row's article (a badge in the row head). */
   noteCount?(row: ArticleRow): number;
+  /** Controls under an explanation report's paragraph on a row (move it, detach it); not called when static. */
+  annotationActions?(row: ArticleRow, a: RowAnnotation): unknown;
   /**
    * The labels of the two readings (`First draft`), shown above each block
    * of the synopsis where the blocks stack (a phone); "Older reading" /
@@ -179,17 +181,23 @@ function where(caption: RowCaption, lang: string, oldHref: string | undefined): 
  * comparison across several readings); `open` shows them expanded (print,
  * the article history).
  */
-export function renderAnnotations(list: readonly (Annotation & { reading?: string | undefined })[], lang: string, open: boolean): unknown {
+export function renderAnnotations<A extends Annotation & { reading?: string | undefined; report?: RowAnnotation['report'] }>(
+  list: readonly A[],
+  lang: string,
+  open: boolean,
+  actions?: (a: A) => unknown,
+): unknown {
   if (list.length === 0) return nothing;
   return list.map(
-    (a) => html`<details class="annotation" lang=${lang} ?open=${open}>
-      <summary lang=${uiLanguage}><span class="kind">${strings.annotation[a.kind]}</span>${a.reading
+    (a) => html`<details class="annotation${a.report ? ' official' : ''}" lang=${lang} ?open=${open} data-report=${a.report ? `${a.report.report}#${a.report.paragraph}` : nothing}>
+      <summary lang=${uiLanguage}>${a.report ? html`<span class="official-mark">${strings.reports.official}</span> ` : nothing}<span class="kind">${strings.annotation[a.kind]}</span>${a.reading
         ? html` · <span class="reading">${isolate(a.reading)}</span>`
         : nothing}${a.source && a.source.toLowerCase() !== strings.annotation[a.kind].toLowerCase()
         ? html` · <span class="source" lang=${lang}>${isolate(a.source)}</span>`
         : nothing}
         <span class="first-line" lang=${lang}>${a.text.split('\n')[0]}</span></summary>
       <div class="annotation-text">${a.text}</div>
+      ${actions ? actions(a) : nothing}
     </details>`,
   );
 }
@@ -260,7 +268,7 @@ export function renderArticleRow(row: ArticleRow, index: number, ctx: RowContext
           </span>`}
     </header>
     ${collapsed ? html`<p class="collapsed-note">${strings.onlyRenumbered}</p>` : body}
-    ${renderAnnotations(row.annotations, row.new.length > 0 ? ctx.lang.new : ctx.lang.old, ctx.static)}
+    ${renderAnnotations(row.annotations, row.new.length > 0 ? ctx.lang.new : ctx.lang.old, ctx.static, ctx.static || !ctx.annotationActions ? undefined : (a) => ctx.annotationActions!(row, a))}
     ${ctx.extra(row)}
   </section>`;
 }

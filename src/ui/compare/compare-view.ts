@@ -37,11 +37,15 @@ import { renderPrintHead } from './print-head.js';
 import { NotesController } from './notes-controller.js';
 import { PrintController } from './print-controller.js';
 import { StickyController } from './sticky-controller.js';
-import { ExportEvent, JumpEvent, ParamsChangeEvent } from '../common/events.js';
+import { ExportEvent, JumpEvent, ParamsChangeEvent, ReportGoEvent } from '../common/events.js';
 import { copyArticleLink, downloadComparison } from './share.js';
 import { strings } from '../../present/strings.js';
 import { RevealController } from './reveal-controller.js';
 import { base } from '../common/theme.js';
+import './report-panel.js';
+import { correctLawReport, listLawReports, onReportsChanged } from '../../app/browser-reports.js';
+import type { AttachedReport } from '../../present/report-model.js';
+import type { RowAnnotation } from '../../present/compare-model.js';
 
 /** Above this many rows, only the rows on screen are rendered. */
 const VIRTUALIZE_ABOVE = 250;
@@ -63,6 +67,15 @@ export class LawdiffCompareView extends LitElement {
 
   @state() private expanded = new Set<string>();
   @state() private toast = '';
+  /** The law's explanation reports (the collection's and the reader's), with the reader's corrections. */
+  @state() private reports: AttachedReport[] = [];
+  @state() private reportProblems: string[] = [];
+  @state() private reportsOpen = false;
+  /** The report paragraph on a row whose "Move to…" choice is open: `<report>#<paragraph>@<row key>`. */
+  @state() private moving = '';
+  /** Which law the reports are of (a reload for another law drops a late answer). */
+  private reportsFor = '';
+  private stopReports: (() => void) | undefined;
 
   @query('lit-virtualizer') private virtualizer: LitVirtualizer | undefined;
   @query('lawdiff-concordance') private concordanceTable: LawdiffConcordance | undefined;
@@ -89,9 +102,16 @@ export class LawdiffCompareView extends LitElement {
     this.addEventListener(JumpEvent.eventName, this.onJump);
     this.addEventListener('lawdiff-step', this.onStep);
     this.addEventListener(ExportEvent.eventName, this.onExport);
+    this.addEventListener(ReportGoEvent.eventName, this.onReportGo);
+    this.stopReports = onReportsChanged((folder) => {
+      if (folder === this.folder) void this.loadReports();
+    });
   }
 
   override disconnectedCallback(): void {
+    this.removeEventListener(ReportGoEvent.eventName, this.onReportGo);
+    this.stopReports?.();
+    this.stopReports = undefined;
     super.disconnectedCallback();
     window.removeEventListener('keydown', this.onKey);
     this.removeEventListener(JumpEvent.eventName, this.onJump);
@@ -101,6 +121,7 @@ export class LawdiffCompareView extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('folder') || changed.has('store')) this.notes.use(this.folder, this.store);
+    if (changed.has('folder') || changed.has('law')) void this.loadReports();
     if (changed.has('params')) {
       const before = changed.get('params') as CompareParams | undefined;
       if (before?.history && !this.params?.history) this.returnFocusTo = before.history;
@@ -109,16 +130,75 @@ export class LawdiffCompareView extends LitElement {
     if (changed.has('oldId') || changed.has('newId')) this.lastRevealed = undefined;
     const r = this.result;
     let model = this.nav?.model;
-    if (changed.has('result') && r) {
+    if ((changed.has('result') || (changed as PropertyValues).has('reports')) && r) {
       const oldDoc = r.docs[this.oldId];
       const newDoc = r.docs[this.newId];
+      const titles = [...Object.values(this.law?.title ?? {}), oldDoc?.title ?? '', newDoc?.title ?? ''].filter(Boolean);
       model =
         oldDoc && newDoc
-          ? buildModel(oldDoc, newDoc, r.comparison, { old: this.oldId, new: this.newId }, r.history, { docs: r.docs, versions: this.law?.versions ?? [] })
+          ? buildModel(oldDoc, newDoc, r.comparison, { old: this.oldId, new: this.newId }, r.history, { docs: r.docs, versions: this.law?.versions ?? [] }, this.reports, titles)
           : undefined;
     }
     if (!model || !this.params) this.nav = undefined;
     else if (model !== this.nav?.model || this.params.filter !== this.nav.filter) this.nav = new CompareNavigation(model, this.params.filter);
+  }
+
+  /** Reads the law's reports again (after a change here or in another tab). */
+  private async loadReports(): Promise<void> {
+    const folder = this.folder;
+    this.reportsFor = folder;
+    if (!folder) {
+      this.reports = [];
+      return;
+    }
+    const r = await listLawReports(folder, this.law);
+    if (this.reportsFor !== folder) return;
+    this.reports = r.reports;
+    this.reportProblems = r.problems;
+  }
+
+  private readonly onReportGo = (e: ReportGoEvent): void => this.goToRow(e.rowKey);
+
+  /** The label of a row for the report panel's buttons: its newer number(s), and the older where they differ. */
+  private rowLabel(key: string): string {
+    const row = this.nav?.model.rows[this.nav.model.indexOfKey.get(key) ?? -1];
+    if (row?.type !== 'article') return key;
+    const n = row.new.length > 0 ? sideLabels(row.new) : '';
+    const o = row.old.length > 0 ? sideLabels(row.old) : '';
+    return n && o && n !== o ? `${n} ← ${o}` : n || o;
+  }
+
+  /** A report paragraph's controls on a row: move it to another change, or detach it from this one. */
+  private reportActions(row: ArticleRow, a: RowAnnotation): unknown {
+    const ref = a.report;
+    if (!ref) return nothing;
+    const view = this.nav?.model.reports.find((v) => v.report.id === ref.report);
+    const paragraph = view?.paragraphs.find((p) => p.index === ref.paragraph);
+    if (!view || !paragraph) return nothing;
+    const id = `${ref.report}#${ref.paragraph}@${row.key}`;
+    const others = paragraph.links.filter((l) => l.row !== row.key).map(({ version, article }) => ({ version, article }));
+    const correct = async (links: { version: string; article: string }[], message: string): Promise<void> => {
+      this.moving = '';
+      const r = await correctLawReport(this.folder, view.report, paragraph.index, links);
+      this.showToast(r.ok ? message : strings.reports.failed(r.problem));
+    };
+    const targets = this.nav!.model.rows.filter((x): x is ArticleRow => x.type === 'article' && x.key !== row.key && x.kind !== 'unchanged' && x.kind !== 'renumbered');
+    const articleOf = (target: ArticleRow): { version: string; article: string } =>
+      target.new[0] ? { version: this.newId, article: target.new[0].ref.num } : { version: this.oldId, article: target.old[0]!.ref.num };
+    return html`<div class="report-actions">
+      ${this.moving === id
+        ? html`<label>${strings.reports.moveTo} <select class="move-target">
+              ${targets.map((t) => html`<option value=${t.key}>${this.rowLabel(t.key)}</option>`)}
+            </select></label>
+            <button type="button" @click=${(e: Event) => {
+              const select = (e.target as HTMLElement).parentElement?.querySelector<HTMLSelectElement>('select.move-target');
+              const target = targets.find((t) => t.key === select?.value);
+              if (target) void correct([...others, articleOf(target)], strings.reports.moved);
+            }}>${strings.reports.moveGo}</button>
+            <button type="button" @click=${() => (this.moving = '')}>${strings.reports.cancel}</button>`
+        : html`<button type="button" @click=${() => (this.moving = id)}>${strings.reports.move}</button>
+            <button type="button" @click=${() => void correct(others, strings.reports.detached)}>${strings.reports.detach}</button>`}
+    </div>`;
   }
 
   /** The rows the filter shows. */
@@ -322,6 +402,7 @@ export class LawdiffCompareView extends LitElement {
       oldArticleHref: (num) => routeHref({ kind: 'version', folder: this.folder, version: this.oldId, target: articleTarget(num) }),
       extra: (row) => this.renderNotes(row),
       noteCount: (row) => this.notes.of(row.key).length,
+      annotationActions: (row, a) => this.reportActions(row, a),
     };
   }
 
@@ -368,6 +449,14 @@ export class LawdiffCompareView extends LitElement {
           })
         : nothing}
       ${this.notes.problem ? html`<p class="notice" role="status">${this.notes.problem}</p>` : nothing}
+      ${this.printer.printing
+        ? nothing
+        : html`<p class="reports-bar"><button type="button" class="reports-toggle" aria-expanded=${this.reportsOpen ? 'true' : 'false'} aria-controls="reports"
+              @click=${() => (this.reportsOpen = !this.reportsOpen)}>${strings.reports.button(this.reports.length)}</button></p>
+            ${this.reportsOpen
+              ? html`<lawdiff-report-panel id="reports" .folder=${this.folder} .versions=${this.law?.versions ?? []} .oldId=${this.oldId} .newId=${this.newId}
+                  .lawLang=${this.law?.language ?? ''} .views=${m.reports} .problems=${this.reportProblems} .rowLabel=${(k: string) => this.rowLabel(k)}></lawdiff-report-panel>`
+              : nothing}`}
       ${this.toast ? html`<p class="toast" role="status">${this.toast}</p>` : nothing}
       ${p.concordance
         ? html`<lawdiff-concordance .law=${this.law} .result=${r} .oldId=${this.oldId} .newId=${this.newId} .current=${historyKey ?? ''}></lawdiff-concordance>`
