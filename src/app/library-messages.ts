@@ -10,9 +10,9 @@ import type { MergeSummary } from '../store/library.js';
 export const whyNot = (problem: string): string => strings.cannotSave[problem] ?? problem;
 
 /** The sentences of a restore: the counts, then each law restored under a new folder, then what was left out. */
-export function restoreSummary({ notes, laws, versions, renamed, skipped }: MergeSummary): { text: string; details: string[] } {
-  const kept = notes.kept + laws.kept + versions.kept;
-  const text = strings.backupMerged(notes.added + notes.replaced, laws.added + laws.replaced, versions.added + versions.replaced, kept);
+export function restoreSummary({ notes, laws, versions, reports, renamed, skipped }: MergeSummary): { text: string; details: string[] } {
+  const kept = notes.kept + laws.kept + versions.kept + reports.kept;
+  const text = strings.backupMerged(notes.added + notes.replaced, laws.added + laws.replaced, versions.added + versions.replaced, kept, reports.added + reports.replaced);
   const details = renamed.map((r) => strings.backupRenamed(lawTitle({ id: r.to, title: r.title, jurisdiction: '', language: '', versions: [] }, uiLanguage).text, r.from, r.to, r.reason));
   for (const reason of ['unreadable', 'id-taken'] as const) {
     const n = skipped.filter((s) => s.reason === reason).length;

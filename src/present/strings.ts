@@ -576,16 +576,16 @@ export const strings = {
   confirmDelete: 'Delete',
   deleted: 'Deleted.',
   dataIntro: 'Everything lawdiff keeps in this browser for you: your notes, the laws you created and the versions you imported. A backup file holds all of them; restoring one merges it with what is here and never deletes anything.',
-  dataCounts: (notes: number, laws: number, versions: number): string =>
-    `${plural(notes, { one: '# note', other: '# notes' })}, ${plural(laws, { one: '# law of your own', other: '# laws of your own' })}, ${plural(versions, { one: '# imported version', other: '# imported versions' })}`,
+  dataCounts: (notes: number, laws: number, versions: number, reports = 0): string =>
+    `${plural(notes, { one: '# note', other: '# notes' })}, ${plural(laws, { one: '# law of your own', other: '# laws of your own' })}, ${plural(versions, { one: '# imported version', other: '# imported versions' })}${reports > 0 ? `, ${plural(reports, { one: '# explanation document', other: '# explanation documents' })}` : ''}`,
   storageUsage: (used: string, quota: string): string => `This site uses ${used} of the ${quota} the browser allows it.`,
   backupHeading: 'Backup',
   backupExport: 'Download a backup',
   backupImport: 'Restore from a backup file',
   backupImportHint: 'A lawdiff-backup/1 file (or an earlier notes export). Notes edited here later than in the file are kept.',
   backupRejected: (message: string): string => `This file was not restored, and nothing was changed: ${message}`,
-  backupMerged: (notes: number, laws: number, versions: number, kept: number): string =>
-    `Restored: ${plural(notes, { one: '# note', other: '# notes' })}, ${plural(laws, { one: '# law', other: '# laws' })} and ${plural(versions, { one: '# version', other: '# versions' })} added or updated${kept > 0 ? `; ${plural(kept, { one: '# already here as new or newer was kept', other: '# already here as new or newer were kept' })}` : ''}.`,
+  backupMerged: (notes: number, laws: number, versions: number, kept: number, reports = 0): string =>
+    `Restored: ${plural(notes, { one: '# note', other: '# notes' })}, ${plural(laws, { one: '# law', other: '# laws' })}${reports > 0 ? `, ${plural(versions, { one: '# version', other: '# versions' })} and ${plural(reports, { one: '# explanation document', other: '# explanation documents' })}` : ` and ${plural(versions, { one: '# version', other: '# versions' })}`} added or updated${kept > 0 ? `; ${plural(kept, { one: '# already here as new or newer was kept', other: '# already here as new or newer were kept' })}` : ''}.`,
   yourLawsHeading: 'Your laws',
   noUserLaws: 'You have not created any laws yet.',
   importedHeading: 'Imported versions',
@@ -593,8 +593,8 @@ export const strings = {
   inLaw: (title: string): string => `in ${bidi(title)}`,
   lawMissing: 'a law not in this collection',
   deleteLaw: 'Delete this law',
-  confirmDeleteLaw: (title: string, versions: number, notes: number): string =>
-    `Delete “${bidi(title)}”, its ${plural(versions, { one: '# version', other: '# versions' })} and ${plural(notes, { one: 'your # note on it', other: 'your # notes on it' })} from this browser? This cannot be undone.`,
+  confirmDeleteLaw: (title: string, versions: number, notes: number, reports = 0): string =>
+    `Delete “${bidi(title)}”, its ${plural(versions, { one: '# version', other: '# versions' })}${reports > 0 ? `, ${plural(reports, { one: 'its # explanation document', other: 'its # explanation documents' })}` : ''} and ${plural(notes, { one: 'your # note on it', other: 'your # notes on it' })} from this browser? This cannot be undone.`,
   confirmDeleteLawRecord: (title: string, folder: string): string =>
     `Delete the record “${bidi(title)}”? Its folder ${bidi(folder)} is a law of this collection: that law, the versions imported into it and your notes on it stay. This cannot be undone.`,
   lawRecordShadowed: 'Its folder is a law of this collection: the versions and notes there belong to that law, not to this record.',

@@ -116,7 +116,7 @@ export class LawdiffDataPage extends LitElement {
     return html`<p class="intro">${strings.dataIntro}</p>
       ${this.problem ? html`<p class="error storage" role="alert">${this.problem}</p>` : nothing}
       ${content
-        ? html`<p class="counts" role="status">${strings.dataCounts(content.notes.length, content.laws.length, content.versions.length)}</p>
+        ? html`<p class="counts" role="status">${strings.dataCounts(content.notes.length, content.laws.length, content.versions.length, content.reports.length)}</p>
             ${content.unreadable.length > 0 ? html`<p class="error unreadable-counts">${strings.unreadableCounts(content.unreadable.length)}</p>` : renderMessage(this.message, 'unreadable')}`
         : nothing}
       ${this.usage ? html`<p class="usage hint">${this.usage}</p>` : nothing}

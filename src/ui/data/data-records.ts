@@ -117,7 +117,7 @@ function renderLaw(view: RecordsView, stored: StoredLaw, shadowed: boolean, vers
   const question = contents
     ? contents.recordOnly
       ? strings.confirmDeleteLawRecord(title.text, stored.folder)
-      : strings.confirmDeleteLaw(title.text, contents.versions, contents.notes)
+      : strings.confirmDeleteLaw(title.text, contents.versions, contents.notes, contents.reports)
     : '';
   return html`<li data-folder=${stored.folder}>
     ${shadowed

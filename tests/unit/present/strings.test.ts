@@ -118,6 +118,8 @@ const table: Row[] = [
   ['previewMore', (n) => strings.previewMore(n), ['… and 0 more articles', '… and 1 more article', '… and 2 more articles', '… and 1,000 more articles']],
   ['dataCounts (notes)', (n) => strings.dataCounts(n, 2, 2), ['0 notes, 2 laws of your own, 2 imported versions', '1 note, 2 laws of your own, 2 imported versions', '2 notes, 2 laws of your own, 2 imported versions', '1,000 notes, 2 laws of your own, 2 imported versions']],
   ['dataCounts (laws)', (n) => strings.dataCounts(2, n, 2), ['2 notes, 0 laws of your own, 2 imported versions', '2 notes, 1 law of your own, 2 imported versions', '2 notes, 2 laws of your own, 2 imported versions', '2 notes, 1,000 laws of your own, 2 imported versions']],
+  ['dataCounts (reports)', (n) => strings.dataCounts(2, 2, 2, n), ['2 notes, 2 laws of your own, 2 imported versions', '2 notes, 2 laws of your own, 2 imported versions, 1 explanation document', '2 notes, 2 laws of your own, 2 imported versions, 2 explanation documents', '2 notes, 2 laws of your own, 2 imported versions, 1,000 explanation documents']],
+  ['reports.button', (n) => strings.reports.button(n), ['Explanation documents', 'Explanation documents (1)', 'Explanation documents (2)', 'Explanation documents (1,000)']],
   ['dataCounts (versions)', (n) => strings.dataCounts(2, 2, n), ['2 notes, 2 laws of your own, 0 imported versions', '2 notes, 2 laws of your own, 1 imported version', '2 notes, 2 laws of your own, 2 imported versions', '2 notes, 2 laws of your own, 1,000 imported versions']],
   [
     'backupMerged (added)',
