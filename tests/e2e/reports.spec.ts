@@ -10,6 +10,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { openComparison } from '../helpers/sample-page.js';
 
 const shots = resolve('test-results/screens');
@@ -42,6 +43,12 @@ test('the sample law’s own report: paragraphs on the changes they name, the pa
   await expect(report.locator('details summary', { hasText: 'General remarks' })).toBeVisible();
   // The final report explains another step: listed, not on these rows.
   await expect(panel.locator('article.report[data-report="final-report"]')).toContainText('not part of this comparison');
+  // The open panel and the official paragraphs with their controls: no serious or critical accessibility violation.
+  await note.evaluate((el) => ((el as HTMLDetailsElement).open = true));
+  await panel.locator('details.add summary').click();
+  const axe = await new AxeBuilder({ page }).analyze();
+  const bad = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   // A link in the panel goes to its row.
   const paragraph = report.locator('li[data-paragraph]').filter({ hasText: '草案第十五条' }).first();
   await paragraph.locator('.links button').first().click();
