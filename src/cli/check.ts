@@ -29,6 +29,21 @@ function inside(root: string, full: string): boolean {
   return full === root || full.startsWith(root.endsWith(sep) ? root : root + sep);
 }
 
+/** The bytes of `path` inside the collection folder `root`; throws (with the reason) for a path or link that leaves it, as {@link folderReader} does. */
+async function readInside(root: string, path: string): Promise<Buffer> {
+  const full = resolve(root, path);
+  if (!inside(root, full)) throw new Error(`${path} is outside the collection`);
+  let real: string;
+  try {
+    real = await realpath(full);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new Error(code === 'ENOENT' ? 'no such file' : (e as Error).message);
+  }
+  if (!inside(await realpath(root), real)) throw new Error(`${path} is a link to ${real}, outside the collection; refused`);
+  return readFile(real);
+}
+
 /**
  * Reads files inside `dir` only; paths that leave it are refused, by name (`../x`) or through a
  * symbolic link (a law folder or file linking to `/etc`): the real path must be inside the
@@ -38,21 +53,9 @@ function inside(root: string, full: string): boolean {
  */
 export function folderReader(dir: string, notes: Problem[] = []): CollectionReader {
   const root = resolve(dir);
-  let realRoot: Promise<string> | undefined;
   return {
     async read(path: string): Promise<string> {
-      const full = resolve(root, path);
-      if (!inside(root, full)) throw new Error(`${path} is outside the collection`);
-      let real: string;
-      try {
-        real = await realpath(full);
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        throw new Error(code === 'ENOENT' ? 'no such file' : (e as Error).message);
-      }
-      realRoot ??= realpath(root);
-      if (!inside(await realRoot, real)) throw new Error(`${path} is a link to ${real}, outside the collection; refused`);
-      const bytes = await readFile(real);
+      const bytes = await readInside(root, path);
       if (fileKind(bytes, path) !== 'text') return documentVersion(bytes, path, notes);
       const decoded = decodeBytes(bytes, { fileName: path });
       notes.push(...decoded.problems);
@@ -80,11 +83,19 @@ async function checkReport(dir: string, reader: CollectionReader, folder: string
   const file = `${folder}/${info.file}`;
   let text: string | undefined;
   const out: Problem[] = [];
-  const bytes = await readFile(resolve(dir, file)).catch(() => undefined);
+  // Through the same guard as the reader: a report named outside the collection, or linking out of it, is not read here
+  // (the reader then refuses it by name).
+  const bytes = await readInside(resolve(dir), file).catch(() => undefined);
   if (bytes && fileKind(bytes, file) !== 'text') {
     const read = await readDocumentText(new Uint8Array(bytes), { fileName: file, ...nodeCMaps });
     out.push(...read.problems);
-    if (!read.problems.some((p) => p.severity === 'error')) text = read.text;
+    if (read.problems.some((p) => p.severity === 'error')) {
+      // nothing to link
+    } else if (read.text.trim() === '') {
+      const p = problem('error', 0, '', `the report "${info.id}" (${file}) is empty`);
+      p.file = file;
+      out.push(p);
+    } else text = read.text;
   } else {
     const r = await loadReport(reader, folder, info);
     out.push(...r.problems);

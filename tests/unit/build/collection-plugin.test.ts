@@ -4,11 +4,11 @@
  * generates, and the files a build copies. The serving itself is checked in
  * the browser (tests/e2e/collection.spec.ts).
  */
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectionDir, indexedLaws, indexText, isInside, lawFolders, referencedFiles, resolveInside, revision } from '../../../build/collection-plugin.js';
+import { collectionDir, indexedLaws, indexText, isInside, lawdiffCollection, lawFolders, referencedFiles, reportFiles, resolveInside, revision, servedReport } from '../../../build/collection-plugin.js';
 import { contentRevision } from '../../../src/app/revisions.js';
 import { repoRoot } from '../../helpers/corpus.js';
 
@@ -191,4 +191,146 @@ describe('servedFile: documents in a collection reach the viewer as version JSON
     expect(broken.type).toBe('application/octet-stream');
     expect(broken.problems.join('\n')).toMatch(/^dsl\/broken\.pdf: error: dsl\/broken\.pdf could not be read as a PDF/u);
   }, 60_000);
+});
+
+describe('reportFiles', () => {
+  it('lists each report’s file once, in order', () => {
+    const law = { versions: [{ id: 'a', file: 'a.json' }], reports: [{ id: 'r1', file: 'reports/r1.md' }, { id: 'r2', file: 'reports/r2.docx' }, { id: 'r3', file: 'reports/r1.md' }] };
+    expect(reportFiles(JSON.stringify(law))).toEqual(['reports/r1.md', 'reports/r2.docx']);
+  });
+
+  it('lists the sample laws’ two reports', () => {
+    for (const lang of ['zh', 'en']) {
+      expect(reportFiles(readFileSync(join(repoRoot, `versions/fictional-open-data-law-${lang}/law.json`), 'utf8'))).toEqual(['reports/second-reading.md', 'reports/final.md']);
+    }
+  });
+
+  it.each([
+    ['a law without reports', '{"versions": [{"file": "a.json"}]}'],
+    ['an empty list', '{"reports": []}'],
+    ['empty and non-string names', '{"reports": [{"file": ""}, {"file": 3}, null, {}]}'],
+    ['reports that are not a list', '{"reports": {"file": "r.md"}}'],
+    ['text that is not JSON', '{"reports": ['],
+  ])('gives nothing for %s', (_what, text) => {
+    expect(reportFiles(text)).toEqual([]);
+  });
+
+  it('is not what referencedFiles lists (reports are not versions)', () => {
+    const law = { versions: [{ id: 'a', file: 'a.json' }], reports: [{ id: 'r1', file: 'reports/r1.md' }] };
+    expect(referencedFiles(JSON.stringify(law))).toEqual(['a.json']);
+  });
+});
+
+/** The sample report's paragraphs as written (blank-line separated), headings without their `#`. */
+function sampleReportParagraphs(): string[] {
+  return readFileSync(join(repoRoot, 'versions/fictional-open-data-law-zh/reports/second-reading.md'), 'utf8')
+    .split(/\n\s*\n/u)
+    .map((b) => b.trim().replace(/^#\s*/u, ''))
+    .filter(Boolean);
+}
+
+async function reportDocx(paragraphs: readonly string[]): Promise<Buffer> {
+  const { Document, Packer, Paragraph } = await import('docx');
+  return Packer.toBuffer(new Document({ sections: [{ children: paragraphs.map((text) => new Paragraph({ text })) }] }));
+}
+
+describe('servedReport: a report reaches the viewer as text', () => {
+  it('serves a Markdown report byte for byte', async () => {
+    const file = join(repoRoot, 'versions/fictional-open-data-law-zh/reports/second-reading.md');
+    const served = await servedReport(file, 'fictional-open-data-law-zh/reports/second-reading.md');
+    expect(served.type).toBe('text/markdown; charset=utf-8');
+    expect(served.problems).toEqual([]);
+    expect(Buffer.isBuffer(served.body)).toBe(true);
+    expect((served.body as Buffer).equals(readFileSync(file))).toBe(true);
+  });
+
+  it('serves a Word report as Markdown text holding its paragraphs, in order', async () => {
+    const paragraphs = sampleReportParagraphs();
+    const dir = join(base, 'report-docx');
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, 'second-reading.docx');
+    writeFileSync(file, await reportDocx(paragraphs));
+    const served = await servedReport(file, 'law/reports/second-reading.docx');
+    expect(served.type).toBe('text/markdown; charset=utf-8');
+    expect(served.problems).toEqual([]);
+    expect(typeof served.body).toBe('string');
+    const blocks = String(served.body).split('\n\n');
+    expect(blocks).toEqual(paragraphs);
+  });
+
+  it('serves a web page report as its paragraphs, the heading marked as Markdown', async () => {
+    const [title, ...body] = sampleReportParagraphs();
+    const dir = join(base, 'report-html');
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, 'second-reading.html');
+    writeFileSync(file, `<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8"><title>r</title></head><body><h1>${title}</h1>${body.map((t) => `<p>${t}</p>`).join('\n')}</body></html>`);
+    const served = await servedReport(file, 'law/reports/second-reading.html');
+    expect(served.type).toBe('text/markdown; charset=utf-8');
+    const blocks = String(served.body).split('\n\n');
+    expect(blocks[0]).toMatch(new RegExp(`^#+ ${title!.replace(/[()（）《》]/gu, '.')}$`, 'u'));
+    expect(blocks.slice(1)).toEqual(body);
+  });
+});
+
+describe('the build: generateBundle copies the reports', () => {
+  const saved = process.env.LAWDIFF_COLLECTION;
+  afterAll(() => {
+    if (saved === undefined) delete process.env.LAWDIFF_COLLECTION;
+    else process.env.LAWDIFF_COLLECTION = saved;
+  });
+
+  /** Runs the plugin's build hook on `collection` with a stand-in for Rollup's context; returns the emitted assets and warnings. */
+  async function build(collection: string): Promise<{ assets: Map<string, string | Buffer>; warnings: string[] }> {
+    process.env.LAWDIFF_COLLECTION = collection;
+    const plugin = lawdiffCollection();
+    (plugin.configResolved as () => void)();
+    const assets = new Map<string, string | Buffer>();
+    const warnings: string[] = [];
+    const context = {
+      emitFile: (f: { fileName: string; source: string | Buffer }) => {
+        assets.set(f.fileName, f.source);
+        return f.fileName;
+      },
+      warn: (m: string) => void warnings.push(m),
+    };
+    await (plugin.generateBundle as unknown as (this: typeof context) => Promise<void>).call(context);
+    return { assets, warnings };
+  }
+
+  it('emits the sample laws’ reports as they are and lists them in files.json with their revisions', async () => {
+    const { assets, warnings } = await build(join(repoRoot, 'versions'));
+    expect(warnings).toEqual([]);
+    const files = JSON.parse(String(assets.get('collection/files.json'))) as { format: string; files: Record<string, string> };
+    expect(files.format).toBe('lawdiff-files/1');
+    for (const lang of ['zh', 'en']) {
+      for (const name of ['second-reading', 'final']) {
+        const rel = `fictional-open-data-law-${lang}/reports/${name}.md`;
+        const source = readFileSync(join(repoRoot, 'versions', rel));
+        const emitted = assets.get(`collection/${rel}`);
+        expect(emitted, rel).toBeDefined();
+        expect(Buffer.from(emitted!).equals(source), rel).toBe(true);
+        expect(files.files[rel], rel).toBe(revision(source));
+      }
+    }
+  });
+
+  it('emits a Word report as its text, warns about a listed report that is missing, and still builds the rest', async () => {
+    const collection = join(base, 'build-collection');
+    cpSync(join(repoRoot, 'versions/fictional-open-data-law-zh'), join(collection, 'law'), { recursive: true });
+    const lawFile = join(collection, 'law', 'law.json');
+    const law = JSON.parse(readFileSync(lawFile, 'utf8')) as { reports: { file: string }[] };
+    law.reports[0]!.file = 'reports/second-reading.docx';
+    law.reports[1]!.file = 'reports/missing.md';
+    writeFileSync(lawFile, JSON.stringify(law));
+    writeFileSync(join(collection, 'law/reports/second-reading.docx'), await reportDocx(sampleReportParagraphs()));
+    const { assets, warnings } = await build(collection);
+    expect(warnings).toEqual(['collection: law/law.json lists the report reports/missing.md, which is missing or outside the collection.']);
+    const docx = assets.get('collection/law/reports/second-reading.docx');
+    expect(typeof docx).toBe('string');
+    expect(String(docx).split('\n\n')).toEqual(sampleReportParagraphs());
+    const files = JSON.parse(String(assets.get('collection/files.json'))) as { files: Record<string, string> };
+    expect(files.files['law/reports/second-reading.docx']).toBe(revision(docx!));
+    expect(files.files['law/reports/missing.md']).toBeUndefined();
+    expect(Object.keys(files.files)).toEqual(expect.arrayContaining(['index.json', 'law/law.json', 'law/first-draft.json', 'law/second-reading.json', 'law/final.json']));
+  }, 30_000);
 });

@@ -38,6 +38,40 @@ describe('parseLaw', () => {
     ]);
   });
 
+  describe('reports', () => {
+    const law = {
+      ...goodLaw,
+      versions: [
+        { id: 'a', label: 'First draft', stage: 'draft', date: '2025-01-01', file: 'a.txt' },
+        { id: 'b', label: 'Second draft', stage: 'draft', date: '2025-06-01', file: 'b.txt' },
+        { id: 'c', label: 'Final', stage: 'adopted', date: '2025-12-01', file: 'c.txt' },
+      ],
+    };
+    const report = { id: 'r1', title: 'Report on the second draft', file: 'reports/r1.md', old: 'a', new: 'b', date: '2025-06-01', source: 'Fictional' };
+    const messages = (reports: unknown): string[] => parseLaw(JSON.stringify({ ...law, reports })).problems.map((p) => p.message);
+
+    it('accepts valid reports and keeps them as written', () => {
+      const reports = [report, { id: 'r2', title: 'Final report', file: 'reports/r2.docx', old: 'b', new: 'c' }];
+      expect(parseLaw(JSON.stringify({ ...law, reports }))).toEqual({ law: { ...law, reports }, problems: [] });
+    });
+
+    it.each([
+      ['an unknown old id', [{ ...report, old: 'zz' }], ['$.reports[0].old: expected the id of one of the law\'s versions (a, b, c), found "zz"']],
+      ['an unknown new id', [{ ...report, new: 'zz' }], ['$.reports[0].new: expected the id of one of the law\'s versions (a, b, c), found "zz"']],
+      ['old after new', [{ ...report, old: 'c', new: 'a' }], ['$.reports[0].new: expected a reading after "c", found "a"']],
+      ['old the same as new', [{ ...report, old: 'b', new: 'b' }], ['$.reports[0].new: expected a reading after "b", found "b"']],
+      ['a duplicate id', [report, { ...report, old: 'b', new: 'c' }], ['$.reports[1].id: expected an id not used by another report, found "r1"']],
+      ['a bad date', [{ ...report, date: '26 August 2025' }], ['$.reports[0].date: expected an ISO date YYYY-MM-DD, found "26 August 2025"']],
+      ['a missing file', [{ ...report, file: undefined }], [/^\$\.reports\[0\]\.file: expected a string, found nothing$/u]],
+      ['a file that is not a string', [report, { ...report, id: 'r2', file: 3 }], [/^\$\.reports\[1\]\.file: expected a string, found 3$/u]],
+      ['reports that are not a list', { r1: report }, [/^\$\.reports: expected (a list|an array)/u]],
+    ])('refuses %s, naming the JSON path', (_what, reports, expected) => {
+      const got = messages(reports);
+      expect(got).toHaveLength(expected.length);
+      expected.forEach((e, i) => (typeof e === 'string' ? expect(got[i]).toBe(e) : expect(got[i]).toMatch(e)));
+    });
+  });
+
   it('reports the line of a JSON syntax error', () => {
     const p = parseLaw('{\n  "id": "x",\n  "title": {\n}}}').problems[0]!;
     expect(p.message).toMatch(/not valid JSON/);
