@@ -25,10 +25,14 @@ export type Strings = Catalogue<typeof en>;
 
 /** The UI languages, in the order the language menu lists them. */
 export const UiLanguages = ['en', 'zh-Hans', 'zh-Hant', 'de'] as const;
-export type UiLanguage = (typeof UiLanguages)[number];
+/** A UI language, or the test pseudo-locale `en-XA` (English between ⟦ ⟧; never in the menu). */
+export type UiLanguage = (typeof UiLanguages)[number] | 'en-XA';
 
 /** Each language's name in itself, for the language menu. */
-export const languageNames: Readonly<Record<UiLanguage, string>> = { en: 'English', 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', de: 'Deutsch' };
+export const languageNames: Readonly<Record<UiLanguage, string>> = { en: 'English', 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', de: 'Deutsch', 'en-XA': '⟦English⟧' };
+
+/** "Language", in each language: the menu's label stays findable whatever the interface speaks. */
+export const languageMenuLabel: Readonly<Record<UiLanguage, string>> = { en: 'Language', 'zh-Hans': '语言', 'zh-Hant': '語言', de: 'Sprache', 'en-XA': '⟦Language⟧' };
 
 /** The catalogue in use. */
 export let strings: Strings = en;
@@ -40,6 +44,7 @@ const loaders: Record<UiLanguage, () => Promise<Strings>> = {
   'zh-Hans': () => import('./locales/zh-Hans.js').then((m) => m.zhHans),
   'zh-Hant': () => import('./locales/zh-Hant.js').then((m) => m.zhHant),
   de: () => import('./locales/de.js').then((m) => m.de),
+  'en-XA': () => import('./locales/pseudo.js').then((m) => m.pseudo),
 };
 
 /** Loads a language's catalogue (once) and makes it the one in use. */

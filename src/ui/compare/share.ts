@@ -10,7 +10,8 @@ import type { Law } from '../../model/types.js';
 import { renumberedOnlyCount } from '../../present/compare-model.js';
 import type { CompareNavigation } from '../../present/compare-navigation.js';
 import { exportFileName, exportHtml } from '../../present/export-html.js';
-import { strings } from '../../present/strings.js';
+import { strings, uiLanguage } from '../../present/strings.js';
+import { languageChosen } from '../../app/ui-language.js';
 import type { Note } from '../../store/notes.js';
 import { isImported, isUserLawFolder } from '../../app/library-reader.js';
 import { downloadText } from '../common/download.js';
@@ -59,12 +60,24 @@ export function downloadComparison(host: Node, c: ShownComparison): string | und
   return undefined;
 }
 
+/** A link with `lang=<language>` in its route's query (nothing added without a language). */
+export function withLanguage(href: string, lang: string | undefined): string {
+  if (!lang) return href;
+  const url = new URL(href);
+  const [path, query = ''] = url.hash.split('?', 2) as [string, string?];
+  const params = new URLSearchParams(query);
+  params.set('lang', lang);
+  url.hash = `${path}?${params.toString()}`;
+  return url.href;
+}
+
 /** Copies the link to one article of the comparison; returns what to tell the reader (the link itself when the clipboard is not allowed). */
 export async function copyArticleLink(law: Law, folder: string, oldId: string, newId: string, params: CompareParams, key: string): Promise<string> {
   // Readings imported from an address: the link says where from, so another browser can offer to import them.
   const origin = linkOrigin(law, [oldId, newId], isImported, isUserLawFolder(folder));
   const href = routeHref({ kind: 'compare', folder, old: oldId, new: newId, params: { ...params, focus: key, history: undefined, origin: origin ? formatOrigin(origin) : undefined } });
-  const url = new URL(href, window.location.href).href;
+  // The interface language goes along only when the reader chose it: otherwise the colleague's browser decides.
+  const url = withLanguage(new URL(href, window.location.href).href, languageChosen() ? uiLanguage : undefined);
   try {
     await navigator.clipboard.writeText(url);
     return strings.linkCopied;

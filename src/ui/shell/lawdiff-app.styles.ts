@@ -55,6 +55,15 @@ export const appStyles = css`
     color: var(--ld-muted);
     font-size: 0.85rem;
   }
+  .ui-language {
+    font: inherit;
+    font-size: 0.85rem;
+    padding: 0.1rem 0.3rem;
+    border: 1px solid var(--ld-border);
+    border-radius: var(--ld-radius);
+    background: var(--ld-bg);
+    color: var(--ld-text);
+  }
   .crumbs {
     flex: 1 1 auto;
     min-width: 0;

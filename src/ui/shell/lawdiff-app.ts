@@ -23,7 +23,8 @@ import { renderImportOffer, renderLaws, renderLibraryPage, renderMissingLaw, ren
 import { appStyles } from './lawdiff-app.styles.js';
 import '../common/problem-list.js';
 import '../common/status.js';
-import { strings, uiLanguage } from '../../present/strings.js';
+import { languageMenuLabel, languageNames, strings, uiLanguage, UiLanguages, type UiLanguage } from '../../present/strings.js';
+import { chooseUiLanguage, languageReady } from '../../app/ui-language.js';
 import { base, tokens } from '../common/theme.js';
 import { LibraryChangeEvent } from '../common/library-events.js';
 import { isolate } from '../../model/bidi.js';
@@ -52,6 +53,16 @@ function loadViews(kind: Route['kind']): void {
     requested.delete(kind);
     console.error(`lawdiff: the ${kind} view could not be loaded`, e);
   });
+}
+
+/** Asks every lit element on the page, in every shadow root, to render again (after the interface language changed). */
+function redrawAll(root: Element | ShadowRoot): void {
+  const walk = (node: Element | ShadowRoot): void => {
+    if (node instanceof LitElement) node.requestUpdate();
+    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+    for (const child of Array.from(node.children)) walk(child);
+  };
+  walk(root);
 }
 
 /** The law and version a route names, as far as they exist. */
@@ -88,6 +99,19 @@ export class LawdiffApp extends LitElement implements LawPageHost, PagesHost {
   readonly comparison = new ComparisonSession(this, new URL('collection/', document.baseURI));
   /** Set when the route moved to another page: the next render scrolls up and focuses its heading. */
   private pageChanged = false;
+
+  /** The first render waits for the interface language's catalogue (English is built in; the others load on demand). */
+  protected override async scheduleUpdate(): Promise<void> {
+    await languageReady();
+    super.scheduleUpdate();
+  }
+
+  /** The reader picked another interface language: everything is drawn again in it (their place on the page stays). */
+  private async switchLanguage(lang: UiLanguage): Promise<void> {
+    if (lang === uiLanguage) return;
+    await chooseUiLanguage(lang);
+    redrawAll(this);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -229,6 +253,10 @@ export class LawdiffApp extends LitElement implements LawPageHost, PagesHost {
           ? nothing
           : html`<span class="net" role="status" title=${strings.offlineHint}>${strings.offline}</span>`}
         <a class="data-link" href=${routeHref({ kind: 'data' })} aria-current=${this.router.route.kind === 'data' ? 'page' : 'false'}>${strings.yourData}</a>
+        <select class="ui-language" aria-label=${languageMenuLabel[uiLanguage]} title=${languageMenuLabel[uiLanguage]}
+          @change=${(e: Event) => void this.switchLanguage((e.target as HTMLSelectElement).value as UiLanguage)}>
+          ${UiLanguages.map((l) => html`<option value=${l} lang=${l} ?selected=${l === uiLanguage}>${languageNames[l]}</option>`)}
+        </select>
       </header>
       <div role="status" class="database-status">${this.databaseBlocked ? html`<p class="update database-blocked">${strings.databaseBlocked}</p>` : nothing}</div>
       ${this.offline.state.updateReady
