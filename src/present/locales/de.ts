@@ -131,7 +131,7 @@ export const de: Strings = {
     detach: 'Lösen',
     detached: 'Von dieser Vorschrift gelöst.',
     moved: 'Verschoben.',
-    paragraph: (n: number): string => `Abs. ${n}`,
+    paragraph: (n: number): string => `¶ ${formatCount(n)}`,
     problems: (list: string): string => `Einige Begründungen konnten nicht gelesen werden: ${list}`,
   },
 
