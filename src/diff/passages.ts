@@ -12,7 +12,7 @@
  * formula (`（删除）`, "Repealed", a bare list head) are never matched.
  */
 import type { Article, Item } from '../model/types.js';
-import { FeatureSpace, keyHash, shinglesKeyed } from './similarity.js';
+import { FeatureSpace, keyHash, shinglesKeyed, sortIds } from './similarity.js';
 import { diffText } from './textdiff.js';
 import type { Tokenizer } from './tokens.js';
 import type { ArticleRef, Change, LineDiff, PassageMove } from './types.js';
@@ -97,7 +97,7 @@ function addLine(list: FreeLines, change: number, a: PassageArticle, line: numbe
     list.features = grown;
   }
   list.features.set(ids, from);
-  list.features.subarray(from, to).sort();
+  sortIds(list.features, from, to);
   list.change.push(change);
   list.article.push(a.ref);
   list.line.push(line);
@@ -287,7 +287,7 @@ function prefixes(list: FreeLines, skip: Uint8Array, order: FeatureOrder, weight
         scratch[d++] = order.rank[s]!;
       }
     }
-    scratch.subarray(0, d).sort();
+    sortIds(scratch, 0, d);
     if (n + d > ranks.length) {
       const grown = new Uint32Array(Math.max(n + d, ranks.length * 2));
       grown.set(ranks.subarray(0, n));

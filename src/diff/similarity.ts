@@ -149,9 +149,37 @@ export function shinglesKeyed(text: string, cjk: boolean): ArrayLike<number> {
   return buf.subarray(0, n);
 }
 
+/** Below this many elements, {@link sortIds} sorts by insertion. */
+const INSERTION_SORT_MAX = 64;
+
+/**
+ * Sorts `a[from..to)` ascending, in place. Most lines and articles have a few dozen features:
+ * for those an insertion sort, with no allocation; longer runs go to the built-in typed-array
+ * sort. Measured on the BGB 2012 → 2022 (the passage pass sorts 1,184 lines): the built-in sort
+ * copies each run into a temporary array of heap numbers (hashes above 2^30), which a full
+ * comparison pays for in garbage collection — process CPU time 1.21× the pre-issue-14 engine
+ * with the built-in sort everywhere, 1.12× with this one in the passage pass.
+ */
+export function sortIds(a: Uint32Array, from = 0, to = a.length): Uint32Array {
+  if (to - from > INSERTION_SORT_MAX) {
+    a.subarray(from, to).sort();
+    return a;
+  }
+  for (let i = from + 1; i < to; i++) {
+    const v = a[i]!;
+    let j = i - 1;
+    while (j >= from && a[j]! > v) {
+      a[j + 1] = a[j]!;
+      j--;
+    }
+    a[j + 1] = v;
+  }
+  return a;
+}
+
 /** Term counts of a list of feature ids, as a sparse vector (slots not yet assigned: -1). */
 export function termCounts(ids: ArrayLike<number>): SparseVector {
-  const sorted = Uint32Array.from(ids).sort();
+  const sorted = sortIds(Uint32Array.from(ids));
   let n = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) n++;
   const out: SparseVector = { ids: new Uint32Array(n), slots: new Int32Array(n).fill(-1), values: new Float64Array(n) };

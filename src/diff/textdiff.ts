@@ -8,7 +8,7 @@
  */
 import DiffMatchPatch from 'diff-match-patch';
 import type { ArticleDiff, DiffOp, LineDiff, TextCounts } from './types.js';
-import { shingles } from './similarity.js';
+import { shingles, sortIds } from './similarity.js';
 import { isCjkLanguage, sentences, Tokenizer } from './tokens.js';
 
 const dmp = new DiffMatchPatch();
@@ -231,7 +231,7 @@ function sharedEnds(a: string, b: string): number {
 
 /** Words of a line for line pairing, sorted: hashed words and CJK character pairs (no segmenter needed; the pairing's shingles). */
 function roughWords(line: string): Uint32Array {
-  return Uint32Array.from(shingles(line, true)).sort();
+  return sortIds(Uint32Array.from(shingles(line, true)));
 }
 
 /** Dice coefficient of the words of two lines (given as their sorted rough words): 0 (nothing shared) to 1. */
