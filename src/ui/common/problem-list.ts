@@ -135,7 +135,7 @@ export class LawdiffProblemList extends LitElement {
   /** The offending source line of an import problem. */
   private renderExcerpt(p: Problem) {
     if (!p.text || p.text.startsWith('$') || p.message.includes(p.text)) return nothing;
-    return html` — <q class="excerpt">${isolate(p.text)}</q>`;
+    return html` — <q class="excerpt" translate="no">${isolate(p.text)}</q>`;
   }
 }
 

@@ -108,11 +108,11 @@ export class LawdiffArticleHistory extends LitElement {
           ${m.entries.map(
             (e, i) => html`${i > 0 ? html`<li class="arrow" aria-hidden="true">→</li>` : nothing}${e.index < 0
               ? html`<li class="stop gap">
-                  <span class="reading">${isolate(e.version.label)}</span>
+                  <span class="reading" translate="no">${isolate(e.version.label)}</span>
                   <span class="gap-note">${e.status === 'unpublished' ? strings.notPublished : strings.concordanceUnavailable}</span>
                 </li>`
               : html`<li class="stop">
-                  <span class="reading">${isolate(e.version.label)}</span>
+                  <span class="reading" translate="no">${isolate(e.version.label)}</span>
                   ${e.label
                     ? html`<span class="num" lang=${e.lang || lang}>${isolate(e.label)}</span>`
                     : html`<span class="num none"><span aria-hidden="true">—</span><span class="visually-hidden">${strings.historyAbsent}</span></span>`}
@@ -139,7 +139,7 @@ export class LawdiffArticleHistory extends LitElement {
     const badge = e.status === 'absent' ? '' : `${strings.entryStatus[e.status] ?? e.status}${e.moved ? ` · ${strings.entryMoved}` : ''}`;
     return html`<li class="entry status-${e.status}" data-version=${e.version.id}>
       <div class="entry-head">
-        <h3 class="reading">${isolate(e.version.label)}</h3>
+        <h3 class="reading" translate="no">${isolate(e.version.label)}</h3>
         ${meta ? html`<span class="meta">${meta}</span>` : nothing}
       </div>
       <p class="facts">

@@ -278,7 +278,7 @@ export function renderDivisionRow(row: DivisionRow): TemplateResult {
   const status = strings.divisionStatus[row.status] ?? '';
   return html`<div class="row division-row depth-${Math.min(row.depth, 3)} status-${row.status}" id=${`row-${row.key}`} role="heading"
       aria-level=${Math.min(row.depth + 2, 6)}>
-    <span class="division-title">${row.status === 'deleted' ? html`<del>${isolate(row.title)}</del>` : row.title}</span>
+    <span class="division-title" translate="no">${row.status === 'deleted' ? html`<del>${isolate(row.title)}</del>` : row.title}</span>
     ${row.oldTitle ? html`<span class="was">(${strings.was(row.oldTitle)})</span>` : nothing}
     ${status ? html`<span class="badge">${status}</span>` : nothing}
   </div>`;

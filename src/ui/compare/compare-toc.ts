@@ -39,7 +39,7 @@ export class LawdiffCompareToc extends LitElement {
             <a href="#" @click=${(e: Event) => {
               e.preventDefault();
               this.dispatchEvent(new JumpEvent(t.key));
-            }}>${isolate(t.title)}</a>
+            }} translate="no">${isolate(t.title)}</a>
           </li>`,
         )}
       </ol>

@@ -464,7 +464,7 @@ export class LawdiffCompareView extends LitElement {
             ${toc.length > 0 ? html`<lawdiff-compare-toc class="toc" .entries=${toc}></lawdiff-compare-toc>` : nothing}
             <section class="rows" aria-label=${strings.compareTitle(this.label(this.oldId), this.label(this.newId))} aria-busy=${this.pending ? 'true' : 'false'}>
               ${p.view === 'synopsis'
-                ? html`<div class="col-heads" aria-hidden="true"><span>${this.label(this.oldId)}</span><span>${this.label(this.newId)}</span></div>`
+                ? html`<div class="col-heads" aria-hidden="true"><span translate="no">${this.label(this.oldId)}</span><span translate="no">${this.label(this.newId)}</span></div>`
                 : nothing}
               ${this.visible.length === 0
                 ? html`<p class="empty-rows">${strings.noRows}</p>`

@@ -132,7 +132,7 @@ export class LawdiffConcordance extends LitElement {
     const published = this.result!.history.versionIds.includes(v.id);
     const meta = metaLine([v.stage ? stageName(v.stage) : '', v.date]);
     return html`<th scope="col" class=${published ? '' : 'gap'} data-version=${v.id}>
-      ${isolate(v.label)}
+      <span translate="no">${isolate(v.label)}</span>
       ${meta ? html`<span class="date">${meta}</span>` : nothing}
       ${published ? nothing : html`<span class="date">${v.published === false ? strings.concordanceGap : strings.concordanceUnavailable}</span>`}
       ${v.id === this.oldId || v.id === this.newId ? html`<span class="compared">${strings.comparedReading}</span>` : nothing}

@@ -89,7 +89,7 @@ export class LawdiffReportPanel extends LitElement {
     const linked = v.paragraphs.filter((p) => p.links.length > 0).length;
     return html`<article class="report" data-report=${r.id}>
       <h3 lang=${this.lawLang}>${isolate(r.title)}</h3>
-      <p class="meta">${strings.reports.step(this.label(r.old), this.label(r.new))}${r.source ? html` · <bdi>${r.source}</bdi>` : nothing}${r.date ? ` · ${r.date}` : ''} ·
+      <p class="meta">${strings.reports.step(this.label(r.old), this.label(r.new))}${r.source ? html` · <bdi translate="no">${r.source}</bdi>` : nothing}${r.date ? ` · ${r.date}` : ''} ·
         ${strings.reports.paragraphs(v.paragraphs.length, linked)}</p>
       ${r.origin === 'imported' ? html`<div class="actions"><button type="button" @click=${() => void this.removeReport(v)}>${strings.reports.remove}</button></div>` : nothing}
       ${v.unlinked === 'outside' ? html`<p class="meta">${strings.reports.outside(this.label(r.old), this.label(r.new))}</p>` : nothing}
@@ -115,7 +115,7 @@ export class LawdiffReportPanel extends LitElement {
             ${rows.map((key) =>
               key === undefined
                 ? html`<span class="meta">${strings.reports.noRow}</span>`
-                : html`<button type="button" @click=${() => this.dispatchEvent(new ReportGoEvent(key))}><bdi>${this.rowLabel(key)}</bdi></button>`,
+                : html`<button type="button" @click=${() => this.dispatchEvent(new ReportGoEvent(key))}><bdi translate="no">${this.rowLabel(key)}</bdi></button>`,
             )}
             ${p.corrected
               ? html`<span class="corrected">${strings.reports.corrected}</span>

@@ -61,7 +61,7 @@ function renderRecord(view: RecordsView, r: UnreadableRecord): unknown {
   const id = recordId(r);
   return html`<li data-store=${r.store} data-key=${keyText(r.key)}>
     <span class="store">${strings.unreadableStore[r.store] ?? r.store}</span>
-    <code><bdi>${keyText(r.key)}</bdi></code>
+    <code><bdi translate="no">${keyText(r.key)}</bdi></code>
     <span class="meta why"><bdi>${r.why}</bdi></span>
     <button type="button" class="download-record" @click=${() => view.downloadRecord(r)}>${strings.unreadableDownload}</button>
     ${renderDelete(view, `record:${id}`, strings.unreadableDelete, strings.confirmDeleteRecord, () => view.deleteRecord(r))}
@@ -121,8 +121,8 @@ function renderLaw(view: RecordsView, stored: StoredLaw, shadowed: boolean, vers
     : '';
   return html`<li data-folder=${stored.folder}>
     ${shadowed
-      ? html`<bdi lang=${title.lang || nothing}>${title.text}</bdi>`
-      : html`<a href=${routeHref({ kind: 'law', folder: stored.folder })}><bdi lang=${title.lang || nothing}>${title.text}</bdi></a>`}
+      ? html`<bdi lang=${title.lang || nothing} translate="no">${title.text}</bdi>`
+      : html`<a href=${routeHref({ kind: 'law', folder: stored.folder })}><bdi lang=${title.lang || nothing} translate="no">${title.text}</bdi></a>`}
     <span class="meta">${shadowed ? strings.lawRecordShadowed : strings.versionCount(versions)}</span>
     ${renderDelete(view, key, strings.deleteLaw, question, () => view.deleteLaw(stored.folder), () => view.askLaw(stored.folder))}
   </li>`;
@@ -135,10 +135,10 @@ function renderVersion(view: RecordsView, v: StoredVersion, mine: StoredLaw | un
   const key = `version:${v.folder}/${v.versionId}`;
   return html`<li data-version=${v.versionId}>
     ${known
-      ? html`<a href=${routeHref({ kind: 'version', folder: v.folder, version: v.versionId, target: undefined })}><bdi>${v.info.label}</bdi></a>`
-      : html`<bdi>${v.info.label}</bdi>`}
+      ? html`<a href=${routeHref({ kind: 'version', folder: v.folder, version: v.versionId, target: undefined })}><bdi translate="no">${v.info.label}</bdi></a>`
+      : html`<bdi translate="no">${v.info.label}</bdi>`}
     <span class="meta">
-      ${known ? html`${strings.inLaw('')}<bdi lang=${title.lang || nothing}>${title.text}</bdi>` : strings.lawMissing}${v.info.date ? ` · ${v.info.date}` : ''}
+      ${known ? html`${strings.inLaw('')}<bdi lang=${title.lang || nothing} translate="no">${title.text}</bdi>` : strings.lawMissing}${v.info.date ? ` · ${v.info.date}` : ''}
     </span>
     ${renderDelete(view, key, strings.deleteVersion, strings.confirmDeleteVersion(v.info.label), () => view.deleteVersion(v))}
   </li>`;

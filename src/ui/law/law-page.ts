@@ -54,16 +54,17 @@ export function renderLaw(h: LawPageHost, { folder, law }: LoadedLaw, info: Vers
   const selected = route.kind === 'version' ? route.version : undefined;
   return html`<div class="law-head">
       <h1 tabindex="-1" lang=${title.lang}>
-        ${isolate(title.text)}${law.fictional ? html` <span class="badge" title=${strings.fictionalHint}>${strings.fictional}</span>` : nothing}
+        <span translate="no">${isolate(title.text)}</span>${law.fictional ? html` <span class="badge" title=${strings.fictionalHint}>${strings.fictional}</span>` : nothing}
       </h1>
-      ${original ? html`<p class="original" lang=${original.lang}>${original.text}</p>` : nothing}
+      ${original ? html`<p class="original" lang=${original.lang} translate="no">${original.text}</p>` : nothing}
       <p class="meta">
         ${[law.jurisdiction ? jurisdictionName(law.jurisdiction) : '', languageName(law.language), strings.versionCount(law.versions.length)]
           .filter((x) => x)
           // Each part isolated: text from law.json (a stray right-to-left override) cannot reorder the others.
-          .map((part, i) => html`${i > 0 ? ' · ' : ''}<bdi>${part}</bdi>`)}
+          // The jurisdiction is law.json's (a code or a free text): data.
+          .map((part, i) => html`${i > 0 ? ' · ' : ''}<bdi translate=${i === 0 && law.jurisdiction ? 'no' : nothing}>${part}</bdi>`)}
       </p>
-      ${law.notes ? html`<p class="notes">${law.notes}</p>` : nothing}
+      ${law.notes ? html`<p class="notes" translate="no">${law.notes}</p>` : nothing}
       <lawdiff-offline-control .reader=${h.network} .folder=${folder} .law=${law}
         .onChange=${() => h.refreshOfflineLaws()}></lawdiff-offline-control>
     </div>
@@ -91,7 +92,7 @@ function renderVersion(h: LawPageHost, folder: string, law: Law, info: VersionIn
   const state = h.version.state;
   const doc = state.status === 'done' ? state.value.doc : undefined;
   const head = html`<div class="version-head">
-    <h2 class="version-title">${isolate(info.label)}${isImported(info) ? html` <span class="badge imported" title=${strings.importedHint}>${strings.imported}</span>` : nothing}</h2>
+    <h2 class="version-title"><span translate="no">${isolate(info.label)}</span>${isImported(info) ? html` <span class="badge imported" title=${strings.importedHint}>${strings.imported}</span>` : nothing}</h2>
     <p class="meta">
       ${metaLine([info.stage ? stageName(info.stage) : '', info.date, doc ? strings.articleCount(articleCount(doc)) : ''])}
       ${info.source ? renderSource(info.source) : nothing}
@@ -187,6 +188,6 @@ function renderCacheNote({ cache }: CompareResult) {
 function renderSource(source: string) {
   const isUrl = /^https?:\/\//iu.test(source);
   return html`<span class="source">
-    · ${strings.source}: ${isUrl ? html`<a href=${source} rel="noopener noreferrer" target="_blank">${source}</a>` : source}
+    · ${strings.source}: ${isUrl ? html`<a href=${source} rel="noopener noreferrer" target="_blank" translate="no">${source}</a>` : html`<span translate="no">${source}</span>`}
   </span>`;
 }

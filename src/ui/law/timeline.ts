@@ -49,8 +49,8 @@ export class LawdiffTimeline extends LitElement {
     const date = v.date ? html`<time datetime=${v.date}>${v.date}</time>` : html`<span>${strings.undated}</span>`;
     const label = published
       ? html`<a class="label" href=${routeHref({ kind: 'version', folder: this.folder, version: v.id, target: undefined })}
-          aria-current=${current ? 'page' : 'false'}><bdi>${keepDates(isolate(v.label))}</bdi></a>`
-      : html`<span class="label"><bdi>${keepDates(isolate(v.label))}</bdi></span>`;
+          aria-current=${current ? 'page' : 'false'}><bdi translate="no">${keepDates(isolate(v.label))}</bdi></a>`
+      : html`<span class="label"><bdi translate="no">${keepDates(isolate(v.label))}</bdi></span>`;
     return html`<li class=${published ? (current ? 'current' : '') : 'gap'} data-version=${v.id}>
       <span class="stop" aria-hidden="true"></span>
       ${label}${isImported(v) ? html`<span class="badge imported" title=${strings.importedHint}>${strings.imported}</span>` : nothing}

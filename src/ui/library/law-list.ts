@@ -97,16 +97,16 @@ export class LawdiffLawList extends LitElement {
     const original = originalTitle(law, uiLanguage);
     return html`<li data-folder=${folder}>
       <h2>
-        <a href=${routeHref({ kind: 'law', folder })} lang=${title.lang}>${isolate(title.text)}</a>${law.fictional
+        <a href=${routeHref({ kind: 'law', folder })} lang=${title.lang} translate="no">${isolate(title.text)}</a>${law.fictional
           ? html`<span class="badge" title=${strings.fictionalHint}>${strings.fictional}</span>`
           : nothing}${this.mine.has(folder) ? html`<span class="badge mine" title=${strings.yourLawHint}>${strings.yourLaw}</span>` : nothing}${this.offline.has(folder) ? html`<span class="badge offline">${strings.offlineBadge}</span>` : nothing}
       </h2>
-      ${original ? html`<p class="original" lang=${original.lang}>${original.text}</p>` : nothing}
+      ${original ? html`<p class="original" lang=${original.lang} translate="no">${original.text}</p>` : nothing}
       <dl class="meta">
         ${law.jurisdiction
           ? html`<div>
               <dt>${strings.jurisdiction}</dt>
-              <dd title=${law.jurisdiction}>${jurisdictionName(law.jurisdiction)}</dd>
+              <dd title=${law.jurisdiction} translate="no">${jurisdictionName(law.jurisdiction)}</dd>
             </div>`
           : nothing}
         <div>
@@ -118,7 +118,7 @@ export class LawdiffLawList extends LitElement {
           <dd>${strings.versionCount(law.versions.length)}</dd>
         </div>
       </dl>
-      ${law.notes ? html`<p class="notes">${law.notes}</p>` : nothing}
+      ${law.notes ? html`<p class="notes" translate="no">${law.notes}</p>` : nothing}
     </li>`;
   }
 }

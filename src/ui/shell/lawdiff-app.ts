@@ -247,7 +247,7 @@ export class LawdiffApp extends LitElement implements LawPageHost, PagesHost {
         ${this.router.route.kind === 'compare' ? strings.skipToComparison : strings.skipToContent}</button>
       <header class="bar">
         <a class="brand" href="#/">${strings.appName}</a>
-        ${state.status === 'done' && state.value.title ? html`<span class="collection">${isolate(state.value.title)}</span>` : nothing}
+        ${state.status === 'done' && state.value.title ? html`<span class="collection" translate="no">${isolate(state.value.title)}</span>` : nothing}
         ${this.renderBreadcrumb(selection)}
         ${this.offline.state.online
           ? nothing
@@ -285,13 +285,13 @@ export class LawdiffApp extends LitElement implements LawPageHost, PagesHost {
         <li><a href="#/">${strings.home}</a></li>
         ${law && title
           ? html`<li>
-              <a href=${routeHref({ kind: 'law', folder: law.folder })} lang=${title.lang}
+              <a href=${routeHref({ kind: 'law', folder: law.folder })} lang=${title.lang} translate="no"
                 aria-current=${route.kind === 'law' ? 'page' : 'false'}>${isolate(title.text)}</a>
             </li>`
           : nothing}
         ${law && info
           ? html`<li>
-              <a href=${routeHref({ kind: 'version', folder: law.folder, version: info.id, target: undefined })}
+              <a href=${routeHref({ kind: 'version', folder: law.folder, version: info.id, target: undefined })} translate="no"
                 aria-current=${route.kind === 'version' && !route.target ? 'page' : 'false'}>${isolate(info.label)}</a>
             </li>`
           : nothing}
