@@ -614,6 +614,21 @@ export const de: Strings = {
           other: '# Notizen der Datei wurden nicht wiederhergestellt: Andere Notizen hier haben jeweils deren Kennung.',
         }),
 
+  formatNames: {
+    cn: 'Markdown/Text der VR China (第X条)',
+    tw: 'Markdown aus Taiwan (第X條)',
+    'tw-json': 'strukturiertes JSON aus Taiwan (law_data)',
+    de: 'deutsches Markdown (§ N)',
+    en: 'englischer Text (Article N / Section N)',
+    uslm: 'USLM-XML (US-Gesetzentwürfe)',
+    akn: 'Akoma-Ntoso-XML',
+    json: 'lawdiff-Fassung als JSON',
+    docx: 'Word-Dokument (.docx)',
+    pdf: 'PDF mit Textebene',
+    html: 'Webseite (HTML)',
+    gii: 'gesetze-im-internet.de-XML (dokumente/norm)',
+    'tw-moj': 'XML/JSON der Rechtsdatenbank Taiwans (law.moj.gov.tw)',
+  } as Record<string, string>,
   stage: {
     draft: 'Entwurf',
     'second-reading': 'Zweite Lesung',

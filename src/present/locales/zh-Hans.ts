@@ -548,6 +548,21 @@ export const zhHans: Strings = {
       ? plural(n, { other: '文件中有 # 条记录未恢复：此处与其键相同的记录无法读取，已原样保留（见“无法读取的记录”）。' })
       : plural(n, { other: '文件中有 # 条笔记未恢复：此处已有标识相同的其他笔记。' }),
 
+  formatNames: {
+    cn: '中国大陆 Markdown/文本（第X条）',
+    tw: '台湾 Markdown（第X條）',
+    'tw-json': '台湾结构化 JSON（law_data）',
+    de: '德国 Markdown（§ N）',
+    en: '英文文本（Article N / Section N）',
+    uslm: 'USLM XML（美国法案）',
+    akn: 'Akoma Ntoso XML',
+    json: 'lawdiff 版本 JSON',
+    docx: 'Word 文档（.docx）',
+    pdf: '带文字层的 PDF',
+    html: '网页（HTML）',
+    gii: 'gesetze-im-internet.de XML（dokumente/norm）',
+    'tw-moj': '台湾全国法规资料库 XML/JSON（law.moj.gov.tw）',
+  } as Record<string, string>,
   stage: {
     draft: '草案',
     'second-reading': '二次审议稿',

@@ -560,6 +560,21 @@ export const zhHant: Strings = {
       ? plural(n, { other: '檔案中有 # 筆紀錄未還原：此處使用相同鍵值的紀錄無法讀取，維持原狀（請參閱「無法讀取的紀錄」）。' })
       : plural(n, { other: '檔案中有 # 則筆記未還原：此處已有代碼相同的其他筆記。' }),
 
+  formatNames: {
+    cn: '中國大陸 Markdown／文字（第X条）',
+    tw: '臺灣 Markdown（第X條）',
+    'tw-json': '臺灣結構化 JSON（law_data）',
+    de: '德國 Markdown（§ N）',
+    en: '英文文字（Article N / Section N）',
+    uslm: 'USLM XML（美國法案）',
+    akn: 'Akoma Ntoso XML',
+    json: 'lawdiff 版本 JSON',
+    docx: 'Word 檔案（.docx）',
+    pdf: '含文字層的 PDF',
+    html: '網頁（HTML）',
+    gii: 'gesetze-im-internet.de XML（dokumente/norm）',
+    'tw-moj': '全國法規資料庫 XML/JSON（law.moj.gov.tw）',
+  } as Record<string, string>,
   stage: {
     draft: '草案',
     'second-reading': '二讀',

@@ -7,7 +7,6 @@
 import { html, nothing } from 'lit';
 import type { CheckReport, SaveVerdict } from '../../app/import-protocol.js';
 import { isolate } from '../../model/bidi.js';
-import { FORMAT_NAMES } from '../../model/import/index.js';
 import { strings } from '../../present/strings.js';
 import '../common/problem-list.js';
 
@@ -46,7 +45,7 @@ export function renderResult(v: ResultView): unknown {
     <lawdiff-problem-list .problems=${report.problems} heading=${strings.importProblems(report.errors, report.warnings)}></lawdiff-problem-list>
     ${report.articles > 0
       ? html`<div class="preview">
-          <p class="summary">${strings.previewSummary(report.articles, FORMAT_NAMES[report.format])}</p>
+          <p class="summary">${strings.previewSummary(report.articles, (strings.formatNames[report.format] ?? report.format))}</p>
           <ol lang=${report.language || nothing}>
             ${report.preview.map(
               (a) => html`<li>

@@ -6,7 +6,7 @@
  */
 import { html, nothing } from 'lit';
 import { FETCH_DEADLINE_MS, MAX_TEXT_BYTES } from '../../app/fetch-text.js';
-import { FORMAT_NAMES, isSourceFormat } from '../../model/import/index.js';
+import { isSourceFormat } from '../../model/import/index.js';
 import { SourceFormats, type SourceFormat } from '../../model/types.js';
 import { formatBytes, languageName } from '../../present/format.js';
 import { COMMON_LANGUAGES, LARGE_BYTES } from '../../present/import-text.js';
@@ -74,8 +74,8 @@ export function renderSource(v: SourceView): unknown {
           const f = (e.target as HTMLSelectElement).value;
           v.setFormat(isSourceFormat(f) ? f : '');
         }}>
-          <option value="" ?selected=${v.format === ''}>${detected ? `${strings.formatDetect} (${FORMAT_NAMES[detected]})` : strings.formatDetect}</option>
-          ${SourceFormats.map((f) => html`<option value=${f} ?selected=${v.format === f}>${FORMAT_NAMES[f]}</option>`)}
+          <option value="" ?selected=${v.format === ''}>${detected ? `${strings.formatDetect} (${(strings.formatNames[detected] ?? detected)})` : strings.formatDetect}</option>
+          ${SourceFormats.map((f) => html`<option value=${f} ?selected=${v.format === f}>${(strings.formatNames[f] ?? f)}</option>`)}
         </select>
         ${input.text.trim() && !detected && !v.format ? html`<span class="hint">${strings.formatUnknown}</span>` : nothing}
       </div>
