@@ -32,7 +32,7 @@ export type UiLanguage = (typeof UiLanguages)[number] | 'en-XA';
 export const languageNames: Readonly<Record<UiLanguage, string>> = { en: 'English', 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', de: 'Deutsch', 'en-XA': '⟦English⟧' };
 
 /** "Language", in each language: the menu's label stays findable whatever the interface speaks. */
-export const languageMenuLabel: Readonly<Record<UiLanguage, string>> = { en: 'Language', 'zh-Hans': '语言', 'zh-Hant': '語言', de: 'Sprache', 'en-XA': '⟦Language⟧' };
+export const languageMenuLabel: Readonly<Record<UiLanguage, string>> = { en: 'Interface language', 'zh-Hans': '界面语言', 'zh-Hant': '介面語言', de: 'Sprache der Oberfläche', 'en-XA': '⟦Interface language⟧' };
 
 /** The catalogue in use. */
 export let strings: Strings = en;

@@ -57,7 +57,7 @@ test('a Word document is uploaded as a new law, checked, saved, and compared wit
   await page.getByLabel('Date').fill('2023-04-26');
   await page.getByRole('button', { name: 'Check the text' }).click();
   await expect(form.locator('.preview .summary')).toHaveText(`${count(new2023)} articles, read as Word document (.docx).`);
-  await page.getByLabel('Language').fill('zh-Hans');
+  await page.getByLabel('Language', { exact: true }).fill('zh-Hans');
   await page.getByRole('button', { name: 'Check the text' }).click();
   await expect(form.locator('.preview .summary')).toHaveText(`${count(new2023)} articles, read as Word document (.docx).`);
   await page.getByRole('button', { name: /^Save/u }).click();

@@ -50,15 +50,18 @@ test.describe('explanations', () => {
   test('the sample law, first draft → final: Article 4 shows the second reading’s explanation, labelled; first draft → second reading as before', async ({ page }) => {
     await openComparison(page, compare(ZH, 'first-draft', 'final'));
     const moved = row(page, 'first-draft~15');
-    await expect(moved.locator('.annotation')).toHaveCount(1);
-    await expect(moved.locator('.annotation .reading')).toHaveText('Second reading draft');
-    await moved.locator('.annotation summary').click();
-    await expect(moved.locator('.annotation-text')).toContainText('第十五条移至总则');
+    // The reading's own explanation (the law's annotations), and the report's paragraph (issue 16), both labelled with the second reading.
+    const own = moved.locator('.annotation:not(.official)');
+    await expect(own).toHaveCount(1);
+    await expect(own.locator('.reading')).toHaveText('Second reading draft');
+    await own.locator('summary').click();
+    await expect(own.locator('.annotation-text')).toContainText('第十五条移至总则');
+    await expect(moved.locator('.annotation.official .reading')).toHaveText(['Second reading draft']);
 
     await openComparison(page, compare(ZH, 'first-draft', 'second-reading'));
-    await expect(row(page, 'first-draft~15').locator('.annotation')).toHaveCount(1);
+    await expect(row(page, 'first-draft~15').locator('.annotation:not(.official)')).toHaveCount(1);
     await expect(row(page, 'first-draft~15').locator('.annotation .reading')).toHaveCount(0);
-    await expect(page.locator('lawdiff-compare-view .article-row .annotation')).toHaveCount(11);
+    await expect(page.locator('lawdiff-compare-view .article-row .annotation:not(.official)')).toHaveCount(11);
   });
 });
 

@@ -233,7 +233,7 @@ test('print: no controls, every row, a header with the law and readings, labelle
   const label = row(page, 'first-draft~15').locator('del .sr').first();
   await expect(label).toBeVisible();
   await expect(label).toHaveText('[deleted: ');
-  await expect(row(page, 'first-draft~15').locator('details.annotation')).toHaveAttribute('open', '');
+  await expect(row(page, 'first-draft~15').locator('details.annotation:not(.official)')).toHaveAttribute('open', '');
   await page.emulateMedia({ media: 'screen' });
   await expect(toolbar).toBeVisible();
 });

@@ -312,7 +312,8 @@ test('an RTL override left open in one field does not reverse the text after it'
   const order = await page.evaluate(() => {
     const find = (root: Document | ShadowRoot): Text | undefined => {
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.textContent?.includes('English')) return n as Text;
+      // (Not the interface language menu's "English" option: the law page's line is what is measured.)
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.textContent?.includes('English') && n.parentElement?.tagName !== 'OPTION') return n as Text;
       for (const el of root.querySelectorAll('*')) {
         const found = el.shadowRoot ? find(el.shadowRoot) : undefined;
         if (found) return found;

@@ -78,6 +78,9 @@ export class LawdiffCompareToolbar extends LitElement {
   @property({ type: Boolean }) units = false;
   /** The comparison is being made again (after a change of unit). */
   @property({ type: Boolean }) pending = false;
+  /** How many explanation documents the law has, and whether their panel is open. */
+  @property({ type: Number }) reportCount = 0;
+  @property({ type: Boolean }) reportsOpen = false;
   /** The reader's notes go into the HTML download too (their choice, off until they tick it). */
   @state() private withNotes = false;
 
@@ -85,6 +88,10 @@ export class LawdiffCompareToolbar extends LitElement {
     const p = this.params;
     if (!p) return html``;
     const end = html`<span class="end">
+      ${p.concordance
+        ? nothing
+        : html`<button type="button" class="reports-toggle" aria-expanded=${this.reportsOpen ? 'true' : 'false'}
+            @click=${() => this.dispatchEvent(new Event('lawdiff-reports-toggle', { bubbles: true, composed: true }))}>${strings.reports.button(this.reportCount)}</button>`}
       <button type="button" class="concordance" @click=${() => this.set({ concordance: !p.concordance })}>
         ${p.concordance ? strings.backToComparison : strings.concordance}</button>
       <span class="group" role="group" aria-label=${strings.exportActions}>

@@ -63,7 +63,6 @@ export const diffTextStyles = css`
   .report-actions { display: flex; flex-wrap: wrap; gap: 0.4rem; align-items: center; margin: 0.2rem 0 0.3rem; font-size: 0.82rem; }
   .report-actions button, .reports-toggle { font: inherit; font-size: 0.82rem; padding: 0.1rem 0.55rem; border-radius: var(--ld-radius); border: 1px solid var(--ld-border); background: var(--ld-bg); color: inherit; cursor: pointer; }
   .report-actions select { font: inherit; max-width: 16rem; }
-  .reports-bar { margin: 0.4rem 0; }
 
   @media print {
     del, ins { background: none; color: #000; }

@@ -433,7 +433,8 @@ export class LawdiffCompareView extends LitElement {
       <lawdiff-change-summary .stats=${r.comparison.stats} .model=${m} .renumberedOnly=${renumberedOnly} .unit=${r.granularity ?? 'word'}></lawdiff-change-summary>
       <div class="sticky">
         <lawdiff-compare-toolbar .params=${p} .units=${isCjkLanguage(this.law?.language ?? '')} .pending=${this.pending} .changeIndex=${nav.changes.indexOf(at)} .changeCount=${nav.changes.length}
-          .matchIndex=${nav.matches(p.q).indexOf(at)} .matchCount=${nav.matches(p.q).length}></lawdiff-compare-toolbar>
+          .matchIndex=${nav.matches(p.q).indexOf(at)} .matchCount=${nav.matches(p.q).length}
+          .reportCount=${this.reports.length} ?reportsOpen=${this.reportsOpen} @lawdiff-reports-toggle=${() => (this.reportsOpen = !this.reportsOpen)}></lawdiff-compare-toolbar>
         ${p.concordance ? nothing : html`<p class="legend">${strings.legend}${(r.comparison.stats.movedPassages ?? 0) > 0 ? ` ${strings.legendMoved}` : ''} ${strings.keyboardHint}</p>`}
       </div>
       ${focusMissing
@@ -451,9 +452,7 @@ export class LawdiffCompareView extends LitElement {
       ${this.notes.problem ? html`<p class="notice" role="status">${this.notes.problem}</p>` : nothing}
       ${this.printer.printing
         ? nothing
-        : html`<p class="reports-bar"><button type="button" class="reports-toggle" aria-expanded=${this.reportsOpen ? 'true' : 'false'} aria-controls="reports"
-              @click=${() => (this.reportsOpen = !this.reportsOpen)}>${strings.reports.button(this.reports.length)}</button></p>
-            ${this.reportsOpen
+        : html`${this.reportsOpen
               ? html`<lawdiff-report-panel id="reports" .folder=${this.folder} .versions=${this.law?.versions ?? []} .oldId=${this.oldId} .newId=${this.newId}
                   .lawLang=${this.law?.language ?? ''} .views=${m.reports} .problems=${this.reportProblems} .rowLabel=${(k: string) => this.rowLabel(k)}></lawdiff-report-panel>`
               : nothing}`}
