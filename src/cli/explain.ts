@@ -1,10 +1,5 @@
 /** `lawdiff explain`: a report's paragraphs with the articles they were linked to, for people and as the `--json` contract. */
-import { explainJson, type Comparison, type ExplainedParagraph } from '../diff/index.js';
-
-/** The `--json` contract (docs/format.md): keep its shape stable. */
-export function explainOutput(paragraphs: readonly ExplainedParagraph[]): unknown {
-  return explainJson(paragraphs);
-}
+import type { Comparison, ExplainedParagraph } from '../diff/index.js';
 
 function shorten(text: string, max = 70): string {
   const one = text.replace(/\s+/gu, ' ').trim();

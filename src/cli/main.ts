@@ -17,8 +17,8 @@ import { FETCH_DEADLINE_MS, fetchText, MAX_TEXT_BYTES, type FetchFailure, type F
 import { SourceFormats, type SourceFormat } from '../model/types.js';
 import { checkCollection } from './check.js';
 import { comparisonJson, comparisonSummary } from './compare.js';
-import { compareVersions, explainReport, selfNames } from '../diff/index.js';
-import { explainOutput, explainSummary } from './explain.js';
+import { compareVersions, explainJson, explainReport, selfNames } from '../diff/index.js';
+import { explainSummary } from './explain.js';
 import { readDocumentText } from '../model/import/file.js';
 import type { VersionDoc } from '../model/types.js';
 
@@ -324,7 +324,7 @@ export async function main(argv: string[]): Promise<number> {
           old: { label: readingLabel(a.name, a.result.doc) },
           new: { label: readingLabel(b.name, b.result.doc) },
         });
-        await emit(args.json ? JSON.stringify(explainOutput(paragraphs), null, 2) : explainSummary(paragraphs, comparison, { old: a.name, new: b.name, report: report.name }), args.output);
+        await emit(args.json ? JSON.stringify(explainJson(paragraphs), null, 2) : explainSummary(paragraphs, comparison, { old: a.name, new: b.name, report: report.name }), args.output);
         return 0;
       }
       case 'check': {

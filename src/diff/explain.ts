@@ -27,6 +27,7 @@
 import { findReferences, splitReport, type ArticleReference, type ReportParagraph } from '../model/references.js';
 import type { VersionDoc } from '../model/types.js';
 import { listArticles } from '../model/doc.js';
+import { classifyChange } from './classify.js';
 import type { Comparison } from './types.js';
 
 /** Which side of the pair a link is on. */
@@ -103,8 +104,7 @@ function changeIndex(comparison: Comparison, side: Side): Map<string, number> {
 /** Whether the change holding this article is a change (not an article kept as it was). */
 function changed(comparison: Comparison, k: number | undefined): boolean {
   if (k === undefined) return false;
-  const c = comparison.changes[k]!;
-  return c.kind !== 'matched' || c.textChanged || c.moved || c.renumbered;
+  return classifyChange(comparison.changes[k]!) !== 'unchanged';
 }
 
 /**

@@ -83,6 +83,23 @@ export interface VersionInfo {
 export const SourceFormats = ['cn', 'tw', 'tw-json', 'de', 'en', 'uslm', 'akn', 'json', 'docx', 'pdf', 'html', 'gii', 'tw-moj'] as const;
 export type SourceFormat = (typeof SourceFormats)[number];
 
+/** Each format's name in English: the CLI's `--help` and messages, and the English UI catalogue. */
+export const FORMAT_NAMES: Record<SourceFormat, string> = {
+  cn: 'PRC Markdown/text (第X条)',
+  tw: 'Taiwan Markdown (第X條)',
+  'tw-json': 'Taiwan structured JSON (law_data)',
+  de: 'German Markdown (§ N)',
+  en: 'English text (Article N / Section N)',
+  uslm: 'USLM XML (US bills)',
+  akn: 'Akoma Ntoso XML',
+  json: 'lawdiff version JSON',
+  docx: 'Word document (.docx)',
+  pdf: 'PDF with a text layer',
+  html: 'web page (HTML)',
+  gii: 'gesetze-im-internet.de XML (dokumente/norm)',
+  'tw-moj': 'Taiwan law database XML/JSON (law.moj.gov.tw)',
+};
+
 /** The content of one version: the file format `lawdiff-version/1`. */
 export interface VersionDoc {
   format: 'lawdiff-version/1';

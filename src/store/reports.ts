@@ -36,16 +36,22 @@ export async function putReport(db: LawdiffDb, report: StoredReport): Promise<Li
   });
 }
 
+/** The report under `id` in a transaction's store: `not-found` when there is none, `corrupt` when it cannot be read. */
+async function storedReport(store: { get(key: string): Promise<unknown> }, id: string): Promise<LibraryResult<StoredReport>> {
+  const found: unknown = await store.get(id);
+  if (found === undefined) return fail('not-found', `reports: ${id}`);
+  const why = recordProblem('reports', found);
+  return why === undefined ? { ok: true, value: found as StoredReport } : fail('corrupt', `reports: ${id}: ${why}`);
+}
+
 /** Deletes a report; resolves with it. `not-found` when there is none with this id; `corrupt` when it cannot be read (delete it with `deleteRecord`). */
 export async function deleteReport(db: LawdiffDb, id: string): Promise<LibraryResult<StoredReport>> {
   return transact(db, 'reports', 'readwrite', async (tx): Promise<LibraryResult<StoredReport>> => {
     const store = tx.objectStore('reports');
-    const found: unknown = await store.get(id);
-    if (found === undefined) return fail('not-found', `reports: ${id}`);
-    const why = recordProblem('reports', found);
-    if (why !== undefined) return fail('corrupt', `reports: ${id}: ${why}`);
+    const found = await storedReport(store, id);
+    if (!found.ok) return found;
     await store.delete(id);
-    return { ok: true, value: found as StoredReport };
+    return found;
   });
 }
 
@@ -67,11 +73,9 @@ export async function correctReport(
   if (!Number.isInteger(paragraph) || paragraph < 1) return fail('corrupt', `reports: ${id}: paragraph ${paragraph} is not a paragraph number`);
   return transact(db, 'reports', 'readwrite', async (tx): Promise<LibraryResult<StoredReport>> => {
     const store = tx.objectStore('reports');
-    const found: unknown = await store.get(id);
-    if (found === undefined) return fail('not-found', `reports: ${id}`);
-    const why = recordProblem('reports', found);
-    if (why !== undefined) return fail('corrupt', `reports: ${id}: ${why}`);
-    const report = found as StoredReport;
+    const found = await storedReport(store, id);
+    if (!found.ok) return found;
+    const report = found.value;
     const others = report.corrections.filter((c) => c.paragraph !== paragraph);
     const corrections = links === undefined ? others : [...others, { paragraph, links: links.map((l) => ({ version: l.version, article: l.article })) }];
     corrections.sort((a, b) => a.paragraph - b.paragraph);

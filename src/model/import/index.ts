@@ -3,7 +3,7 @@
  * (or takes an explicit one) and returns the version with every problem found.
  */
 import { hasErrors, problem, type Problem } from '../problems.js';
-import { SourceFormats, type SourceFormat, type VersionDoc } from '../types.js';
+import { FORMAT_NAMES, SourceFormats, type SourceFormat, type VersionDoc } from '../types.js';
 import { parseVersionDoc } from '../validate.js';
 import { importAkn } from '../akn/import.js';
 import { importCn } from './cn.js';
@@ -47,22 +47,8 @@ export interface ImportOptions {
   encoding?: string;
 }
 
-/** Human names of the formats, for messages and the UI. */
-export const FORMAT_NAMES: Record<SourceFormat, string> = {
-  cn: 'PRC Markdown/text (第X条)',
-  tw: 'Taiwan Markdown (第X條)',
-  'tw-json': 'Taiwan structured JSON (law_data)',
-  de: 'German Markdown (§ N)',
-  en: 'English text (Article N / Section N)',
-  uslm: 'USLM XML (US bills)',
-  akn: 'Akoma Ntoso XML',
-  json: 'lawdiff version JSON',
-  docx: 'Word document (.docx)',
-  pdf: 'PDF with a text layer',
-  html: 'web page (HTML)',
-  gii: 'gesetze-im-internet.de XML (dokumente/norm)',
-  'tw-moj': 'Taiwan law database XML/JSON (law.moj.gov.tw)',
-};
+/** Each format's name, as `--help` and messages give it (defined beside SourceFormats; the UI's are in its catalogues). */
+export { FORMAT_NAMES };
 
 /** True when `s` names a format lawdiff can import. */
 export function isSourceFormat(s: string): s is SourceFormat {

@@ -5,6 +5,7 @@
  */
 import { bidi, formatCount, iso, plural } from '../i18n.js';
 import { currentLanguage } from '../language-state.js';
+import { FORMAT_NAMES } from '../../model/types.js';
 
 /** The UI text; functions where a number or a name goes into the sentence. */
 export const en = {
@@ -586,21 +587,7 @@ export const en = {
         })
       : plural(n, { one: '# note of the file was not restored: a different note here has its id.', other: '# notes of the file were not restored: a different note here has each one’s id.' }),
 
-  formatNames: {
-    cn: 'PRC Markdown/text (第X条)',
-    tw: 'Taiwan Markdown (第X條)',
-    'tw-json': 'Taiwan structured JSON (law_data)',
-    de: 'German Markdown (§ N)',
-    en: 'English text (Article N / Section N)',
-    uslm: 'USLM XML (US bills)',
-    akn: 'Akoma Ntoso XML',
-    json: 'lawdiff version JSON',
-    docx: 'Word document (.docx)',
-    pdf: 'PDF with a text layer',
-    html: 'web page (HTML)',
-    gii: 'gesetze-im-internet.de XML (dokumente/norm)',
-    'tw-moj': 'Taiwan law database XML/JSON (law.moj.gov.tw)',
-  } as Record<string, string>,
+  formatNames: FORMAT_NAMES as Record<string, string>,
   stage: {
     draft: 'Draft',
     'second-reading': 'Second reading',
