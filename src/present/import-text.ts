@@ -5,7 +5,7 @@
  */
 import { encodingLabel, type Decoded } from '../model/import/decode.js';
 import { canonicalLanguage } from '../model/language.js';
-import { strings } from './strings.js';
+import { problemText, strings } from './strings.js';
 
 /**
  * Characters above which a text is not put into the text box: Chromium lays out a
@@ -39,7 +39,7 @@ export function lineCount(text: string): number {
 
 /** What to say about how a text was decoded: its encoding unless UTF-8, and any warning about the choice. */
 export function decodedNote(d: Pick<Decoded, 'encoding' | 'problems'>): string {
-  return [d.encoding === 'utf-8' ? '' : strings.readAs(encodingLabel(d.encoding)), ...d.problems.map((p) => `${p.message}.`)].filter(Boolean).join(' ');
+  return [d.encoding === 'utf-8' ? '' : strings.readAs(encodingLabel(d.encoding)), ...d.problems.map((p) => strings.sentence(problemText(p)))].filter(Boolean).join(' ');
 }
 
 /** Why a typed language tag cannot be used ("" when it can, or none is typed): a tag Intl cannot read would make every later comparison of the text fail. */

@@ -9,6 +9,7 @@
  */
 import { en } from './locales/en.js';
 import { setCurrentLanguage } from './language-state.js';
+import type { Said } from '../model/messages/index.js';
 
 export { formatCount, plural, type PluralForms } from './i18n.js';
 
@@ -65,4 +66,9 @@ export function setCatalogue(lang: UiLanguage, catalogue: Strings): void {
 /** Loads a catalogue without using it (tests compare catalogues). */
 export function loadCatalogue(lang: UiLanguage): Promise<Strings> {
   return loaders[lang]();
+}
+
+/** A problem's sentence (an importer's or validator's, src/model/messages) in the UI's language. */
+export function problemText(p: Pick<Said, 'code' | 'args'>): string {
+  return (strings.problems[p.code] as (args: Said['args']) => string)(p.args);
 }

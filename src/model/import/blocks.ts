@@ -6,7 +6,7 @@
  * articles of its text; the importers' problems are then moved back from lines of that text to
  * the document's own places (a paragraph, a page and line). Pure.
  */
-import { hasErrors, problem, type Problem } from '../problems.js';
+import { hasErrors, isPlace, problem, say, type Place, type Problem } from '../problems.js';
 import type { BodyNode, SourceFormat } from '../types.js';
 import { collapseSpace } from '../xml.js';
 import { FORMAT_NAMES, importSource, type ImportOptions, type ImportResult } from './index.js';
@@ -25,12 +25,10 @@ export interface TextBlock {
 export interface BlockPlaces {
   /** The `line` of a problem at `at` (the paragraph, the page). */
   line(at: number): number;
-  /** In words (`paragraph 12`, `page 3, line 14`); absent when the line number says it. */
-  where?(at: number): string;
-  /** The plural for a message naming two (`paragraphs 3 and 5`); absent for `where` places. */
-  plural?: string;
-  /** The singular, for `line N` in a message (`paragraph`). */
-  singular?: string;
+  /** The place at `at`, for a problem's sentence (`paragraph 12`, `page 3, line 14`). */
+  place(at: number): Place;
+  /** True when a problem's `line` does not say the place alone (a PDF's page): it gets `where`. */
+  where?: boolean;
 }
 
 /** The text conventions a document can hold. */
@@ -102,19 +100,19 @@ export function importBlocks(blocks: readonly TextBlock[], source: BlocksSource,
     };
   }
   const r = importSource(lines.join('\n'), inner);
-  const word = (line: number): string => (places.where ? places.where(at(line)) : `${places.singular ?? 'paragraph'} ${places.line(at(line))}`);
   for (const p of r.problems) {
     if (p.line > 0) {
       const a = at(p.line);
       p.line = places.line(a);
-      if (places.where) p.where = places.where(a);
+      if (places.where) p.where = places.place(a);
       delete p.column;
     }
-    p.message = p.message
-      .replace(/\b(lines?) (\d+)(?: and (\d+))?/gu, (_: string, _w: string, a: string, b: string | undefined) =>
-        b === undefined ? word(Number(a)) : places.where ? `${word(Number(a))} and ${word(Number(b))}` : `${places.plural ?? 'paragraphs'} ${places.line(at(Number(a)))} and ${places.line(at(Number(b)))}`,
-      )
-      .replace(/^unknown format: could not recognize .*? as any of .*$/u, `no law found in ${source.name}: its text has no article headings lawdiff recognizes (第X条, 第X條, § N, Article N, Section N)`);
+    // The sentence's own places (`first at line 12`) are the document's too.
+    if (Object.values(p.args).some((v) => isPlace(v) && v.line !== undefined && v.page === undefined)) {
+      const args = Object.fromEntries(Object.entries(p.args).map(([k, v]) => [k, isPlace(v) && v.line !== undefined && v.page === undefined ? places.place(at(v.line)) : v]));
+      Object.assign(p, say(p.code, args as never));
+    }
+    if (p.code === 'text.unknownFormat') Object.assign(p, say('document.noLawFound', { name: source.name }));
     if (options.fileName) p.file = options.fileName;
     else delete p.file;
   }

@@ -5,7 +5,7 @@
  * Each format's importer only decides what a line is.
  */
 import { emptyDoc, para } from '../doc.js';
-import { problem, type Problem } from '../problems.js';
+import { problem, type Problem, type ProblemArgs, type ProblemCode } from '../problems.js';
 import type { Annex, Article, BodyNode, Division, Item, Paragraph, VersionDoc } from '../types.js';
 
 /** Where text goes when no article is open. */
@@ -47,9 +47,9 @@ export class BodyBuilder {
     this.doc = emptyDoc(language);
   }
 
-  /** Reports a problem at a line. */
-  report(severity: 'error' | 'warning', line: number, text: string, message: string): void {
-    this.problems.push(problem(severity, line, text, message));
+  /** Reports a problem at a line: the sentence `code` with `args` (src/model/messages). */
+  report<K extends ProblemCode>(severity: 'error' | 'warning', line: number, text: string, code: K, args: ProblemArgs<K>): void {
+    this.problems.push(problem(severity, line, text, code, args));
   }
 
   /** The article being filled, if any. */
@@ -83,7 +83,7 @@ export class BodyBuilder {
     const n = num === '' ? `u${++this.unnumbered}` : num;
     const first = this.seen.get(n);
     if (first !== undefined) {
-      this.report('error', line, text, `article number ${label || n} appears twice (first at line ${first})`);
+      this.report('error', line, text, 'text.duplicateNumber', { label: label || n, first: { line: first } });
     } else {
       this.seen.set(n, line);
     }

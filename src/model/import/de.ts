@@ -47,7 +47,7 @@ export function importDe(text: string, language = 'de', onProgress?: ProgressCal
       const m = /^([A-Za-z_][\w-]*):\s*(.*)$/.exec(lines[j]!);
       if (m && m[2]!.trim()) b.doc.metadata[m[1]!] = m[2]!.trim();
     }
-    if (j >= lines.length) b.report('error', 1, '---', 'front matter is not closed by a "---" line');
+    if (j >= lines.length) b.report('error', 1, '---', 'de.frontMatterOpen', {});
     i = j + 1;
   }
 
@@ -83,7 +83,7 @@ export function importDe(text: string, language = 'de', onProgress?: ProgressCal
     block.lines.push(t);
   }
   flush();
-  if (b.beforeFirstArticle) b.report('error', 0, '', 'no § found (expected headings like "## § 1 Heading")');
+  if (b.beforeFirstArticle) b.report('error', 0, '', 'de.noNorm', {});
   return { doc: b.doc, problems: b.problems };
 }
 
@@ -113,7 +113,7 @@ function heading(b: BodyBuilder, level: number, h: string, lineNo: number, raw: 
   }
   const like = ARTICLE_LIKE.exec(h);
   if (like) {
-    b.report('error', lineNo, raw, `norm heading "${h.slice(0, 40)}" has no readable number (expected "§ 12" or "§ 12a")`);
+    b.report('error', lineNo, raw, 'de.normWithoutNumber', { heading: h.slice(0, 40) });
     return;
   }
   const div = DIVISION.exec(h);
@@ -133,7 +133,7 @@ function heading(b: BodyBuilder, level: number, h: string, lineNo: number, raw: 
     b.openAnnex(h, lineNo);
     return;
   }
-  b.report('warning', lineNo, raw, 'heading is neither a division nor a §; kept as an annex');
+  b.report('warning', lineNo, raw, 'de.otherHeading', {});
   b.openAnnex(h, lineNo);
 }
 

@@ -485,7 +485,7 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
   else delete inner.onProgress;
   const r = importBlocks(
     read.paragraphs.map((p) => ({ text: p.text, ...(p.heading !== undefined ? { heading: p.heading } : {}), at: p.paragraph })),
-    { format: 'docx', name: file, places: { line: (at) => at, singular: 'paragraph', plural: 'paragraphs' } },
+    { format: 'docx', name: file, places: { line: (at) => at, place: (at) => ({ paragraph: at }) } },
     inner,
   );
   const doc: VersionDoc = r.doc;

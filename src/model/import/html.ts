@@ -228,7 +228,7 @@ export function importHtmlBlocks(read: HtmlBlocks, options: ImportOptions = {}):
     options.onProgress?.(1);
     return { ok: false, format: 'html', doc: emptyDoc(options.language ?? 'und'), problems: named([wrongFormat(name, 'a web page', options.format)], options.fileName) };
   }
-  const r = importBlocks(read.blocks, { format: 'html', name, places: { line: (at) => at, singular: 'paragraph', plural: 'paragraphs' } }, options);
+  const r = importBlocks(read.blocks, { format: 'html', name, places: { line: (at) => at, place: (at) => ({ paragraph: at }) } }, options);
   if (!r.doc.title && read.title) r.doc.title = read.title;
   const problems = named(sortProblems([...read.problems, ...r.problems]), options.fileName);
   options.onProgress?.(1);

@@ -175,7 +175,8 @@ export function importSource(text: string, options: ImportOptions = {}): ImportR
       'error',
       lineNo,
       first ? text.slice(at, lineEnd < 0 ? at + 400 : at + lineEnd) : '',
-      `unknown format: could not recognize ${options.fileName ?? 'the text'} as any of ${Object.values(FORMAT_NAMES).join(', ')}; name one with --format`,
+      'text.unknownFormat',
+      { name: options.fileName },
     );
     const problems = [p, ...replacementProblems(text, options.encoding)];
     if (options.fileName) for (const q of problems) q.file = options.fileName;

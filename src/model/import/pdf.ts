@@ -579,10 +579,11 @@ export function importPdfContent(content: PdfContent, options: ImportOptions = {
     name,
     places: {
       line: (at) => read.places[at]?.page ?? 0,
-      where: (at) => {
+      place: (at) => {
         const p = read.places[at];
-        return p ? `page ${p.page}, line ${p.line}` : '';
+        return p ? { page: p.page, line: p.line } : { page: 0 };
       },
+      where: true,
     },
   }, options);
   const problems = named(sortProblems([...read.problems, ...r.problems]), options.fileName);

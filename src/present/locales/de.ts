@@ -10,6 +10,9 @@
 import { bidi, formatCount, iso, plural } from '../i18n.js';
 import { currentLanguage } from '../language-state.js';
 import type { Strings } from '../strings.js';
+import { deProblems } from './problems/index.js';
+import { dePlace } from './problems/place.js';
+import { deFormatNames } from './format-names.js';
 
 export const de: Strings = {
   appName: 'lawdiff',
@@ -132,7 +135,7 @@ export const de: Strings = {
     detached: 'Von dieser Vorschrift gelöst.',
     moved: 'Verschoben.',
     paragraph: (n: number): string => `¶ ${formatCount(n)}`,
-    problems: (list: string): string => `Einige Begründungen konnten nicht gelesen werden: ${list}`,
+  problems: (list: string): string => `Einige Begründungen konnten nicht gelesen werden: ${list}`,
   },
 
   compare: 'Vergleichen',
@@ -458,6 +461,7 @@ export const de: Strings = {
   urlTimeout: (seconds: number): string =>
     `Die Website hat den Text nicht innerhalb von ${plural(seconds, { one: '# Sekunde', other: '# Sekunden' })} vollständig übertragen, der längsten Wartezeit von lawdiff. Versuchen Sie es später erneut oder laden Sie die Datei herunter und dann hoch.`,
   readAs: (encoding: string): string => `Gelesen als ${encoding}.`,
+  sentence: (s: string): string => `${s}.`,
   fetchWhy: {
     tooLarge: (limit: string): string => `größer als ${limit}, das Maximum, das lawdiff liest`,
     timeout: (seconds: number): string => `nicht innerhalb von ${plural(seconds, { one: '# Sekunde', other: '# Sekunden' })} vollständig übertragen`,
@@ -614,21 +618,7 @@ export const de: Strings = {
           other: '# Notizen der Datei wurden nicht wiederhergestellt: Andere Notizen hier haben jeweils deren Kennung.',
         }),
 
-  formatNames: {
-    cn: 'Markdown/Text der VR China (第X条)',
-    tw: 'Markdown aus Taiwan (第X條)',
-    'tw-json': 'strukturiertes JSON aus Taiwan (law_data)',
-    de: 'deutsches Markdown (§ N)',
-    en: 'englischer Text (Article N / Section N)',
-    uslm: 'USLM-XML (US-Gesetzentwürfe)',
-    akn: 'Akoma-Ntoso-XML',
-    json: 'lawdiff-Fassung als JSON',
-    docx: 'Word-Dokument (.docx)',
-    pdf: 'PDF mit Textebene',
-    html: 'Webseite (HTML)',
-    gii: 'gesetze-im-internet.de-XML (dokumente/norm)',
-    'tw-moj': 'XML/JSON der Rechtsdatenbank Taiwans (law.moj.gov.tw)',
-  } as Record<string, string>,
+  formatNames: deFormatNames as Record<string, string>,
   stage: {
     draft: 'Entwurf',
     'second-reading': 'Zweite Lesung',
@@ -642,4 +632,6 @@ export const de: Strings = {
     engrossed: 'Vom Repräsentantenhaus beschlossen',
     enrolled: 'Von beiden Kammern beschlossen',
   } as Record<string, string>,
+  place: dePlace,
+  problems: deProblems,
 };

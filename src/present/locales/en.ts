@@ -6,6 +6,7 @@
 import { bidi, formatCount, iso, plural } from '../i18n.js';
 import { currentLanguage } from '../language-state.js';
 import { FORMAT_NAMES } from '../../model/types.js';
+import { placeText, problemMessages } from '../../model/messages/index.js';
 
 /** The UI text; functions where a number or a name goes into the sentence. */
 export const en = {
@@ -448,6 +449,8 @@ export const en = {
     `The site did not send the whole text within ${plural(seconds, { one: '# second', other: '# seconds' })}, the longest lawdiff waits. Try again later, or download the file and upload it.`,
   /** A fetched or uploaded text was not UTF-8: which encoding it was read in. */
   readAs: (encoding: string): string => `Read as ${encoding}.`,
+  /** A problem's sentence ended as a sentence (the messages have no final stop). */
+  sentence: (s: string): string => `${s}.`,
   /** Why a text could not be fetched, as a clause (for the link-import offer), by kind of failure. */
   fetchWhy: {
     tooLarge: (limit: string): string => `larger than ${limit}, the most lawdiff reads`,
@@ -601,4 +604,9 @@ export const en = {
     engrossed: 'Engrossed',
     enrolled: 'Enrolled',
   } as Record<string, string>,
+
+  /** A place in a source: `line 12`, `paragraph 12`, `page 3, line 14`. */
+  place: placeText,
+  /** The importers' and validators' problems, by code (src/model/messages: the English is the CLI's). */
+  problems: problemMessages,
 } as const;

@@ -7,6 +7,9 @@
 import { bidi, formatCount, iso, plural } from '../i18n.js';
 import { currentLanguage } from '../language-state.js';
 import type { Strings } from '../strings.js';
+import { zhHansProblems } from './problems/index.js';
+import { zhHansPlace } from './problems/place.js';
+import { zhHansFormatNames } from './format-names.js';
 
 export const zhHans: Strings = {
   appName: 'lawdiff',
@@ -122,7 +125,7 @@ export const zhHans: Strings = {
     detached: '已取消与本条的关联。',
     moved: '已移动。',
     paragraph: (n: number): string => `第 ${formatCount(n)} 段`,
-    problems: (list: string): string => `部分说明文件无法读取：${list}`,
+  problems: (list: string): string => `部分说明文件无法读取：${list}`,
   },
 
   compare: '比较',
@@ -420,6 +423,7 @@ export const zhHans: Strings = {
   urlTimeout: (seconds: number): string =>
     `该网站未在 ${plural(seconds, { other: '# 秒' })}（lawdiff 的最长等待时间）内传完全部文本。请稍后重试，或下载文件后上传。`,
   readAs: (encoding: string): string => `按 ${encoding} 读取。`,
+  sentence: (s: string): string => `${s}。`,
   fetchWhy: {
     tooLarge: (limit: string): string => `大于 lawdiff 可读取的上限 ${limit}`,
     timeout: (seconds: number): string => `未在 ${plural(seconds, { other: '# 秒' })}内传完`,
@@ -548,21 +552,7 @@ export const zhHans: Strings = {
       ? plural(n, { other: '文件中有 # 条记录未恢复：此处与其键相同的记录无法读取，已原样保留（见“无法读取的记录”）。' })
       : plural(n, { other: '文件中有 # 条笔记未恢复：此处已有标识相同的其他笔记。' }),
 
-  formatNames: {
-    cn: '中国大陆 Markdown/文本（第X条）',
-    tw: '台湾 Markdown（第X條）',
-    'tw-json': '台湾结构化 JSON（law_data）',
-    de: '德国 Markdown（§ N）',
-    en: '英文文本（Article N / Section N）',
-    uslm: 'USLM XML（美国法案）',
-    akn: 'Akoma Ntoso XML',
-    json: 'lawdiff 版本 JSON',
-    docx: 'Word 文档（.docx）',
-    pdf: '带文字层的 PDF',
-    html: '网页（HTML）',
-    gii: 'gesetze-im-internet.de XML（dokumente/norm）',
-    'tw-moj': '台湾全国法规资料库 XML/JSON（law.moj.gov.tw）',
-  } as Record<string, string>,
+  formatNames: zhHansFormatNames as Record<string, string>,
   stage: {
     draft: '草案',
     'second-reading': '二次审议稿',
@@ -576,4 +566,6 @@ export const zhHans: Strings = {
     engrossed: '一院通过文本',
     enrolled: '两院通过文本',
   } as Record<string, string>,
+  place: zhHansPlace,
+  problems: zhHansProblems,
 };

@@ -8,6 +8,9 @@
 import { bidi, formatCount, iso, plural } from '../i18n.js';
 import { currentLanguage } from '../language-state.js';
 import type { Strings } from '../strings.js';
+import { zhHantProblems } from './problems/index.js';
+import { zhHantPlace } from './problems/place.js';
+import { zhHantFormatNames } from './format-names.js';
 
 /** The UI text; functions where a number or a name goes into the sentence. */
 export const zhHant: Strings = {
@@ -124,7 +127,7 @@ export const zhHant: Strings = {
     detached: '已取消與此條的連結。',
     moved: '已移動。',
     paragraph: (n: number): string => `第 ${formatCount(n)} 段`,
-    problems: (list: string): string => `部分說明文件無法讀取：${list}`,
+  problems: (list: string): string => `部分說明文件無法讀取：${list}`,
   },
 
   compare: '比較',
@@ -430,6 +433,7 @@ export const zhHant: Strings = {
   urlTimeout: (seconds: number): string =>
     `該網站未在 lawdiff 最長等待時間 ${plural(seconds, { other: '# 秒' })}內傳送完整內容。請稍後再試，或下載檔案後上傳。`,
   readAs: (encoding: string): string => `以 ${encoding} 編碼讀取。`,
+  sentence: (s: string): string => `${s}。`,
   fetchWhy: {
     tooLarge: (limit: string): string => `超過 lawdiff 可讀取的上限 ${limit}`,
     timeout: (seconds: number): string => `未在 ${plural(seconds, { other: '# 秒' })}內傳送完整內容`,
@@ -560,21 +564,7 @@ export const zhHant: Strings = {
       ? plural(n, { other: '檔案中有 # 筆紀錄未還原：此處使用相同鍵值的紀錄無法讀取，維持原狀（請參閱「無法讀取的紀錄」）。' })
       : plural(n, { other: '檔案中有 # 則筆記未還原：此處已有代碼相同的其他筆記。' }),
 
-  formatNames: {
-    cn: '中國大陸 Markdown／文字（第X条）',
-    tw: '臺灣 Markdown（第X條）',
-    'tw-json': '臺灣結構化 JSON（law_data）',
-    de: '德國 Markdown（§ N）',
-    en: '英文文字（Article N / Section N）',
-    uslm: 'USLM XML（美國法案）',
-    akn: 'Akoma Ntoso XML',
-    json: 'lawdiff 版本 JSON',
-    docx: 'Word 檔案（.docx）',
-    pdf: '含文字層的 PDF',
-    html: '網頁（HTML）',
-    gii: 'gesetze-im-internet.de XML（dokumente/norm）',
-    'tw-moj': '全國法規資料庫 XML/JSON（law.moj.gov.tw）',
-  } as Record<string, string>,
+  formatNames: zhHantFormatNames as Record<string, string>,
   stage: {
     draft: '草案',
     'second-reading': '二讀',
@@ -588,4 +578,6 @@ export const zhHant: Strings = {
     engrossed: '一院通過文本',
     enrolled: '參眾兩院通過文本',
   } as Record<string, string>,
+  place: zhHantPlace,
+  problems: zhHantProblems,
 };

@@ -2,7 +2,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Problem } from '../../model/problems.js';
-import { strings } from '../../present/strings.js';
+import { problemText, strings } from '../../present/strings.js';
 import { base } from './theme.js';
 import { isolate } from '../../model/bidi.js';
 
@@ -110,10 +110,10 @@ export class LawdiffProblemList extends LitElement {
       ${this.hint ? html`<p>${this.hint}</p>` : nothing}
       <ul class=${total > LONG ? 'long' : ''} tabindex=${total > LONG ? '0' : nothing} aria-labelledby=${total > LONG ? 'h' : nothing}>
         ${this.problems.slice(0, this.shown).map(
-          (p) =>
-            html`<li>
-              ${this.renderWhere(p)}<span class="message">${p.message}</span>${this.renderExcerpt(p)}
-            </li>`,
+          (p) => {
+            const message = problemText(p);
+            return html`<li>${this.renderWhere(p, message)}<span class="message">${message}</span>${this.renderExcerpt(p, message)}</li>`;
+          },
         )}
       </ul>
       ${more > 0
@@ -125,16 +125,16 @@ export class LawdiffProblemList extends LitElement {
     </section>`;
   }
 
-  private renderWhere(p: Problem) {
-    const place = p.text.startsWith('$') && !p.message.startsWith(p.text) ? ` ${strings.problemAt} ${isolate(p.text)}` : '';
-    const line = p.where ? ` (${p.where})` : p.line > 0 ? `:${p.line}${p.column ? `:${p.column}` : ''}` : '';
+  private renderWhere(p: Problem, message: string) {
+    const place = p.text.startsWith('$') && !message.includes(p.text) ? ` ${strings.problemAt} ${isolate(p.text)}` : '';
+    const line = p.where ? ` (${strings.place(p.where)})` : p.line > 0 ? `:${p.line}${p.column ? `:${p.column}` : ''}` : '';
     if (!p.file && !place && !line) return nothing;
     return html`<span class="where"><code>${p.file ?? ''}${line}</code>${place}:</span> `;
   }
 
   /** The offending source line of an import problem. */
-  private renderExcerpt(p: Problem) {
-    if (!p.text || p.text.startsWith('$') || p.message.includes(p.text)) return nothing;
+  private renderExcerpt(p: Problem, message: string) {
+    if (!p.text || p.text.startsWith('$') || message.includes(p.text)) return nothing;
     return html` — <q class="excerpt" translate="no">${isolate(p.text)}</q>`;
   }
 }

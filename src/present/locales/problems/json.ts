@@ -1,0 +1,16 @@
+/**
+ * The json group's problem sentences (src/model/messages/json.ts) in
+ * 简体中文, 繁體中文 and Deutsch, in the glossary's terms (docs/decisions/013).
+ * Data in the arguments (paths, file names, numbers as printed, quoted text)
+ * is passed through untouched; counts go through `plural`/`formatCount`; places
+ * (`Place` arguments) through `zhHansPlace`, `zhHantPlace`, `dePlace` (./place.ts).
+ */
+import type { jsonMessages, Translation } from '../../../model/messages/index.js';
+
+type T = Translation<typeof jsonMessages>;
+
+export const zhHans: T = {};
+
+export const zhHant: T = {};
+
+export const de: T = {};
