@@ -57,8 +57,11 @@ export function startOffline(): void {
   workbox = new Workbox(new URL('sw.js', document.baseURI).href, { scope: new URL('./', document.baseURI).pathname, type: 'classic' });
   workbox.addEventListener('waiting', () => set({ updateReady: true }));
   workbox.addEventListener('controlling', (event) => {
-    // Our own update (the reader chose to reload): show the new deployment.
-    if (event.isUpdate) location.reload();
+    // A new deployment takes over a page that a worker already controlled (the reader chose
+    // "Reload to update", here or in another tab): show it. `isUpdate` alone says whether a worker
+    // controlled the page when it loaded, so it is false for an update that arrives in the same
+    // visit that installed the first worker — the update bar's button then did nothing.
+    if (event.isUpdate || state.controlled) location.reload();
     else set({ controlled: true });
   });
   workbox.register().catch((e: unknown) => {
