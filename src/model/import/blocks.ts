@@ -9,7 +9,8 @@
 import { hasErrors, isPlace, problem, say, type Place, type Problem } from '../problems.js';
 import type { BodyNode, SourceFormat } from '../types.js';
 import { collapseSpace } from '../xml.js';
-import { FORMAT_NAMES, importSource, type ImportOptions, type ImportResult } from './index.js';
+import { DOCUMENT_TEXT_FORMATS, type DocumentKind } from '../messages/document.js';
+import { importSource, type ImportOptions, type ImportResult } from './index.js';
 
 /** One paragraph of a document, in reading order. */
 export interface TextBlock {
@@ -32,7 +33,7 @@ export interface BlockPlaces {
 }
 
 /** The text conventions a document can hold. */
-export const TEXT_FORMATS: readonly SourceFormat[] = ['cn', 'tw', 'de', 'en'];
+export const TEXT_FORMATS: readonly SourceFormat[] = DOCUMENT_TEXT_FORMATS;
 const CJK_ARTICLE = /^第\s*[〇零一二三四五六七八九十百千万两兩0-9０-９]+\s*[条條]/u;
 const DE_NORM = /^§\s*\d+[a-z]{0,3}(?=\s|$)/u;
 const DE_DIVISION = /^(Buch|Teil|Kapitel|Abschnitt|Unterabschnitt|Titel|Untertitel|Unterkapitel)\s+([0-9]+[a-z]?|[IVXLC]+)\b/u;
@@ -129,9 +130,9 @@ export function named(problems: Problem[], fileName: string | undefined): Proble
   return problems;
 }
 
-/** The refusal of a text convention a document cannot hold (`--format uslm` for a PDF). */
-export function wrongFormat(name: string, kind: string, format: SourceFormat): Problem {
-  return problem('error', 0, '', `${name} is ${kind}: it can be read as ${TEXT_FORMATS.map((f) => FORMAT_NAMES[f]).join(', ')}, not as ${FORMAT_NAMES[format]}`);
+/** The refusal of a text convention a document cannot hold (`--format uslm` for a PDF): `name` the file's, when known. */
+export function wrongFormat(name: string | undefined, docKind: DocumentKind, format: SourceFormat): Problem {
+  return problem('error', 0, '', 'document.wrongFormat', { name, docKind, formatKind: format });
 }
 
 /** Errors first, then by place. */

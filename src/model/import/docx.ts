@@ -9,7 +9,8 @@
  * name paragraphs (numbered from 1 in document order, table cells included) instead of lines.
  * Pure: no DOM, no Node.
  */
-import { hasErrors, problem, type Problem } from '../problems.js';
+import { hasErrors, problem, type Problem, type ProblemArgs, type ProblemCode } from '../problems.js';
+import type { ZipFailure } from '../messages/document.js';
 import type { Annotation, VersionDoc } from '../types.js';
 import { collapseSpace, firstChild, parseXml, type XmlElement, type XmlParseResult } from '../xml.js';
 import { emptyDoc, listArticles } from '../doc.js';
@@ -49,17 +50,21 @@ const XML_LIMITS = { maxLength: 64 * 1024 * 1024, maxElements: 4_000_000 };
 function partProblem(part: string, xml: XmlParseResult, text: string, isBody: boolean): Problem {
   const p = xml.problems[0]!;
   let paragraph = 0;
-  let where = '';
+  let inBody: number | undefined;
   if (isBody && p.line > 0) {
     // The paragraph the error is in: the `<w:p>` start tags before the error's position.
     let at = 0;
     for (let l = 1; l < p.line && at >= 0; l++) at = text.indexOf('\n', at) + 1;
     const upto = text.slice(0, Math.max(0, at) + (p.column ?? 1));
     paragraph = (upto.match(/<(?:\w+:)?p[\s>/]/gu) ?? []).length;
-    where = paragraph > 0 ? ` in paragraph ${paragraph}` : ' before the first paragraph';
+    inBody = paragraph;
   }
-  const position = p.line > 0 ? ` (line ${p.line}${p.column ? `, column ${p.column}` : ''} of the part)` : '';
-  return problem('error', paragraph, p.text, `${part}${where} cannot be read${position}: ${p.message.replace(/\.$/u, '')} — expected well-formed XML as Word writes it`);
+  return problem('error', paragraph, p.text, 'docx.partUnreadable', {
+    part,
+    ...(inBody !== undefined ? { paragraph: inBody } : {}),
+    ...(p.line > 0 ? { line: p.line, ...(p.column ? { column: p.column } : {}) } : {}),
+    detail: p.message.replace(/\.$/u, ''),
+  });
 }
 
 /** Part names by relationship type from a `.rels` part, resolved against the folder of its source part. */
@@ -307,7 +312,7 @@ class BodyReader {
       if (number === undefined) {
         if (!this.undefinedLists.has(numId) && text.trim()) {
           this.undefinedLists.add(numId);
-          this.problems.push(problem('warning', this.paragraph, text, `paragraph ${this.paragraph} is numbered by list ${numId}, which word/numbering.xml does not define: read without its number`));
+          this.problems.push(problem('warning', this.paragraph, text, 'docx.unknownList', { paragraph: this.paragraph, list: numId }));
         }
       } else text = number + text;
     }
@@ -354,7 +359,7 @@ class BodyReader {
     }
     const last = this.paragraph;
     this.problems.push(
-      problem('warning', first <= last ? first : 0, '', `table ${this.tables} (${first < last ? `paragraphs ${first}–${last}` : `paragraph ${first}`}, ${rows} ${rows === 1 ? 'row' : 'rows'}) read as text: one line per row, its cells joined by " | "`),
+      problem('warning', first <= last ? first : 0, '', 'docx.tableAsText', { table: this.tables, first, last, rows }),
     );
   }
 
@@ -390,10 +395,10 @@ function readFootnotes(root: XmlElement | undefined, styles: Map<string, Style>)
  * naming the part (and the paragraph, for the body).
  */
 export function readDocx(bytes: Uint8Array, onProgress?: (fraction: number) => void): DocxText {
-  const fail = (message: string, paragraph = 0): DocxText => ({ paragraphs: [], footnotes: [], count: 0, problems: [problem('error', paragraph, '', message)] });
-  if (!isZip(bytes)) return fail('not a Word document: a .docx is a zip archive, and this file does not start like one (expected the bytes "PK")');
+  const fail = <K extends ProblemCode>(code: K, args: ProblemArgs<K>): DocxText => ({ paragraphs: [], footnotes: [], count: 0, problems: [problem('error', 0, '', code, args)] });
+  if (!isZip(bytes)) return fail('docx.notZip', {});
   const zip = readZip(bytes, (name) => /\.(xml|rels)$/iu.test(name) && !/^(customXml|docProps)\//iu.test(name));
-  if (!zip.ok) return fail(`not readable as a Word document: ${zip.message}`);
+  if (!zip.ok) return fail('docx.zipUnreadable', { ...zip.args, reasonKind: zip.code } as ZipFailure);
   onProgress?.(0.1);
   // Part names are case-insensitive.
   const byName = new Map<string, Uint8Array>();
@@ -413,7 +418,7 @@ export function readDocx(bytes: Uint8Array, onProgress?: (fraction: number) => v
   const types = part('[Content_Types].xml');
   if (types === undefined) {
     const office = zip.names.some((n) => /^word\//iu.test(n));
-    return fail(`not a Word document: the zip archive has no [Content_Types].xml${office ? '' : ` (its entries: ${zip.names.slice(0, 5).join(', ')}${zip.names.length > 5 ? ', …' : ''})`} — expected a .docx saved by Word, LibreOffice or Google Docs`);
+    return fail('docx.noContentTypes', office ? {} : { entries: zip.names.slice(0, 5), more: zip.names.length > 5 });
   }
   if (types === null) return { paragraphs: [], footnotes: [], count: 0, problems };
   let main: string | undefined;
@@ -425,20 +430,20 @@ export function readDocx(bytes: Uint8Array, onProgress?: (fraction: number) => v
     else if (/(spreadsheetml|presentationml)\.[a-z]+\.main\+xml$|ms-(excel|powerpoint)/iu.test(type)) other ??= type;
   }
   if (!main) {
-    if (other) return fail(`not a Word document: it is ${/spreadsheet|excel/iu.test(other) ? 'a spreadsheet (Excel)' : 'a presentation (PowerPoint)'}; lawdiff reads .docx word-processing documents`);
+    if (other) return fail('docx.otherOffice', { officeKind: /spreadsheet|excel/iu.test(other) ? 'spreadsheet' : 'presentation' });
     main = 'word/document.xml';
   }
   const folder = main.includes('/') ? main.slice(0, main.lastIndexOf('/') + 1) : '';
   const relsName = `${folder}_rels/${main.slice(folder.length)}.rels`;
   const rels = relationships(part(relsName) ?? undefined, folder);
   const body = part(main, true, onProgress && ((f) => onProgress(0.1 + f * 0.4)));
-  if (body === undefined) return fail(`not a Word document: ${main} (the document's text) is missing from the zip archive`);
+  if (body === undefined) return fail('docx.mainMissing', { part: main });
   // Unreadable: the paragraphs up to the one where reading failed are all that is known of it.
   if (body === null) return { paragraphs: [], footnotes: [], count: Math.max(0, ...problems.map((p) => p.line)), problems };
   const styles = readStyles(part(rels.get('styles') ?? `${folder}styles.xml`) ?? undefined);
   const numbering = new Numbering(part(rels.get('numbering') ?? `${folder}numbering.xml`) ?? undefined);
   const bodyEl = firstChild(body, 'body');
-  if (body.name !== 'document' || !bodyEl) return fail(`not a Word document: ${main} has no <w:body> (its root is <${body.name}>) — expected a WordprocessingML document`);
+  if (body.name !== 'document' || !bodyEl) return fail('docx.noBody', { part: main, root: body.name });
   const reader = new BodyReader(styles, numbering);
   reader.blocks(bodyEl);
   problems.push(...reader.problems);
@@ -446,14 +451,13 @@ export function readDocx(bytes: Uint8Array, onProgress?: (fraction: number) => v
   const footnotes = reader.references.map((r) => ({ ...r, text: notes.get(r.id) ?? '' }));
   const s = reader.seen;
   if (s.insertions + s.deletions + s.moves > 0) {
-    const counts = [s.insertions && `${s.insertions} ${s.insertions === 1 ? 'insertion' : 'insertions'}`, s.deletions && `${s.deletions} ${s.deletions === 1 ? 'deletion' : 'deletions'}`, s.moves && `${s.moves} ${s.moves === 1 ? 'move' : 'moves'}`].filter(Boolean).join(', ');
-    problems.push(problem('warning', s.firstChange, '', `the document has tracked changes (${counts}): read as if all were accepted — inserted and moved text kept, deleted text and the old place of moved text left out`));
+    problems.push(problem('warning', s.firstChange, '', 'docx.trackedChanges', { insertions: s.insertions, deletions: s.deletions, moves: s.moves }));
   }
-  if (s.hidden > 0) problems.push(problem('warning', 0, '', `${s.hidden} hidden ${s.hidden === 1 ? 'run' : 'runs'} of text (formatted as hidden in Word) left out`));
-  if (s.boxes > 0) problems.push(problem('warning', 0, '', `${s.boxes} ${s.boxes === 1 ? 'drawing or text box' : 'drawings or text boxes'} left out (only the document's paragraphs and tables are read)`));
-  if (s.contents > 0) problems.push(problem('warning', 0, '', `the table of contents (${s.contents} ${s.contents === 1 ? 'paragraph' : 'paragraphs'} in the styles "toc 1" …) left out: it repeats the headings`));
-  if (s.endnotes > 0) problems.push(problem('warning', 0, '', `${s.endnotes} ${s.endnotes === 1 ? 'endnote' : 'endnotes'} left out (footnotes are read as notes; endnotes are not)`));
-  if (numbering.unknownFormats.size > 0) problems.push(problem('warning', 0, '', `automatic numbers in ${[...numbering.unknownFormats].join(', ')} format written as 1, 2, 3`));
+  if (s.hidden > 0) problems.push(problem('warning', 0, '', 'docx.hiddenRuns', { count: s.hidden }));
+  if (s.boxes > 0) problems.push(problem('warning', 0, '', 'docx.boxes', { count: s.boxes }));
+  if (s.contents > 0) problems.push(problem('warning', 0, '', 'docx.contents', { count: s.contents }));
+  if (s.endnotes > 0) problems.push(problem('warning', 0, '', 'docx.endnotes', { count: s.endnotes }));
+  if (numbering.unknownFormats.size > 0) problems.push(problem('warning', 0, '', 'docx.unknownNumberFormats', { formats: [...numbering.unknownFormats] }));
   return { paragraphs: reader.out, footnotes, count: reader.paragraph, problems };
 }
 
@@ -472,7 +476,7 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
     options.onProgress?.(1);
     return { ok: false, format: 'docx', doc: emptyDoc(options.language ?? 'und'), problems: named(ps) };
   };
-  if (options.format && options.format !== 'docx' && !TEXT_FORMATS.includes(options.format)) return fail([wrongFormat(file, 'a Word document', options.format)]);
+  if (options.format && options.format !== 'docx' && !TEXT_FORMATS.includes(options.format)) return fail([wrongFormat(options.fileName, 'docx', options.format)]);
   let last = -1;
   const progress = options.onProgress && ((f: number): void => {
     if (f > last && f < 1) options.onProgress!((last = f));
@@ -500,7 +504,7 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
       if (owner) {
         const note: Annotation = { article: owner.num, kind: 'note', text: f.text, source: `Footnote ${k + 1}` };
         doc.annotations.push(note);
-      } else problems.push(problem('warning', f.paragraph, f.text, `footnote ${k + 1} (paragraph ${f.paragraph}) comes before the first article: not kept`));
+      } else problems.push(problem('warning', f.paragraph, f.text, 'docx.footnoteBeforeArticles', { footnote: k + 1, paragraph: f.paragraph }));
     });
   }
   named(problems);

@@ -27,7 +27,7 @@ export async function importFile(bytes: Uint8Array, options: FileImportOptions =
     const [{ readPdf }, { importPdfContent }] = await Promise.all([import('./pdf-read.js'), import('./pdf.js')]);
     const report = options.onProgress;
     report?.(0);
-    const content = await readPdf(bytes, options.fileName ?? 'the PDF', { ...(report ? { onProgress: (f: number) => f < 1 && report(f * 0.5) } : {}), ...(cMap ? { cMap } : {}) });
+    const content = await readPdf(bytes, options.fileName, { ...(report ? { onProgress: (f: number) => f < 1 && report(f * 0.5) } : {}), ...(cMap ? { cMap } : {}) });
     return importPdfContent(content, rest);
   }
   if (kind === 'html') {
@@ -71,9 +71,9 @@ export async function readDocumentText(bytes: Uint8Array, options: Pick<FileImpo
   };
   if (kind === 'pdf') {
     const [{ readPdf }, { pdfBlocks }] = await Promise.all([import('./pdf-read.js'), import('./pdf.js')]);
-    const content = await readPdf(bytes, fileName ?? 'the PDF', cMap ? { cMap } : {});
+    const content = await readPdf(bytes, fileName, cMap ? { cMap } : {});
     if (hasErrors(content.problems)) return { text: '', problems: named(content.problems) };
-    const read = pdfBlocks(content, fileName ?? 'the PDF');
+    const read = pdfBlocks(content, fileName);
     return { text: join(read.blocks), problems: named([...content.problems, ...read.problems]) };
   }
   if (kind === 'html') {

@@ -20,7 +20,7 @@ const tree: HtmlTree<Node> = {
 /** The blocks of a page's main text (html.ts), parsed by parse5. */
 export function parseHtmlBlocks(html: string): HtmlBlocks {
   if (html.length > MAX_HTML_LENGTH) {
-    return { blocks: [], problems: [problem('error', 0, '', `the page has ${html.length.toLocaleString('en')} characters; lawdiff reads pages of at most ${MAX_HTML_LENGTH.toLocaleString('en')}`)] };
+    return { blocks: [], problems: [problem('error', 0, '', 'html.tooLong', { length: html.length, max: MAX_HTML_LENGTH })] };
   }
   return htmlBlocks<Node>(parse(html, { scriptingEnabled: false }), tree);
 }

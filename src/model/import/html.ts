@@ -191,11 +191,11 @@ export function htmlBlocks<N>(root: N, tree: HtmlTree<N>): HtmlBlocks {
   flush();
 
   const problems: Problem[] = [];
-  if (partial) problems.push(problem('warning', 0, '', `only the page's main text read (its <${tree.name(start)}>${start === roleMain ? ' with role="main"' : ''}): everything around it left out`));
-  if (left.around > 0) problems.push(problem('warning', 0, '', `${left.around} ${left.around === 1 ? 'part' : 'parts'} around the text (navigation, banner, footer, aside or form) left out`));
-  if (left.menus > 0) problems.push(problem('warning', 0, '', `${left.menus} ${left.menus === 1 ? 'block' : 'blocks'} made mostly of links (a menu?) left out`));
-  if (left.hidden > 0) problems.push(problem('warning', 0, '', `${left.hidden} hidden ${left.hidden === 1 ? 'element' : 'elements'} left out`));
-  if (left.tables > 0) problems.push(problem('warning', 0, '', `${left.tables} ${left.tables === 1 ? 'table' : 'tables'} read as text, one line per row`));
+  if (partial) problems.push(problem('warning', 0, '', 'html.mainOnly', { element: tree.name(start), roleMain: start === roleMain }));
+  if (left.around > 0) problems.push(problem('warning', 0, '', 'html.around', { count: left.around }));
+  if (left.menus > 0) problems.push(problem('warning', 0, '', 'html.menus', { count: left.menus }));
+  if (left.hidden > 0) problems.push(problem('warning', 0, '', 'html.hidden', { count: left.hidden }));
+  if (left.tables > 0) problems.push(problem('warning', 0, '', 'html.tables', { count: left.tables }));
   return { blocks, ...(title ? { title } : {}), problems };
 }
 
@@ -226,7 +226,7 @@ export function importHtmlBlocks(read: HtmlBlocks, options: ImportOptions = {}):
   const name = options.fileName ?? 'the web page';
   if (options.format && options.format !== 'html' && !TEXT_FORMATS.includes(options.format)) {
     options.onProgress?.(1);
-    return { ok: false, format: 'html', doc: emptyDoc(options.language ?? 'und'), problems: named([wrongFormat(name, 'a web page', options.format)], options.fileName) };
+    return { ok: false, format: 'html', doc: emptyDoc(options.language ?? 'und'), problems: named([wrongFormat(options.fileName, 'html', options.format)], options.fileName) };
   }
   const r = importBlocks(read.blocks, { format: 'html', name, places: { line: (at) => at, place: (at) => ({ paragraph: at }) } }, options);
   if (!r.doc.title && read.title) r.doc.title = read.title;

@@ -8,7 +8,8 @@
  * and no worker file to serve. Text only: no fonts loaded, no images decoded, no scripts run
  * (`isEvalSupported: false`). Limits: {@link MAX_PDF_BYTES}, {@link MAX_PDF_PAGES}.
  */
-import { problem, type Problem } from '../problems.js';
+import type { PdfReason } from '../messages/document.js';
+import { problem, type Problem, type ProblemArgs, type ProblemCode } from '../problems.js';
 import type { PdfContent, PdfItem, PdfPage } from './pdf.js';
 import { isPdf } from './sniff.js';
 
@@ -59,16 +60,16 @@ function pdfjs(): Promise<PdfJs> {
   return loaded;
 }
 
-/** A pdf.js failure in a sentence. */
-function why(e: unknown): string {
+/** A pdf.js failure as a sentence's arguments: a password, a broken structure, or pdf.js's own message. */
+function why(e: unknown): PdfReason {
   const err = e as { name?: string; message?: string };
   switch (err?.name) {
     case 'PasswordException':
-      return 'it is protected by a password; open it in a PDF reader and save a copy without one';
+      return { reasonKind: 'password' };
     case 'InvalidPDFException':
-      return `its structure is broken (${err.message ?? 'invalid PDF'}) — was the download or copy interrupted?`;
+      return { reasonKind: 'broken', ...(err.message !== undefined ? { detail: err.message } : {}) };
     default:
-      return err?.message ?? String(e);
+      return { reasonKind: 'other', detail: err?.message ?? String(e) };
   }
 }
 
@@ -76,15 +77,15 @@ function why(e: unknown): string {
  * The pieces of text on each page of a PDF, with their positions; problems for what could not be
  * read (the whole file: an error naming why; one page: a warning naming it). Never throws.
  */
-export async function readPdf(bytes: Uint8Array, name = 'the PDF', options: PdfReadOptions = {}): Promise<PdfContent> {
-  const fail = (message: string, page = 0): PdfContent => ({ pages: [], problems: [page ? { ...problem('error', page, '', message), where: `page ${page}` } : problem('error', 0, '', message)] });
-  if (!isPdf(bytes)) return fail(`${name} is not a PDF: it does not start with "%PDF-"`);
-  if (bytes.length > MAX_PDF_BYTES) return fail(`${name} has ${(bytes.length / 1048576).toFixed(0)} MB; lawdiff reads PDFs of at most ${MAX_PDF_BYTES / 1048576} MB`);
+export async function readPdf(bytes: Uint8Array, name?: string, options: PdfReadOptions = {}): Promise<PdfContent> {
+  const fail = <K extends ProblemCode>(code: K, args: ProblemArgs<K>): PdfContent => ({ pages: [], problems: [problem('error', 0, '', code, args)] });
+  if (!isPdf(bytes)) return fail('pdf.notPdf', { name });
+  if (bytes.length > MAX_PDF_BYTES) return fail('pdf.tooBig', { name, mb: Number((bytes.length / 1048576).toFixed(0)), max: MAX_PDF_BYTES / 1048576 });
   let lib: PdfJs;
   try {
     lib = await pdfjs();
   } catch (e) {
-    return fail(`the PDF reader could not be loaded (${why(e)}); are you offline with a copy of lawdiff that never read a PDF?`);
+    return fail('pdf.readerUnavailable', why(e));
   }
   const cMap = options.cMap;
   class CMapReader {
@@ -112,13 +113,13 @@ export async function readPdf(bytes: Uint8Array, name = 'the PDF', options: PdfR
     doc = await task.promise;
   } catch (e) {
     void task.destroy();
-    return fail(`${name} could not be read as a PDF: ${why(e)}`);
+    return fail('pdf.unreadable', { ...why(e), name });
   }
   const problems: Problem[] = [];
   const pages: PdfPage[] = [];
   try {
     const count = Math.min(doc.numPages, MAX_PDF_PAGES);
-    if (doc.numPages > MAX_PDF_PAGES) problems.push(problem('warning', MAX_PDF_PAGES, '', `${name} has ${doc.numPages.toLocaleString('en')} pages; only the first ${MAX_PDF_PAGES.toLocaleString('en')} were read`));
+    if (doc.numPages > MAX_PDF_PAGES) problems.push(problem('warning', MAX_PDF_PAGES, '', 'pdf.tooManyPages', { name, pages: doc.numPages, max: MAX_PDF_PAGES }));
     options.onProgress?.(0);
     for (let n = 1; n <= count; n++) {
       try {
@@ -138,7 +139,7 @@ export async function readPdf(bytes: Uint8Array, name = 'the PDF', options: PdfR
         page.cleanup();
       } catch (e) {
         pages.push({ width: 595, height: 842, items: [] });
-        problems.push({ ...problem('warning', n, '', `page ${n} could not be read (${why(e)}) and was skipped`), where: `page ${n}` });
+        problems.push({ ...problem('warning', n, '', 'pdf.pageUnreadable', { ...why(e), page: n }), where: { page: n } });
       }
       options.onProgress?.(n / count);
     }

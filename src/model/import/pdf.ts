@@ -20,7 +20,7 @@
  *
  * Pure: pages in, blocks and problems out.
  */
-import { hasErrors, problem, type Problem } from '../problems.js';
+import { hasErrors, problem, type Problem, type ProblemArgs, type ProblemCode } from '../problems.js';
 import { emptyDoc } from '../doc.js';
 import type { ImportOptions, ImportResult } from './index.js';
 import { importBlocks, named, sortProblems, TEXT_FORMATS, wrongFormat, type TextBlock } from './blocks.js';
@@ -140,18 +140,8 @@ function mode(pairs: Iterable<[number, number]>): number {
   return best;
 }
 
-/** Pages numbered as a list for a message: `3`, `1–12`, `2, 5, 7–9`. */
-export function pageList(pages: readonly number[]): string {
-  const sorted = [...new Set(pages)].sort((a, b) => a - b);
-  const runs: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
-    runs.push(j > i ? `${sorted[i]}–${sorted[j]}` : String(sorted[i]));
-    i = j + 1;
-  }
-  return `${sorted.length === 1 ? 'page' : 'pages'} ${runs.length > 8 ? `${runs.slice(0, 8).join(', ')}, …` : runs.join(', ')}`;
-}
+/** Pages numbered as a list for a message: `page 3`, `pages 1–12`, `pages 2, 5, 7–9` (src/model/messages/document.ts). */
+export { pageList } from '../messages/document.js';
 
 /**
  * Joins a line's pieces by where they sit, not by the spaces a PDF may or may not carry: a space
@@ -427,7 +417,7 @@ function firstWordWidth(l: Line): number {
  * A PDF's pages as blocks of text: lines rebuilt, headers, footers and numbers dropped (each
  * said), paragraphs joined. An error when the PDF has no text or is laid out in two columns.
  */
-export function pdfBlocks(content: PdfContent, name = 'the PDF'): PdfBlocks {
+export function pdfBlocks(content: PdfContent, name?: string): PdfBlocks {
   const problems: Problem[] = [...content.problems];
   const dropped: Dropped = { headers: new Map(), pageNumbers: [], lineNumbers: { pages: [], count: 0 }, rotated: [], hyphens: { count: 0 }, empty: [] };
   // Traditional characters in the text: ⼾ is 戶 (see ideograph).
@@ -468,25 +458,15 @@ export function pdfBlocks(content: PdfContent, name = 'the PDF'): PdfBlocks {
   });
   if (content.pages.length > 0 && dropped.empty.length === content.pages.length) {
     problems.push(
-      problem(
-        'error',
-        1,
-        '',
-        `${name} has no text layer: its ${content.pages.length === 1 ? 'page is an image' : `${content.pages.length} pages are images`} (a scanned document?). lawdiff reads the text a PDF carries and does not recognize text in images (OCR): use a PDF saved from a word processor or a web page, or the Word file`,
-      ),
+      problem('error', 1, '', 'pdf.noTextLayer', { name, pages: content.pages.length }),
     );
     return { blocks: [], places: [], problems };
   }
   const twoColumns = twoColumnPage(pages, content.pages.map((p) => p.width));
   if (twoColumns !== undefined) {
     problems.push({
-      ...problem(
-        'error',
-        twoColumns,
-        '',
-        `${name} is laid out in two columns side by side from page ${twoColumns} on (a synopsis, 对照表 or Gegenüberstellung?): read as one text, its columns would mix. Import each version from its own file — a synopsis's columns are two readings lawdiff compares for you`,
-      ),
-      where: `page ${twoColumns}`,
+      ...problem('error', twoColumns, '', 'pdf.twoColumns', { name, page: twoColumns }),
+      where: { page: twoColumns },
     });
     return { blocks: [], places: [], problems };
   }
@@ -547,15 +527,16 @@ export function pdfBlocks(content: PdfContent, name = 'the PDF'): PdfBlocks {
   }
   flush();
 
-  const warn = (line: number, message: string, where?: string): void => {
-    problems.push(where ? { ...problem('warning', line, '', message), where } : problem('warning', line, '', message));
+  /** A warning on page `page` (0: on none), at `where` there. */
+  const warn = <K extends ProblemCode>(page: number, code: K, args: ProblemArgs<K>): void => {
+    problems.push(page > 0 ? { ...problem('warning', page, '', code, args), where: { page } } : problem('warning', 0, '', code, args));
   };
-  for (const h of dropped.headers.values()) warn(h.pages[0]!, `running ${h.top ? 'header' : 'footer'} “${h.text}” left out on ${pageList(h.pages)}`, `page ${h.pages[0]}`);
-  if (dropped.pageNumbers.length > 0) warn(dropped.pageNumbers[0]!, `page numbers left out on ${pageList(dropped.pageNumbers)}`, `page ${dropped.pageNumbers[0]}`);
-  if (dropped.lineNumbers.count > 0) warn(dropped.lineNumbers.pages[0]!, `${dropped.lineNumbers.count} line numbers in the margin left out on ${pageList(dropped.lineNumbers.pages)}`, `page ${dropped.lineNumbers.pages[0]}`);
-  if (dropped.hyphens.count > 0) warn(0, `${dropped.hyphens.count} ${dropped.hyphens.count === 1 ? 'word' : 'words'} hyphenated at the end of a line joined again${dropped.hyphens.example ? ` (e.g. “${dropped.hyphens.example}”)` : ''}`);
-  if (dropped.rotated.length > 0) warn(dropped.rotated[0]!, `text set sideways or rotated (a watermark, a margin note?) left out on ${pageList(dropped.rotated)}`, `page ${dropped.rotated[0]}`);
-  if (dropped.empty.length > 0) warn(dropped.empty[0]!, `${pageList(dropped.empty)} ${dropped.empty.length === 1 ? 'has' : 'have'} no text (blank, or a scanned image) and ${dropped.empty.length === 1 ? 'was' : 'were'} skipped`, `page ${dropped.empty[0]}`);
+  for (const h of dropped.headers.values()) warn(h.pages[0]!, 'pdf.runningText', { kind: h.top ? 'header' : 'footer', text: h.text, pages: h.pages });
+  if (dropped.pageNumbers.length > 0) warn(dropped.pageNumbers[0]!, 'pdf.pageNumbers', { pages: dropped.pageNumbers });
+  if (dropped.lineNumbers.count > 0) warn(dropped.lineNumbers.pages[0]!, 'pdf.lineNumbers', { count: dropped.lineNumbers.count, pages: dropped.lineNumbers.pages });
+  if (dropped.hyphens.count > 0) warn(0, 'pdf.hyphens', { count: dropped.hyphens.count, ...(dropped.hyphens.example ? { example: dropped.hyphens.example } : {}) });
+  if (dropped.rotated.length > 0) warn(dropped.rotated[0]!, 'pdf.rotated', { pages: dropped.rotated });
+  if (dropped.empty.length > 0) warn(dropped.empty[0]!, 'pdf.emptyPages', { pages: dropped.empty });
   return { blocks, places, problems };
 }
 
@@ -570,9 +551,9 @@ export function importPdfContent(content: PdfContent, options: ImportOptions = {
     options.onProgress?.(1);
     return { ok: false, format: 'pdf', doc: emptyDoc(options.language ?? 'und'), problems: named(sortProblems(ps), options.fileName) };
   };
-  if (options.format && options.format !== 'pdf' && !TEXT_FORMATS.includes(options.format)) return fail([wrongFormat(name, 'a PDF', options.format)]);
+  if (options.format && options.format !== 'pdf' && !TEXT_FORMATS.includes(options.format)) return fail([wrongFormat(options.fileName, 'pdf', options.format)]);
   if (hasErrors(content.problems)) return fail(content.problems);
-  const read = pdfBlocks(content, name);
+  const read = pdfBlocks(content, options.fileName);
   if (hasErrors(read.problems)) return fail(read.problems);
   const r = importBlocks(read.blocks, {
     format: 'pdf',

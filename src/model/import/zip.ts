@@ -4,9 +4,10 @@
  * by fflate's streaming `Inflate` in small pieces, so that an entry lying about its size (a zip
  * bomb) is stopped as soon as it passes what it declared or the total limit — never inflated
  * whole first. Entries not asked for (images, fonts) are listed, never unpacked. Pure: no DOM,
- * no Node. Expected failures (not a zip, cut short, too big, encrypted) come back as a message.
+ * no Node. Expected failures (not a zip, cut short, too big, encrypted) come back as a sentence (a `zip.` code, src/model/messages/document.ts).
  */
 import { Inflate } from 'fflate';
+import { say, type Said } from '../problems.js';
 import { isZip } from './sniff.js';
 
 /** Bounds on what {@link readZip} unpacks. */
@@ -21,7 +22,7 @@ export interface ZipLimits {
 export const defaultZipLimits: Readonly<ZipLimits> = { maxEntries: 10_000, maxUnpacked: 64 * 1024 * 1024 };
 
 /** The entries read (by name as stored), and the names of all entries; or why the archive could not be read. */
-export type ZipResult = { ok: true; names: string[]; entries: Map<string, Uint8Array> } | { ok: false; message: string };
+export type ZipResult = { ok: true; names: string[]; entries: Map<string, Uint8Array> } | ({ ok: false } & Said);
 
 /** Inflated at a time: one piece of a deflate stream unpacks to at most ~1,032 times its size. */
 const PIECE = 16 * 1024;
@@ -45,12 +46,11 @@ function entryName(bytes: Uint8Array, utf8: boolean): string {
 
 declare const TextDecoder: new (label?: string, options?: { fatal?: boolean }) => { decode(input: Uint8Array): string };
 
-const mib = (n: number): string => `${Math.round(n / 1024 / 1024)} MiB`;
-const count = (n: number): string => n.toLocaleString('en');
+const mib = (n: number): number => Math.round(n / 1024 / 1024);
 
 /**
  * Reads the archive's directory and unpacks the entries `wanted` accepts. Never throws for bad
- * input: the message says what is wrong (in words a reader can act on), without the file name,
+ * input: the sentence says what is wrong (in words a reader can act on), without the file name,
  * which the caller adds.
  */
 export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean, limits: Partial<ZipLimits> = {}): ZipResult {
@@ -64,17 +64,17 @@ export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean, li
     }
   }
   if (end < 0) {
-    return { ok: false, message: isZip(bytes) ? 'the zip archive is cut short: its central directory (the list of entries at its end) is missing — was the download or copy interrupted?' : 'not a zip archive (expected a .docx, which is a zip)' };
+    return { ok: false, ...(isZip(bytes) ? say('zip.cutShort', {}) : say('zip.notZip', {})) };
   }
   const total = u16(bytes, end + 10);
   let dir = u32(bytes, end + 16);
-  if (total === 0xffff || dir === 0xffffffff) return { ok: false, message: 'the zip archive uses ZIP64 (for archives over 4 GiB), which lawdiff does not read' };
-  if (total > lim.maxEntries) return { ok: false, message: `the zip archive lists ${count(total)} entries; lawdiff reads at most ${count(lim.maxEntries)} (a Word document has a few dozen)` };
+  if (total === 0xffff || dir === 0xffffffff) return { ok: false, ...say('zip.zip64', {}) };
+  if (total > lim.maxEntries) return { ok: false, ...say('zip.tooManyEntries', { entries: total, max: lim.maxEntries }) };
   const names: string[] = [];
   const entries = new Map<string, Uint8Array>();
   let unpacked = 0;
   for (let i = 0; i < total; i++) {
-    if (dir + 46 > end || u32(bytes, dir) !== 0x02014b50) return { ok: false, message: `the zip archive's central directory is damaged at entry ${i + 1} of ${total}` };
+    if (dir + 46 > end || u32(bytes, dir) !== 0x02014b50) return { ok: false, ...say('zip.directoryDamaged', { entry: i + 1, total }) };
     const flags = u16(bytes, dir + 8);
     const method = u16(bytes, dir + 10);
     const packed = u32(bytes, dir + 20);
@@ -82,26 +82,26 @@ export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean, li
     const nameLength = u16(bytes, dir + 28);
     const next = dir + 46 + nameLength + u16(bytes, dir + 30) + u16(bytes, dir + 32);
     const local = u32(bytes, dir + 42);
-    if (next > end) return { ok: false, message: `the zip archive's central directory is damaged at entry ${i + 1} of ${total}` };
+    if (next > end) return { ok: false, ...say('zip.directoryDamaged', { entry: i + 1, total }) };
     const name = entryName(bytes.subarray(dir + 46, dir + 46 + nameLength), (flags & 0x800) !== 0);
     dir = next;
     names.push(name);
     if (!wanted(name)) continue;
-    if (flags & 1) return { ok: false, message: `${name} in the zip archive is encrypted (a password-protected document): save it without a password` };
-    if (size > lim.maxUnpacked - unpacked) return { ok: false, message: `the entries lawdiff reads unpack to more than ${mib(lim.maxUnpacked)} (${name} declares ${count(size)} bytes); lawdiff reads documents up to ${mib(lim.maxUnpacked)} unpacked — is it a zip bomb?` };
-    if (local + 30 > bytes.length || u32(bytes, local) !== 0x04034b50) return { ok: false, message: `the zip archive is damaged: the data of ${name} is not where its directory says` };
+    if (flags & 1) return { ok: false, ...say('zip.encrypted', { name }) };
+    if (size > lim.maxUnpacked - unpacked) return { ok: false, ...say('zip.tooBig', { limitMib: mib(lim.maxUnpacked), name, size }) };
+    if (local + 30 > bytes.length || u32(bytes, local) !== 0x04034b50) return { ok: false, ...say('zip.misplaced', { name }) };
     const from = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
-    if (from + packed > bytes.length) return { ok: false, message: `the zip archive is cut short: ${name} needs ${count(packed)} bytes, ${count(Math.max(0, bytes.length - from))} are there` };
+    if (from + packed > bytes.length) return { ok: false, ...say('zip.entryCutShort', { name, needed: packed, present: Math.max(0, bytes.length - from) }) };
     const data = bytes.subarray(from, from + packed);
     if (method === 0) {
-      if (packed !== size) return { ok: false, message: `the zip archive is damaged: ${name} is stored with ${count(packed)} bytes but declares ${count(size)}` };
+      if (packed !== size) return { ok: false, ...say('zip.storedSizeMismatch', { name, stored: packed, declared: size }) };
       entries.set(name, data);
       unpacked += size;
       continue;
     }
-    if (method !== 8) return { ok: false, message: `${name} in the zip archive is compressed with method ${method}; lawdiff reads stored and deflated entries (what Word, LibreOffice and Google Docs write)` };
-    const r = inflate(data, Math.min(size, lim.maxUnpacked - unpacked), size);
-    if (typeof r === 'string') return { ok: false, message: `${name} in the zip archive ${r}` };
+    if (method !== 8) return { ok: false, ...say('zip.method', { name, method }) };
+    const r = inflate(data, Math.min(size, lim.maxUnpacked - unpacked), size, name);
+    if (!(r instanceof Uint8Array)) return { ok: false, ...r };
     entries.set(name, r);
     unpacked += r.length;
   }
@@ -110,9 +110,9 @@ export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean, li
 
 /**
  * Inflates `data` piece by piece, stopping as soon as the output passes `limit` bytes (a zip
- * bomb stops here, after at most one piece too many). A message when it cannot.
+ * bomb stops here, after at most one piece too many). A sentence naming the entry `name` when it cannot.
  */
-function inflate(data: Uint8Array, limit: number, declared: number): Uint8Array | string {
+function inflate(data: Uint8Array, limit: number, declared: number, name: string): Uint8Array | Said {
   const out = new Uint8Array(limit);
   let length = 0;
   let over = false;
@@ -126,10 +126,10 @@ function inflate(data: Uint8Array, limit: number, declared: number): Uint8Array 
   try {
     for (let at = 0; at < data.length && !over; at += PIECE) stream.push(data.subarray(at, at + PIECE), at + PIECE >= data.length);
   } catch (e) {
-    return `cannot be unpacked (${e instanceof Error ? e.message : String(e)}): the file is damaged or cut short`;
+    return say('zip.entryUnpackFailed', { name, detail: e instanceof Error ? e.message : String(e) });
   }
-  if (over) return `unpacks to more than the ${count(declared)} bytes it declares — a zip bomb? (stopped at ${count(length)} bytes)`;
-  if (!done || data.length === 0) return 'cannot be unpacked (its compressed data ends too soon): the file is damaged or cut short';
-  if (length !== declared) return `unpacks to ${count(length)} bytes but declares ${count(declared)}: the file is damaged`;
+  if (over) return say('zip.entryOverDeclared', { name, declared, stoppedAt: length });
+  if (!done || data.length === 0) return say('zip.entryEndsEarly', { name });
+  if (length !== declared) return say('zip.entrySizeMismatch', { name, length, declared });
   return out;
 }
