@@ -16,7 +16,7 @@ import type { Note } from '../store/notes.js';
 import { alignedBlocks, blockMarks, diffBlocks, headingSpans, plainBlocks, rowCaption, type Block, type BlockMarks, type Side, type Span } from './row-text.js';
 import type { MoveLink } from './passage-moves.js';
 import { lawTitle, originalTitle } from './titles.js';
-import { metaLine, stageName } from './format.js';
+import { stageName } from './format.js';
 
 /** What goes into an exported comparison. */
 export interface ExportInput {
@@ -143,10 +143,10 @@ function annotations(list: readonly RowAnnotation[], lang: string): string {
   return list
     .map((a) => {
       const kind = strings.annotation[a.kind];
-      const reading = a.reading ? ` · <span class="reading">${e(a.reading)}</span>` : '';
-      const source = a.source && a.source.toLowerCase() !== kind.toLowerCase() ? ` · <span${langAttr(lang)}>${e(a.source)}</span>` : '';
+      const reading = a.reading ? ` · <span class="reading" translate="no">${e(a.reading)}</span>` : '';
+      const source = a.source && a.source.toLowerCase() !== kind.toLowerCase() ? ` · <span${langAttr(lang)} translate="no">${e(a.source)}</span>` : '';
       const official = a.report ? `<span class="official">${e(strings.reports.official)}</span> ` : '';
-      return `<aside class="annotation"${a.report ? ` data-report="${e(`${a.report.report}#${a.report.paragraph}`)}"` : ''}><p class="annotation-head">${official}<strong>${e(kind)}</strong>${reading}${source}</p><div class="annotation-text"${langAttr(lang)}>${e(a.text)}</div></aside>`;
+      return `<aside class="annotation"${a.report ? ` data-report="${e(`${a.report.report}#${a.report.paragraph}`)}"` : ''}><p class="annotation-head">${official}<strong>${e(kind)}</strong>${reading}${source}</p><div class="annotation-text"${langAttr(lang)} translate="no">${e(a.text)}</div></aside>`;
     })
     .join('\n');
 }
@@ -160,7 +160,7 @@ function noteDate(iso: string): string {
 /** The reader's notes on a row, each marked as theirs with its date. */
 function readerNotes(list: readonly Note[]): string {
   return list
-    .map((n) => `<aside class="reader-note"><p class="note-head">${e(strings.yourNote(noteDate(n.updated)))}</p><div class="note-text">${e(n.text)}</div></aside>`)
+    .map((n) => `<aside class="reader-note"><p class="note-head">${e(strings.yourNote(noteDate(n.updated)))}</p><div class="note-text" translate="no">${e(n.text)}</div></aside>`)
     .join('\n');
 }
 
@@ -208,8 +208,9 @@ function summary(input: ExportInput): string {
 <p class="words">${e((input.unit === 'char' ? strings.charactersChanged : strings.wordsChanged)(s.wordsInserted, s.wordsDeleted))}</p></section>`;
 }
 
+/** A reading's label, stage and date, as HTML: the label and the date are data (translate="no"). */
 function reading(v: VersionInfo): string {
-  return metaLine([v.label, v.stage ? stageName(v.stage) : '', v.date]);
+  return [`<bdi translate="no">${e(v.label)}</bdi>`, v.stage ? e(stageName(v.stage)) : '', v.date ? `<span translate="no">${e(v.date)}</span>` : ''].filter(Boolean).join(' · ');
 }
 
 const STYLE = `
@@ -294,7 +295,7 @@ export function exportHtml(input: ExportInput): string {
     .join('\n');
   const colHeads =
     input.view === 'synopsis'
-      ? `<div class="col-heads" aria-hidden="true"><span>${e(input.oldVersion.label)}</span><span>${e(input.newVersion.label)}</span></div>\n`
+      ? `<div class="col-heads" aria-hidden="true"><span translate="no">${e(input.oldVersion.label)}</span><span translate="no">${e(input.newVersion.label)}</span></div>\n`
       : '';
   return `<!doctype html>
 <html lang="${e(uiLanguage)}">
@@ -308,10 +309,10 @@ export function exportHtml(input: ExportInput): string {
 </head>
 <body>
 <header>
-<h1${langAttr(title.lang)}>${e(title.text)}</h1>
-${original ? `<p class="original"${langAttr(original.lang)}>${e(original.text)}</p>\n` : ''}<dl class="readings">
-<dt>${e(strings.compareOld)}</dt><dd>${e(reading(input.oldVersion))}</dd>
-<dt>${e(strings.compareNew)}</dt><dd>${e(reading(input.newVersion))}</dd>
+<h1${langAttr(title.lang)} translate="no">${e(title.text)}</h1>
+${original ? `<p class="original"${langAttr(original.lang)} translate="no">${e(original.text)}</p>\n` : ''}<dl class="readings">
+<dt>${e(strings.compareOld)}</dt><dd>${reading(input.oldVersion)}</dd>
+<dt>${e(strings.compareNew)}</dt><dd>${reading(input.newVersion)}</dd>
 </dl>
 <p class="meta">${e(showing)}</p>
 </header>

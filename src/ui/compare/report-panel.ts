@@ -11,7 +11,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ReportParagraphView, ReportView } from '../../present/report-model.js';
 import type { VersionInfo } from '../../model/types.js';
-import { strings } from '../../present/strings.js';
+import { problemText, strings } from '../../present/strings.js';
 import { isolate } from '../../model/bidi.js';
 import { addLawReport, correctLawReport, removeLawReport } from '../../app/browser-reports.js';
 import { fetchInWorker, readDocumentInWorker } from '../../app/import-client.js';
@@ -170,7 +170,7 @@ export class LawdiffReportPanel extends LitElement {
       const read = await readDocumentInWorker(await file.arrayBuffer(), file.name);
       const errors = read.problems.filter((p) => p.severity === 'error');
       if (errors.length > 0 || read.text.trim() === '') {
-        this.status = strings.reports.readFailed(errors.map((p) => p.message).join('; ') || file.name);
+        this.status = strings.reports.readFailed(errors.map((p) => problemText(p)).join('; ') || file.name);
         return;
       }
       this.text = read.text;
@@ -202,7 +202,7 @@ export class LawdiffReportPanel extends LitElement {
         const read = await readDocumentInWorker(copy.buffer, r.value.url);
         const errors = read.problems.filter((p) => p.severity === 'error');
         if (errors.length > 0) {
-          this.status = strings.reports.readFailed(errors.map((p) => p.message).join('; '));
+          this.status = strings.reports.readFailed(errors.map((p) => problemText(p)).join('; '));
           return;
         }
         text = read.text;

@@ -17,7 +17,7 @@ import type { LinkOrigin } from '../../app/link-import.js';
 import { lawTitle } from '../../present/titles.js';
 import { formatBytes } from '../../present/format.js';
 import { LibraryChangeEvent } from '../common/library-events.js';
-import { strings, uiLanguage } from '../../present/strings.js';
+import { problemText, strings, uiLanguage } from '../../present/strings.js';
 import { base } from '../common/theme.js';
 import { isolate } from '../../model/bidi.js';
 
@@ -151,7 +151,7 @@ export class LawdiffLinkImportOffer extends LitElement {
       }
       if (saveVerdict(report) === 'unreadable') {
         const first = report.problems.find((p) => p.severity === 'error');
-        this.step = { kind: 'failed', message: strings.linkUnreadable(v.url, first ? `${first.line > 0 ? `${first.line}: ` : ''}${first.message}` : '') };
+        this.step = { kind: 'failed', message: strings.linkUnreadable(v.url, first ? `${first.line > 0 ? `${first.line}: ` : ''}${problemText(first)}` : '') };
         return;
       }
       const doc = JSON.parse(report.docJson) as VersionDoc;

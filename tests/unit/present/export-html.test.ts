@@ -7,7 +7,7 @@ import type { Law, VersionDoc } from '../../../src/model/types.js';
 import { model, rowOf, sample } from '../../helpers/sample.js';
 
 /** The tags the exporter writes; anything else in its output came from the text. */
-const ALLOWED = new Set('html head meta title style body header h1 h2 h3 h4 h5 h6 p dl dt dd section ul li span strong main div del ins aside footer a'.split(' '));
+const ALLOWED = new Set('html head meta title style body header h1 h2 h3 h4 h5 h6 p dl dt dd section ul li span bdi strong main div del ins aside footer a'.split(' '));
 const VOID = new Set(['meta']);
 
 /** The elements of a document (outside `<style>`), checked for balance: fails loudly on a stray or unclosed element. */
@@ -90,9 +90,9 @@ describe('exportHtml on the sample law', () => {
 
   it('has the law, the two readings, the counts and the division headings', () => {
     expect(html).toContain('<title>Open Government Data Law (Fictional Example), Chinese text — First draft → Second reading draft</title>');
-    expect(html).toContain('<h1 lang="en">Open Government Data Law (Fictional Example), Chinese text</h1>');
-    expect(html).toContain('<p class="original" lang="zh-Hans">政府数据开放法（虚构示例）</p>');
-    expect(html).toContain('<dd>First draft · Draft · 2025-03-01</dd>');
+    expect(html).toContain('<h1 lang="en" translate="no">Open Government Data Law (Fictional Example), Chinese text</h1>');
+    expect(html).toContain('<p class="original" lang="zh-Hans" translate="no">政府数据开放法（虚构示例）</p>');
+    expect(html).toContain('<dd><bdi translate="no">First draft</bdi> · Draft · <span translate="no">2025-03-01</span></dd>');
     expect(html).toContain('<dd>Second reading draft · Second reading · 2025-08-26</dd>');
     expect(html).toContain('<li><span class="n">7</span> Inserted</li>');
     expect(html).toContain('<li><span class="n">2</span> Deleted</li>');
@@ -113,7 +113,7 @@ describe('exportHtml on the sample law', () => {
     expect(moved).toContain('<del><span class="sr">[deleted: </span>本章<span class="sr">]</span></del>');
     expect(moved).toContain('<ins><span class="sr">[inserted: </span>本法<span class="sr">]</span></ins>');
     // The explanation of the second reading, in the law's language.
-    expect(moved).toContain('<div class="annotation-text" lang="zh-Hans">有的常委委员和部门提出');
+    expect(moved).toContain('<div class="annotation-text" lang="zh-Hans" translate="no">有的常委委员和部门提出');
   });
 
   it('follows the view and the filter', () => {
@@ -135,7 +135,7 @@ describe('exportHtml on the sample law', () => {
     const split = rowOf(m, 'first-draft~25');
     expect(split.kind).toBe('split');
     const doc = exportHtml(en);
-    expect(doc).toContain('<h1 lang="en">Open Government Data Law (Fictional Example), English translation</h1>');
+    expect(doc).toContain('<h1 lang="en" translate="no">Open Government Data Law (Fictional Example), English translation</h1>');
     expect(doc).toContain('<p class="part-label">Article 28</p>');
     expect(doc).toContain('<div class="col new" lang="en">');
   });
@@ -238,7 +238,7 @@ describe('exportHtml with the reader’s notes', () => {
     const doc = exportHtml(input('en', 'first-draft', 'second-reading', { notes }));
     for (const t of tagsOf(doc)) expect(ALLOWED.has(t), `unexpected <${t}>`).toBe(true);
     const first = doc.slice(doc.indexOf('id="row-first-draft~1"'), doc.indexOf('</section>', doc.indexOf('id="row-first-draft~1"')));
-    expect(first).toContain('<aside class="reader-note"><p class="note-head">Your note, Dec 2, 2026:</p><div class="note-text">Purpose clause: “data security” added.</div></aside>');
+    expect(first).toContain('<aside class="reader-note"><p class="note-head">Your note, Dec 2, 2026:</p><div class="note-text" translate="no">Purpose clause: “data security” added.</div></aside>');
     expect(first).toContain(
       '<p class="note-head">Your note, Dec 3, 2026:</p><div class="note-text">&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&lt;/aside&gt;&lt;script&gt;alert(2)&lt;/script&gt; &amp; &#39;q&#39;\nsecond line</div>',
     );
@@ -253,7 +253,7 @@ describe('exportHtml explanations and print', () => {
   it('labels an explanation with its reading when the comparison spans several', () => {
     const doc = exportHtml(input('zh', 'first-draft', 'final'));
     const moved = doc.slice(doc.indexOf('id="row-first-draft~15"'), doc.indexOf('</section>', doc.indexOf('id="row-first-draft~15"')));
-    expect(moved).toContain('<p class="annotation-head"><strong>Explanation</strong> · <span class="reading">Second reading draft</span> · <span lang="zh-Hans">说明</span></p>');
+    expect(moved).toContain('<p class="annotation-head"><strong>Explanation</strong> · <span class="reading" translate="no">Second reading draft</span> · <span lang="zh-Hans" translate="no">说明</span></p>');
   });
 
   it('keeps the text labels of the marks for screen readers only, on paper too', () => {
