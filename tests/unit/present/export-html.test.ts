@@ -93,7 +93,7 @@ describe('exportHtml on the sample law', () => {
     expect(html).toContain('<h1 lang="en" translate="no">Open Government Data Law (Fictional Example), Chinese text</h1>');
     expect(html).toContain('<p class="original" lang="zh-Hans" translate="no">政府数据开放法（虚构示例）</p>');
     expect(html).toContain('<dd><bdi translate="no">First draft</bdi> · Draft · <span translate="no">2025-03-01</span></dd>');
-    expect(html).toContain('<dd>Second reading draft · Second reading · 2025-08-26</dd>');
+    expect(html).toContain('<dd><bdi translate="no">Second reading draft</bdi> · Second reading · <span translate="no">2025-08-26</span></dd>');
     expect(html).toContain('<li><span class="n">7</span> Inserted</li>');
     expect(html).toContain('<li><span class="n">2</span> Deleted</li>');
     expect(html).toContain('<li><span class="n">24</span> Renumbered only</li>');
@@ -240,7 +240,7 @@ describe('exportHtml with the reader’s notes', () => {
     const first = doc.slice(doc.indexOf('id="row-first-draft~1"'), doc.indexOf('</section>', doc.indexOf('id="row-first-draft~1"')));
     expect(first).toContain('<aside class="reader-note"><p class="note-head">Your note, Dec 2, 2026:</p><div class="note-text" translate="no">Purpose clause: “data security” added.</div></aside>');
     expect(first).toContain(
-      '<p class="note-head">Your note, Dec 3, 2026:</p><div class="note-text">&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&lt;/aside&gt;&lt;script&gt;alert(2)&lt;/script&gt; &amp; &#39;q&#39;\nsecond line</div>',
+      '<p class="note-head">Your note, Dec 3, 2026:</p><div class="note-text" translate="no">&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&lt;/aside&gt;&lt;script&gt;alert(2)&lt;/script&gt; &amp; &#39;q&#39;\nsecond line</div>',
     );
     expect(doc).not.toMatch(/<img|<script/iu);
     expect(doc.match(/class="reader-note"/gu)).toHaveLength(2);
