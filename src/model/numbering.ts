@@ -156,22 +156,23 @@ function explained(known: Float64Array, from: number, to: number): boolean {
 function report(v: Exclude<Verdict, 'ok'>, a: Entry, b: Entry, lines: boolean, lineText: ((line: number) => string) | undefined): Problem {
   const aNum = a.node.kind === 'article' ? a.node.num : a.node.to;
   const bNum = b.node.kind === 'article' ? b.node.num : b.node.from;
-  const [aShow, bShow] = [labelled(aNum, a.label), labelled(bNum, b.label)];
   const aLine = lines ? (a.node.line ?? 0) : 0;
   const bLine = lines ? (b.node.line ?? 0) : 0;
-  const near = aLine > 0 && bLine > 0 ? ` (look between lines ${aLine} and ${bLine})` : bLine > 0 ? ` (look near line ${bLine})` : '';
-  const message =
-    v === 'gap'
-      ? `article numbering jumps from ${aShow} to ${bShow}: an article heading may have been swallowed by the article before${near}`
-      : v === 'back'
-        ? `article numbering goes back from ${aShow} to ${bShow}: an article may be misnumbered or out of place${near}`
-        : `article number ${bShow} follows article ${aShow}: one of them may be misnumbered${near}`;
+  // Places, not words: a document reader turns the lines into its paragraphs or pages.
+  const args = {
+    from: aNum,
+    fromLabel: unspelled(aNum, a.label),
+    to: bNum,
+    toLabel: unspelled(bNum, b.label),
+    prevAt: aLine > 0 && bLine > 0 ? { line: aLine } : undefined,
+    at: bLine > 0 ? { line: bLine } : undefined,
+  };
   const own = b.node.kind === 'article' ? [b.node.label, b.node.heading].filter((s) => s !== '').join(' ') : b.label;
   const text = (bLine > 0 && lineText ? lineText(bLine) : '') || own;
-  return problem('warning', bLine, text, message);
+  return problem('warning', bLine, text, v === 'gap' ? 'numbering.gap' : v === 'back' ? 'numbering.back' : 'numbering.repeat', args);
 }
 
-/** `59`, or `60 (第六十条)` when the printed label does not spell the number. */
-function labelled(num: string, label: string): string {
-  return label === '' || label.includes(num) ? num : `${num} (${label})`;
+/** The printed label when it does not spell the number (`第六十条` for 60), to show beside it; else undefined. */
+function unspelled(num: string, label: string): string | undefined {
+  return label === '' || label.includes(num) ? undefined : label;
 }

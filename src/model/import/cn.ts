@@ -77,11 +77,11 @@ export function importCn(text: string, language = 'zh-Hans', onProgress?: Progre
       if (tags) {
         const rest = trimmed.slice(tags[0].length);
         if (rest === '') {
-          b.report('warning', lineNo, line, `stray markup ${JSON.stringify(tags[0].trim())} ignored`);
+          b.report('warning', lineNo, line, 'cn.strayMarkup', { markup: tags[0].trim() });
           continue;
         }
         if (ARTICLE.test(rest) || DIVISION.test(rest)) {
-          b.report('warning', lineNo, line, `stray markup ${JSON.stringify(tags[0].trim())} before a heading ignored`);
+          b.report('warning', lineNo, line, 'cn.strayMarkupBeforeHeading', { markup: tags[0].trim() });
           trimmed = rest;
         }
       }
@@ -92,7 +92,7 @@ export function importCn(text: string, language = 'zh-Hans', onProgress?: Progre
       const level = heading[1]!.length;
       const htext = collapse(heading[2] ?? '');
       if (htext === '') {
-        b.report('warning', lineNo, line, 'empty heading ignored');
+        b.report('warning', lineNo, line, 'cn.emptyHeading', {});
         continue;
       }
       if (level === 1 && !title) {
@@ -116,7 +116,7 @@ export function importCn(text: string, language = 'zh-Hans', onProgress?: Progre
       metadataMode = false;
       const num = cnArticleNum(article[1]!, article[2]);
       if (num === undefined) {
-        b.report('error', lineNo, line, 'article heading has a number that is not a Chinese numeral');
+        b.report('error', lineNo, line, 'cn.articleNotNumeral', {});
         continue;
       }
       const label = trimmed.slice(0, trimmed.length - article[3]!.length).trim().replace(/\s+/gu, '');
@@ -130,7 +130,7 @@ export function importCn(text: string, language = 'zh-Hans', onProgress?: Progre
     }
     const garbled = ARTICLE_LIKE.exec(trimmed);
     if (garbled && /[一二三四五六七八九十百千0-9０-９]/u.test(garbled[1]!)) {
-      b.report('error', lineNo, line, `article heading "${garbled[0].trim()}" has an unreadable number`);
+      b.report('error', lineNo, line, 'cn.articleUnreadable', { heading: garbled[0].trim() });
       continue;
     }
 
@@ -143,7 +143,7 @@ export function importCn(text: string, language = 'zh-Hans', onProgress?: Progre
     const divLike = DIVISION_LIKE.exec(trimmed);
     const unreadable = divLike && (parseChineseNumeral(divLike[1]!) === undefined || (divLike[3] !== undefined && parseChineseNumeral(divLike[3]) === undefined));
     if (divLike && unreadable && trimmed.length <= 60 && !/[。；;，,]/u.test(trimmed)) {
-      b.report('error', lineNo, line, `division heading "${divLike[0].trim()}" has an unreadable number`);
+      b.report('error', lineNo, line, 'cn.divisionUnreadable', { heading: divLike[0].trim() });
       continue;
     }
 
@@ -158,7 +158,7 @@ export function importCn(text: string, language = 'zh-Hans', onProgress?: Progre
       const { label, text: noteText } = splitNoteLabel(note, '说明');
       const kind = /说明|說明|理由|explanation/iu.test(label) ? 'explanation' : 'note';
       if (!b.annotate(kind, noteText, label)) {
-        b.report('warning', lineNo, line, 'note before the first article has nothing to attach to; ignored');
+        b.report('warning', lineNo, line, 'text.noteBeforeFirstArticle', {});
       }
       continue;
     }
@@ -176,7 +176,7 @@ export function importCn(text: string, language = 'zh-Hans', onProgress?: Progre
   }
 
   if (metadataLines.length > 0) b.doc.metadata.text = metadataLines.join('\n');
-  if (b.beforeFirstArticle) b.report('error', 0, '', 'no article found (expected lines starting with 第X条)');
+  if (b.beforeFirstArticle) b.report('error', 0, '', 'cn.noArticle', {});
   return { doc: b.doc, problems: b.problems };
 }
 
@@ -192,7 +192,7 @@ function openHeading(b: BodyBuilder, htext: string, level: number, lineNo: numbe
   }
   const like = DIVISION_LIKE.exec(htext);
   if (like) {
-    b.report('error', lineNo, line, `division heading "${like[0].trim()}" has an unreadable number`);
+    b.report('error', lineNo, line, 'cn.divisionUnreadable', { heading: like[0].trim() });
     return;
   }
   // An unnumbered heading: a book of the Civil Code (`# 物权编`), or `附则`.

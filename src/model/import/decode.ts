@@ -18,7 +18,7 @@
  * Pure: only TextDecoder (WHATWG encodings: Node 20 with full ICU and every browser have
  * gbk, gb18030, big5, windows-1252, utf-16le/be).
  */
-import { problem, type Problem } from '../problems.js';
+import { problem, type Problem, type ProblemArgs, type ProblemCode } from '../problems.js';
 
 /** The part of the standard TextDecoder used here (declared: the pure layers compile without DOM or Node types). */
 interface Decoder {
@@ -224,8 +224,8 @@ function mostlyUtf8(text: string): boolean {
  */
 export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Decoded {
   const problems: Problem[] = [];
-  const warn = (line: number, text: string, message: string): void => {
-    const p = problem('warning', line, text, message);
+  const warn = <K extends ProblemCode>(line: number, text: string, code: K, args: ProblemArgs<K>): void => {
+    const p = problem('warning', line, text, code, args);
     if (options.fileName) p.file = options.fileName;
     problems.push(p);
   };
@@ -243,17 +243,18 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
 
   // A declaration: the server's charset first, then the text's own.
   const inText = declared(bytes);
-  const claims: { label: string; line: number; source: EncodingSource; by: string }[] = [];
-  if (options.charset) claims.push({ label: options.charset, line: 0, source: 'http', by: `the server's Content-Type (charset=${options.charset})` });
-  if (inText) claims.push({ label: inText.label, line: inText.line, source: inText.kind, by: inText.kind === 'xml' ? `the XML declaration (encoding="${inText.label}")` : `<meta charset="${inText.label}">` });
-  let claim: { encoding: string; line: number; source: EncodingSource; by: string } | undefined;
+  // Who made each claim (`byKind`) is worded by the sentences (src/model/messages/text.ts).
+  const claims: { label: string; line: number; source: EncodingSource; byKind: 'http' | 'xml' | 'meta' }[] = [];
+  if (options.charset) claims.push({ label: options.charset, line: 0, source: 'http', byKind: 'http' });
+  if (inText) claims.push({ label: inText.label, line: inText.line, source: inText.kind, byKind: inText.kind });
+  let claim: { encoding: string; label: string; line: number; source: EncodingSource; byKind: 'http' | 'xml' | 'meta' } | undefined;
   for (const c of claims) {
     const encoding = resolveLabel(c.label);
     if (encoding) {
       claim = { ...c, encoding };
       break;
     }
-    warn(c.line, '', `${c.by} names an encoding lawdiff does not know; ignored`);
+    warn(c.line, '', 'decode.unknownEncoding', { byKind: c.byKind, label: c.label });
   }
 
   const utf8 = strictUtf8(bytes);
@@ -261,7 +262,7 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
     // Valid UTF-8 with non-ASCII in it is UTF-8 whatever it says (a server's default charset, a copied declaration);
     // UTF-16 said of bytes that read as ASCII is wrong too (real UTF-16 was recognized by its zero bytes above).
     if (utf8 === undefined || (isAscii(bytes) && !isUtf16(claim.encoding))) return decode(claim.encoding, claim.source);
-    warn(claim.line, '', `${claim.by} says ${encodingLabel(claim.encoding)}, but the bytes are UTF-8: read as UTF-8`);
+    warn(claim.line, '', 'decode.declaredButUtf8', { byKind: claim.byKind, label: claim.label, encoding: encodingLabel(claim.encoding) });
     return { text: utf8, encoding: 'utf-8', source: 'detected', problems };
   }
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8', source: claim?.source ?? 'default', problems };
@@ -269,7 +270,7 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   if (mostlyUtf8(lenient.text)) return lenient;
   const legacy = detectLegacy(bytes);
   if (!legacy) return lenient;
-  if (claim) warn(claim.line, '', `${claim.by} says UTF-8, but the bytes are not UTF-8; they read as ${encodingLabel(legacy)}: read so`);
+  if (claim) warn(claim.line, '', 'decode.declaredUtf8ButLegacy', { byKind: claim.byKind, label: claim.label, encoding: encodingLabel(legacy) });
   return decode(legacy, 'detected');
 }
 
@@ -285,9 +286,7 @@ export function replacementProblems(text: string, encoding?: string): Problem[] 
   let at = text.indexOf('\uFFFD');
   if (at < 0) return [];
   const out: Problem[] = [];
-  const why = encoding
-    ? `could not be read as ${encodingLabel(encoding)} and became U+FFFD (�): the text is in another encoding, or damaged`
-    : `(U+FFFD): bytes lost when the text was decoded (it was read in the wrong encoding, or damaged)`;
+  const shown = encoding ? encodingLabel(encoding) : undefined;
   let line = 1;
   let lineStart = 0;
   let scanned = 0;
@@ -308,8 +307,8 @@ export function replacementProblems(text: string, encoding?: string): Problem[] 
     let count = 0;
     for (let i = at; i < end; i++) if (text.charCodeAt(i) === 0xfffd) count++;
     if (out.length < MAX_REPLACEMENT_LINES) {
-      const what = encoding ? `${count === 1 ? 'a character' : `${count} characters`} ${why}` : `${count === 1 ? 'a replacement character' : `${count} replacement characters`} ${why}`;
-      out.push(problem('warning', line, text.slice(lineStart, Math.min(end, lineStart + 400)), what.replace(/^./u, (c) => c.toUpperCase())));
+      const lineText = text.slice(lineStart, Math.min(end, lineStart + 400));
+      out.push(shown !== undefined ? problem('warning', line, lineText, 'decode.unreadable', { count, encoding: shown }) : problem('warning', line, lineText, 'decode.replacement', { count }));
     } else {
       if (moreLines === 0) firstMore = line;
       moreLines++;
@@ -319,7 +318,7 @@ export function replacementProblems(text: string, encoding?: string): Problem[] 
     at = text.indexOf('\uFFFD', end);
   }
   if (moreLines > 0) {
-    out.push(problem('warning', firstMore, '', `${moreChars} more replacement character${moreChars === 1 ? '' : 's'} (U+FFFD) on ${moreLines} more line${moreLines === 1 ? '' : 's'}, from this one on`));
+    out.push(problem('warning', firstMore, '', 'decode.moreReplacements', { chars: moreChars, lines: moreLines }));
   }
   return out;
 }

@@ -83,7 +83,7 @@ export function importEn(text: string, language = 'en', onProgress?: ProgressCal
       }
       const { label, text: body } = splitNoteLabel(note, 'Note');
       noteOpen = b.annotate(/explanation|reason/iu.test(label) ? 'explanation' : 'note', body, label);
-      if (!noteOpen) b.report('warning', lineNo, raw, 'note before the first article has nothing to attach to; ignored');
+      if (!noteOpen) b.report('warning', lineNo, raw, 'text.noteBeforeFirstArticle', {});
       continue;
     }
     noteOpen = false;
@@ -102,7 +102,7 @@ export function importEn(text: string, language = 'en', onProgress?: ProgressCal
       const after = line.slice(word[0].length);
       const num = NUMBER.exec(after);
       if (!num) {
-        b.report('error', lineNo, raw, `"${word[1]}" is not followed by an article number (expected e.g. "${word[1]} 12")`);
+        b.report('error', lineNo, raw, 'en.noNumber', { word: word[1]! });
         continue;
       }
       const label = `${word[1]} ${num[1]}`.trim();
@@ -130,7 +130,7 @@ export function importEn(text: string, language = 'en', onProgress?: ProgressCal
     }
     if (hashes && !b.beforeFirstArticle) {
       flush();
-      b.report('warning', lineNo, raw, 'heading is neither a division nor an article; kept as an annex');
+      b.report('warning', lineNo, raw, 'en.otherHeading', {});
       b.openAnnex(collapse(line), lineNo);
       continue;
     }
@@ -139,7 +139,7 @@ export function importEn(text: string, language = 'en', onProgress?: ProgressCal
   }
   flush();
   if (metadata.length > 0) b.doc.metadata.text = metadata.join('\n');
-  if (b.beforeFirstArticle) b.report('error', 0, '', 'no article found (expected lines starting with "Article 1" or "Section 1")');
+  if (b.beforeFirstArticle) b.report('error', 0, '', 'en.noArticle', {});
   return { doc: b.doc, problems: b.problems };
 }
 

@@ -16,7 +16,7 @@ import { importTwMoj } from './tw-moj.js';
 import type { ProgressCallback } from './builder.js';
 import { emptyDoc } from '../doc.js';
 import { numberingProblems } from '../numbering.js';
-import { canonicalLanguage, languageMessage } from '../language.js';
+import { canonicalLanguage } from '../language.js';
 import { replacementProblems } from './decode.js';
 
 /** What an import produced: the version (possibly partial) and every problem, errors first. */
@@ -146,12 +146,12 @@ function run(format: SourceFormat, text: string, language: string, progress: Pro
     }
     case 'docx':
       // A Word document is a zip: its bytes go to importBytes (bytes.ts), never through a text.
-      return { doc: emptyDoc(language), problems: [problem('error', 0, '', 'a Word document (.docx) is read from the file itself, not from text: open or upload the .docx file')] };
+      return { doc: emptyDoc(language), problems: [problem('error', 0, '', 'text.docxNotText', {})] };
     case 'pdf':
-      return { doc: emptyDoc(language), problems: [problem('error', 0, '', 'a PDF is read from the file itself, not from text: open or upload the .pdf file')] };
+      return { doc: emptyDoc(language), problems: [problem('error', 0, '', 'text.pdfNotText', {})] };
     case 'html':
       // A web page goes through importHtml (html.ts), which needs an HTML parser: never through a text importer.
-      return { doc: emptyDoc(language), problems: [problem('error', 0, '', 'a web page is read by the HTML reader: open or upload the .html file')] };
+      return { doc: emptyDoc(language), problems: [problem('error', 0, '', 'text.htmlNotText', {})] };
     default: {
       const never: never = format;
       return never;
@@ -185,7 +185,7 @@ export function importSource(text: string, options: ImportOptions = {}): ImportR
   }
   // A language tag Intl cannot read would make every later comparison fail: refused here, with the option named.
   if (options.language !== undefined && options.language !== '' && canonicalLanguage(options.language) === undefined) {
-    const p = problem('error', 0, '', languageMessage('the language option', options.language));
+    const p = problem('error', 0, '', 'text.badLanguageOption', { tag: shownTag(options.language) });
     if (options.fileName) p.file = options.fileName;
     options.onProgress?.(1);
     return { ok: false, format, doc: emptyDoc('und'), problems: [p] };
@@ -199,7 +199,7 @@ export function importSource(text: string, options: ImportOptions = {}): ImportR
   problems.push(...long.problems, ...replacementProblems(text, options.encoding));
   // XML names its own language (xml:lang, FRBRlanguage): one that is not a tag is reported and replaced by `und`.
   if (format !== 'json' && doc.language !== '' && canonicalLanguage(doc.language) === undefined) {
-    problems.push(problem('warning', 1, '', `${languageMessage('the document\'s language', doc.language)}; read as "und" (no particular language)`));
+    problems.push(problem('warning', 1, '', 'text.badDocumentLanguage', { tag: shownTag(doc.language) }));
     doc.language = 'und';
   }
   problems.push(...numberingProblems(doc, { lineText: sourceLines(format, text), hasLines: format !== 'json', known: problems }));
@@ -207,6 +207,11 @@ export function importSource(text: string, options: ImportOptions = {}): ImportR
   problems.sort((a, b) => (a.severity === b.severity ? a.line - b.line : a.severity === 'error' ? -1 : 1));
   options.onProgress?.(1);
   return { ok: !hasErrors(problems), format, doc, problems };
+}
+
+/** A language tag as a problem quotes it: at most 60 characters. */
+function shownTag(tag: string): string {
+  return tag.length > 60 ? `${tag.slice(0, 59)}…` : tag;
 }
 
 /**
@@ -230,12 +235,7 @@ function longLines(text: string): { text: string; problems: Problem[] } {
     if (c !== 10 && c !== 13) continue;
     if (i - start > MAX_LINE_LENGTH) {
       problems.push(
-        problem(
-          'error',
-          line,
-          text.slice(start, start + 200),
-          `line ${line} has ${(i - start).toLocaleString('en')} characters; lawdiff reads lines of at most ${MAX_LINE_LENGTH.toLocaleString('en')} (break the text into paragraphs)`,
-        ),
+        problem('error', line, text.slice(start, start + 200), 'text.lineTooLong', { at: { line }, length: i - start, max: MAX_LINE_LENGTH }),
       );
       kept.push(text.slice(from, start));
       from = i;

@@ -37,7 +37,7 @@ function compactLabel(s: string): string {
 function openDivision(b: BodyBuilder, text: string, line: number, raw: string): void {
   const m = DIVISION.exec(text);
   if (!m) {
-    b.report('error', line, raw, 'chapter heading is not of the form 第X章 or 第X章之Y (or 編/節/款/目)');
+    b.report('error', line, raw, 'tw.divisionForm', {});
     return;
   }
   const [type, rank] = DIV_TYPES[m[2]!]!;
@@ -50,7 +50,7 @@ function openArticle(b: BodyBuilder, text: string, line: number, raw: string): b
   const m = ARTICLE.exec(text);
   const num = m ? cnArticleNum(m[1]!, m[2]) : undefined;
   if (!m || num === undefined) {
-    b.report('error', line, raw, 'article heading is not of the form 第X條 or 第X條之Y');
+    b.report('error', line, raw, 'tw.articleForm', {});
     return false;
   }
   b.openArticle(compactLabel(text), num, '', line, raw);
@@ -106,7 +106,7 @@ export function importTwMarkdown(text: string, language = 'zh-Hant', onProgress?
       if (ARTICLE_LIKE.test(h)) openArticle(b, h, lineNo, raw);
       else if (DIVISION.test(h)) openDivision(b, h, lineNo, raw);
       else if (!b.doc.title) b.doc.title = h;
-      else b.report('warning', lineNo, raw, 'heading is neither a chapter nor an article; ignored');
+      else b.report('warning', lineNo, raw, 'tw.otherHeading', {});
       continue;
     }
     if (t.startsWith('>')) {
@@ -114,7 +114,7 @@ export function importTwMarkdown(text: string, language = 'zh-Hant', onProgress?
       const reason = /^理由[:：]\s*(.*)$/su.exec(note.trim());
       if (reason) {
         inReason = b.annotate('explanation', reason[1]!.trim(), REASON_SOURCE);
-        if (!inReason) b.report('warning', lineNo, raw, 'reason before the first article has nothing to attach to; ignored');
+        if (!inReason) b.report('warning', lineNo, raw, 'tw.reasonBeforeFirstArticle', {});
       } else if (inReason && /^[\s\u3000]/u.test(note)) {
         b.continueAnnotation(note.trim());
       } else {
@@ -124,7 +124,7 @@ export function importTwMarkdown(text: string, language = 'zh-Hant', onProgress?
     }
     inReason = false;
     if (ARTICLE_LIKE.test(t.trim()) && t.trim().length <= 12) {
-      b.report('error', lineNo, raw, 'looks like an article heading but is not underlined with ---');
+      b.report('error', lineNo, raw, 'tw.notUnderlined', {});
       continue;
     }
     if (!b.currentArticle && b.beforeFirstArticle && b.doc.body.length === 0) {
@@ -134,7 +134,7 @@ export function importTwMarkdown(text: string, language = 'zh-Hant', onProgress?
     }
     addBodyLine(b, t);
   }
-  if (b.beforeFirstArticle) b.report('error', 0, '', 'no article found (expected 第X條 headings underlined with ---)');
+  if (b.beforeFirstArticle) b.report('error', 0, '', 'tw.noArticle', {});
   return { doc: b.doc, problems: b.problems };
 }
 
@@ -167,11 +167,11 @@ export function importTwJson(text: string, language = 'zh-Hant'): { doc: Version
     data = JSON.parse(text.replace(/^\uFEFF/, '')) as TwRecord;
   } catch (e) {
     const line = jsonErrorLine(text.replace(/^\uFEFF/, ''));
-    b.report('error', line, splitLines(text)[line - 1] ?? '', `not valid JSON: ${(e as Error).message}`);
+    b.report('error', line, splitLines(text)[line - 1] ?? '', 'tw.invalidJson', { detail: (e as Error).message });
     return { doc: b.doc, problems: b.problems };
   }
   if (typeof data !== 'object' || data === null || !Array.isArray(data.law_data)) {
-    b.report('error', 0, 'law_data', 'expected an object with a "law_data" array');
+    b.report('error', 0, 'law_data', 'tw.noLawData', {});
     return { doc: b.doc, problems: b.problems };
   }
   if (typeof data.title === 'string') b.doc.title = data.title;
@@ -185,7 +185,7 @@ export function importTwJson(text: string, language = 'zh-Hant'): { doc: Version
   data.law_data.forEach((entry: unknown, index) => {
     const where = `law_data[${index}]`;
     if (typeof entry !== 'object' || entry === null) {
-      b.report('error', 0, where, 'expected an object with "rule_no" and "content", or "section_name"');
+      b.report('error', 0, where, 'tw.entryNotObject', {});
       return;
     }
     const e = entry as Record<string, unknown>;
@@ -197,7 +197,7 @@ export function importTwJson(text: string, language = 'zh-Hant'): { doc: Version
       if (!openArticle(b, collapse(e.rule_no), ruleLine, `${where}.rule_no: ${e.rule_no}`)) return;
       for (const line of e.content.split('\n')) addBodyLine(b, line);
     } else {
-      b.report('error', ruleLine || sectionLine, where, 'expected "rule_no" and "content" strings, or "section_name"');
+      b.report('error', ruleLine || sectionLine, where, 'tw.entryFields', {});
     }
   });
   if (typeof data.law_reasons === 'object' && data.law_reasons !== null) {
@@ -205,7 +205,7 @@ export function importTwJson(text: string, language = 'zh-Hant'): { doc: Version
       const m = ARTICLE.exec(collapse(ruleNo));
       const num = m ? cnArticleNum(m[1]!, m[2]) : undefined;
       if (num === undefined || typeof reason !== 'string') {
-        b.report('warning', 0, `law_reasons["${ruleNo}"]`, 'reason is not keyed by an article number (第X條); ignored');
+        b.report('warning', 0, `law_reasons["${ruleNo}"]`, 'tw.reasonKey', {});
         continue;
       }
       const text = reason
