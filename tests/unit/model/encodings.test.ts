@@ -82,8 +82,8 @@ describe('declared encodings', () => {
     const d = decodeBytes(encode(de, 'utf-8'), { charset: 'iso-8859-1', fileName: 'netzdg.md' });
     expect(d.text).toBe(de);
     expect(d.encoding).toBe('utf-8');
-    expect(d.problems).toEqual([
-      { severity: 'warning', line: 0, text: '', file: 'netzdg.md', message: "the server's Content-Type (charset=iso-8859-1) says Windows-1252 (Latin-1), but the bytes are UTF-8: read as UTF-8" },
+    expect(d.problems).toMatchObject([
+      { severity: 'warning', line: 0, text: '', file: 'netzdg.md', code: 'decode.declaredButUtf8', message: "the server's Content-Type (charset=iso-8859-1) says Windows-1252 (Latin-1), but the bytes are UTF-8: read as UTF-8" },
     ]);
     const xml = `<?xml version="1.0" encoding="GBK"?>\n<a>${cn.slice(0, 200)}</a>`;
     expect(decodeBytes(encode(xml, 'utf-8')).problems.map((p) => [p.line, p.message])).toEqual([[1, 'the XML declaration (encoding="GBK") says GBK, but the bytes are UTF-8: read as UTF-8']]);
@@ -159,8 +159,8 @@ describe('U+FFFD warnings', () => {
     expect(r.ok).toBe(true);
     expect(articleEntries(r.doc)).toHaveLength(79);
     const warnings = r.problems.filter((p) => /U\+FFFD/u.test(p.message));
-    expect(warnings).toEqual([
-      { severity: 'warning', line: 11, file: 'cs.md', text: expect.stringContaining('\uFFFD('), message: 'A character could not be read as UTF-8 and became U+FFFD (�): the text is in another encoding, or damaged' },
+    expect(warnings).toMatchObject([
+      { severity: 'warning', line: 11, file: 'cs.md', code: 'decode.unreadable', text: expect.stringContaining('\uFFFD('), message: 'A character could not be read as UTF-8 and became U+FFFD (�): the text is in another encoding, or damaged' },
     ]);
   });
 
