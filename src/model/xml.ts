@@ -8,8 +8,8 @@
  */
 import { SaxesParser } from 'saxes';
 import type { SaxesTagNS } from 'saxes';
-import { excerpt } from './problems.js';
-import type { Problem } from './problems.js';
+import { excerpt, problem } from './problems.js';
+import type { Problem, ProblemArgs, ProblemCode } from './problems.js';
 
 /** An element: local name, namespace URI, attributes and children in document order. */
 export interface XmlElement {
@@ -96,26 +96,16 @@ export function parseXml(text: string, limits: Partial<XmlLimits> & XmlOptions =
   const problems: Problem[] = [];
   let lines: string[] | null = null;
   const sourceLine = (line: number): string => (lines ??= text.split(/\r\n|\r|\n/))[line - 1] ?? '';
-  const report = (line: number, column: number, message: string): Problem => ({
-    severity: 'error',
-    line,
+  const report = <K extends ProblemCode>(line: number, column: number, code: K, args: ProblemArgs<K>): Problem => ({
+    ...problem('error', line, sourceLine(line), code, args),
     column,
-    text: excerpt(sourceLine(line)),
-    message,
   });
 
   if (text.length > lim.maxLength) {
     return {
       root: null,
-      problems: [
-        {
-          // The whole document is refused; line 1 is where reading it stopped.
-          severity: 'error',
-          line: 1,
-          text: excerpt(text.slice(0, 400).split(/\r\n|\r|\n/)[0] ?? ''),
-          message: `The XML document is too large (${text.length} characters; the limit is ${lim.maxLength}).`,
-        },
-      ],
+      // The whole document is refused; line 1 is where reading it stopped.
+      problems: [problem('error', 1, excerpt(text.slice(0, 400).split(/\r\n|\r|\n/)[0] ?? ''), 'xml.tooLarge', { length: text.length, limit: lim.maxLength })],
     };
   }
 
@@ -137,39 +127,32 @@ export function parseXml(text: string, limits: Partial<XmlLimits> & XmlOptions =
 
   parser.on('error', (err: Error) => {
     // saxes prefixes "line:column: " and ends with a period; the position is reported separately.
-    let message = err.message.replace(/^\d+:\d+: /, '').replace(/\.+$/, '');
+    const detail = err.message.replace(/^\d+:\d+: /, '').replace(/\.+$/, '');
     const line = parser.line;
     const column = parser.column + 1;
-    if (/entity/.test(message)) {
-      const before = sourceLine(line).slice(0, Math.max(0, column - 1));
-      const ref = /&[^&\s<]{0,40};?$/.exec(before);
-      if (ref) message += ` ${ref[0]}`;
-      message += ' (only &lt; &gt; &amp; &quot; &apos; and numeric character references are allowed)';
-    }
+    const before = sourceLine(line).slice(0, Math.max(0, column - 1));
     const qname = (e: XmlElement): string => `<${e.prefix ? `${e.prefix}:` : ''}${e.name}>`;
-    if (/unexpected close tag/.test(message) && lastClosed) {
-      const before = sourceLine(line).slice(0, Math.max(0, column - 1));
-      const close = /<\/[^<>\s]+\s*>$/.exec(before);
-      message = `${close ? `close tag ${close[0]}` : 'a close tag'} does not match ${qname(lastClosed)} opened at line ${lastClosed.line}, column ${lastClosed.column}`;
-    } else if (/unclosed tag/.test(message) && stack.length > 0) {
-      const open = stack[stack.length - 1]!;
-      message = `the document ends before ${qname(open)} opened at line ${open.line}, column ${open.column} is closed`;
-    }
     // Stop at the first error: what follows is usually a cascade of the same mistake.
-    throw new Abort(report(line, column, `Malformed XML: ${message}.`));
+    if (/unexpected close tag/.test(detail) && lastClosed) {
+      const close = /<\/[^<>\s]+\s*>$/.exec(before)?.[0];
+      throw new Abort(report(line, column, 'xml.closeTagMismatch', { close, open: qname(lastClosed), at: { line: lastClosed.line }, column: lastClosed.column }));
+    }
+    if (/unclosed tag/.test(detail) && stack.length > 0) {
+      const open = stack[stack.length - 1]!;
+      throw new Abort(report(line, column, 'xml.unclosed', { open: qname(open), at: { line: open.line }, column: open.column }));
+    }
+    if (/entity/.test(detail)) throw new Abort(report(line, column, 'xml.entity', { detail, ref: /&[^&\s<]{0,40};?$/.exec(before)?.[0] }));
+    throw new Abort(report(line, column, 'xml.malformed', { detail }));
   });
   parser.on('doctype', (doctype: string) => {
     const at = text.search(/<!DOCTYPE/i);
     const before = at >= 0 ? text.slice(0, at) : '';
     const line = at >= 0 ? before.split(/\r\n|\r|\n/).length : parser.line;
     const column = at >= 0 ? at - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) : parser.column + 1;
-    if (allowed === undefined) throw new Abort(report(line, column, 'A DOCTYPE declaration is not allowed: DTDs and external entities are not processed.'));
+    if (allowed === undefined) throw new Abort(report(line, column, 'xml.doctype', {}));
     // Only a named external DTD, which is never fetched: nothing in the document can depend on it.
     if (EXTERNAL_ID_DOCTYPE.exec(doctype)?.[1] === allowed) return;
-    const what = doctype.includes('[')
-      ? 'A DOCTYPE with an internal subset ([…]: entity or other declarations) is not allowed'
-      : 'This DOCTYPE declaration is not allowed';
-    throw new Abort(report(line, column, `${what}: only <!DOCTYPE ${allowed} SYSTEM "…"> is accepted, and its DTD is never read; DTDs and entities are not processed.`));
+    throw new Abort(report(line, column, 'xml.doctypeNotAccepted', { kind: doctype.includes('[') ? 'internalSubset' : 'other', root: allowed }));
   });
   parser.on('opentagstart', (tag) => {
     // The parser has just read the name and the character after it.
@@ -179,10 +162,10 @@ export function parseXml(text: string, limits: Partial<XmlLimits> & XmlOptions =
   parser.on('opentag', (tag: SaxesTagNS) => {
     elements++;
     if (elements > lim.maxElements) {
-      throw new Abort(report(startLine, startColumn, `Too many XML elements (the limit is ${lim.maxElements}).`));
+      throw new Abort(report(startLine, startColumn, 'xml.tooManyElements', { limit: lim.maxElements }));
     }
     if (stack.length >= lim.maxDepth) {
-      throw new Abort(report(startLine, startColumn, `XML elements are nested too deeply (the limit is ${lim.maxDepth} levels).`));
+      throw new Abort(report(startLine, startColumn, 'xml.tooDeep', { limit: lim.maxDepth }));
     }
     const attrs: Record<string, string> = {};
     const nsAttrs: Record<string, string> = {};
@@ -228,13 +211,11 @@ export function parseXml(text: string, limits: Partial<XmlLimits> & XmlOptions =
   } catch (e) {
     if (e instanceof Abort) problems.push(e.problem);
     else {
-      problems.push(
-        report(parser.line, parser.column + 1, `Malformed XML: ${e instanceof Error ? e.message : String(e)}.`),
-      );
+      problems.push(report(parser.line, parser.column + 1, 'xml.malformed', { detail: e instanceof Error ? e.message : String(e) }));
     }
   }
   if (problems.length > 0) return { root: null, problems };
-  if (!root) return { root: null, problems: [report(1, 1, 'The document has no root element.')] };
+  if (!root) return { root: null, problems: [report(1, 1, 'xml.noRoot', {})] };
   return { root, problems };
 }
 

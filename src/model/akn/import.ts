@@ -7,8 +7,8 @@
  * so that they import back to the same model.
  */
 import { emptyDoc, para } from '../doc.js';
-import { excerpt } from '../problems.js';
-import type { Problem } from '../problems.js';
+import { excerpt, problem } from '../problems.js';
+import type { Problem, ProblemArgs, ProblemCode } from '../problems.js';
 import type { Annex, Annotation, Article, BodyNode, Division, Item, Paragraph, RepealedRange, VersionDoc } from '../types.js';
 import { childElements, collapseSpace, descendants, firstChild, parseXml, rawText } from '../xml.js';
 import type { XmlElement } from '../xml.js';
@@ -94,8 +94,9 @@ class AknReader {
     return excerpt(this.lines[line - 1] ?? '');
   }
 
-  warn(el: XmlElement, message: string): void {
-    this.problems.push({ severity: 'warning', line: el.line, column: el.column, text: this.lineText(el.line), message });
+  /** A warning at an element: the sentence `code` with `args` (src/model/messages). */
+  warn<K extends ProblemCode>(el: XmlElement, code: K, args: ProblemArgs<K>): void {
+    this.problems.push({ ...problem('warning', el.line, this.lineText(el.line), code, args), column: el.column });
   }
 
   /** Text of mixed content, whitespace collapsed; notes inside are taken out as annotations of the current article. */
@@ -120,7 +121,7 @@ class AknReader {
   private authorialNote(el: XmlElement, ctx: Context): void {
     const text = this.noteText(el);
     if (ctx.article === null) {
-      this.warn(el, 'A note outside any article was skipped: annotations belong to articles.');
+      this.warn(el, 'akn.noteOutsideArticle', {});
       return;
     }
     if (text) this.annotations.push({ article: ctx.article, kind: 'note', text, source: el.attrs['title'] ?? '' });
@@ -293,7 +294,7 @@ class AknReader {
         if (c.name === 'intro' || c.name === 'wrapUp' || c.name === 'content') text.push(...this.blocks(c, ctx));
         else text.push(...this.blocks({ ...container, children: [c] }, ctx));
       } else if (rawText(c).trim() !== '') {
-        this.warn(c, `<${c.name}> outside any article was skipped: only articles and their divisions are read from the body.`);
+        this.warn(c, 'akn.outsideArticle', { element: c.name });
       }
     }
   }
@@ -324,7 +325,7 @@ class AknReader {
           (base ? (this.articleByEId.get(base) ?? eIdValue(base, ['art', 'article', 'sec', 'section'])) : null) ??
           (eId ? this.noteTargets.get(eId) : undefined);
         if (article === undefined || article === null) {
-          this.warn(note, `Note ${eId ? `"${eId}" ` : ''}is not attached to any article (no placementBase, no noteRef in an article) and was skipped.`);
+          this.warn(note, 'akn.unattachedNote', { eId });
           continue;
         }
         this.annotations.push({
@@ -351,18 +352,18 @@ function reportOutsideBody(reader: AknReader, docEl: XmlElement, body: XmlElemen
   for (const c of childElements(docEl)) {
     if (c === body) continue;
     if (c.name === 'body' || c.name === 'mainBody') {
-      reader.warn(c, `A second <${c.name}> was skipped: only the first is read.`);
+      reader.warn(c, 'akn.secondBody', { element: c.name });
     } else if (!DOCUMENT_PARTS.has(c.name)) {
-      reader.warn(c, `<${c.name}> directly in the <${docEl.name}> was skipped: articles are read from its <body>.`);
+      reader.warn(c, 'akn.strayInDocument', { element: c.name, document: docEl.name });
     } else if (['preface', 'preamble', 'conclusions', 'coverPage'].includes(c.name)) {
       const stray = descendants(c, (e) => e.name === 'article' || AKN_DIVISIONS.has(e.name))[0];
-      if (stray) reader.warn(stray, `<${stray.name}> in the <${c.name}> was skipped: articles are read from the <body> only.`);
+      if (stray) reader.warn(stray, 'akn.strayInPart', { element: stray.name, part: c.name });
     }
   }
 }
 
-function error(el: XmlElement, message: string): Problem {
-  return { severity: 'error', line: el.line, column: el.column, text: '', message };
+function error<K extends ProblemCode>(el: XmlElement, code: K, args: ProblemArgs<K>): Problem {
+  return { ...problem('error', el.line, '', code, args), column: el.column };
 }
 
 /**
@@ -376,24 +377,17 @@ export function importAkn(text: string, onProgress?: ProgressCallback): { doc: V
   const root = parsed.root;
   const reader = new AknReader(text);
   if (root.name !== 'akomaNtoso') {
-    return { doc, problems: [error(root, `Not an Akoma Ntoso document: the root element is <${root.name}>, expected <akomaNtoso>.`)] };
+    return { doc, problems: [error(root, 'akn.notAkn', { root: root.name })] };
   }
   if (root.ns !== AKN_NS && root.ns !== '') {
-    reader.warn(root, `Unexpected namespace ${root.ns}; reading it as Akoma Ntoso 3.0 (${AKN_NS}).`);
+    reader.warn(root, 'akn.unexpectedNamespace', { ns: root.ns, akn: AKN_NS });
   }
   const docEl = childElements(root).find((c) => c.name === 'act' || c.name === 'bill' || c.name === 'doc');
   if (!docEl) {
     const other = childElements(root)[0];
     return {
       doc,
-      problems: [
-        error(
-          other ?? root,
-          other
-            ? `Unsupported Akoma Ntoso document type <${other.name}>: lawdiff reads <act>, <bill> and <doc>.`
-            : 'The <akomaNtoso> element is empty: expected an <act>, <bill> or <doc>.',
-        ),
-      ],
+      problems: [other ? error(other, 'akn.unsupportedType', { element: other.name }) : error(root, 'akn.emptyRoot', {})],
     };
   }
 
@@ -452,7 +446,7 @@ export function importAkn(text: string, onProgress?: ProgressCallback): { doc: V
 
   const body = firstChild(docEl, 'body') ?? firstChild(docEl, 'mainBody');
   if (!body) {
-    reader.problems.push(error(docEl, `The <${docEl.name}> has no <body> or <mainBody>: nothing to import.`));
+    reader.problems.push(error(docEl, 'akn.noBody', { element: docEl.name }));
   } else {
     reader.sectionsAreArticles = !own && descendants(body, (e) => e.name === 'article').length === 0;
     reader.bodyInto(body, doc.body, null);

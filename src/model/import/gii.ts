@@ -17,7 +17,8 @@
  */
 import { para } from '../doc.js';
 import { normalizeDivisionNum } from '../numerals.js';
-import { excerpt, type Problem } from '../problems.js';
+import type { GiiDroppedKind } from '../messages/xml.js';
+import { problem, type Problem, type ProblemArgs, type ProblemCode } from '../problems.js';
 import type { Item, Paragraph, VersionDoc } from '../types.js';
 import { firstChild, parseXml, type XmlElement } from '../xml.js';
 import { BodyBuilder, collapse, type ProgressCallback } from './builder.js';
@@ -48,6 +49,9 @@ const BLOCKS = new Set(['P', 'DL', 'DT', 'DD', 'LA', 'table', 'pre', 'Title', 'S
 
 /** What was left out or changed in kind, counted for the one warning per kind at the end. */
 interface Dropped {
+  kind: GiiDroppedKind;
+  /** The element's name, for kind `otherElement`. */
+  element?: string;
   count: number;
   line: number;
   column: number;
@@ -67,22 +71,25 @@ class GiiReader {
     return this.b.problems;
   }
 
-  report(severity: 'error' | 'warning', el: XmlElement, message: string): void {
+  /** A problem at an element: the sentence `code` with `args` (src/model/messages). */
+  report<K extends ProblemCode>(severity: 'error' | 'warning', el: XmlElement, code: K, args: ProblemArgs<K>): void {
     this.lines ??= this.source.split(/\r\n|\r|\n/);
-    this.b.problems.push({ severity, line: el.line, column: el.column, text: excerpt(this.lines[el.line - 1] ?? ''), message });
+    this.b.problems.push({ ...problem(severity, el.line, this.lines[el.line - 1] ?? '', code, args), column: el.column });
   }
 
-  /** Counts something dropped; one warning per kind names the count and the first place. */
-  drop(kind: string, el: XmlElement): void {
-    const d = this.dropped.get(kind);
+  /** Counts something dropped; one warning per kind (and element, for `otherElement`) names the count and the first place. */
+  drop(kind: GiiDroppedKind, el: XmlElement, element?: string): void {
+    const key = element === undefined ? kind : `${kind} <${element}>`;
+    const d = this.dropped.get(key);
     if (d) d.count++;
-    else this.dropped.set(kind, { count: 1, line: el.line, column: el.column });
+    else this.dropped.set(key, { kind, ...(element === undefined ? {} : { element }), count: 1, line: el.line, column: el.column });
   }
 
   finishDropped(): void {
     this.lines ??= this.source.split(/\r\n|\r|\n/);
-    for (const [kind, d] of this.dropped) {
-      this.b.problems.push({ severity: 'warning', line: d.line, column: d.column, text: excerpt(this.lines[d.line - 1] ?? ''), message: `${kind} (${d.count} in this file; the first on this line)` });
+    for (const d of this.dropped.values()) {
+      const args = d.element === undefined ? { kind: d.kind, count: d.count } : { kind: d.kind, element: d.element, count: d.count };
+      this.b.problems.push({ ...problem('warning', d.line, this.lines[d.line - 1] ?? '', 'gii.dropped', args), column: d.column });
     }
   }
 
@@ -103,11 +110,11 @@ class GiiReader {
     if (c.name === 'BR') return ' ';
     if (c.name === 'FnR') return ''; // a footnote's mark: the footnote itself is kept as a note
     if (c.name === 'SUP' && c.attrs.class === 'Rec') {
-      this.drop('sentence numbers (<SUP class="Rec">) dropped', c);
+      this.drop('sentenceNumbers', c);
       return '';
     }
     if (c.name === 'IMG' || c.name === 'img') {
-      this.drop('images (<IMG>) dropped: lawdiff compares text', c);
+      this.drop('images', c);
       return '';
     }
     let out = '';
@@ -186,7 +193,7 @@ class GiiReader {
 
   /** A CALS table as lines: one per row, cells separated by ` | `. */
   tableRows(table: XmlElement): string[] {
-    this.drop('tables read as text: one paragraph per row, cells separated by " | "', table);
+    this.drop('tables', table);
     const rows: string[] = [];
     const walk = (e: XmlElement): void => {
       for (const c of e.children) {
@@ -444,7 +451,7 @@ class GiiReader {
     this.b.openDivision({ type: word ? DIVISION_TYPE[word]! : 'division', label, num: number ? normalizeDivisionNum(number) : '', heading: titel, line: norm.line }, rank);
     const content = this.content(norm);
     if (content) for (const p of this.paragraphs(content, false, false)) this.b.addParagraph(p);
-    if (this.footnotes(norm).length > 0) this.drop('footnotes of divisions dropped (they have no article to attach to)', norm);
+    if (this.footnotes(norm).length > 0) this.drop('divisionFootnotes', norm);
   }
 
   norm(norm: XmlElement, meta: XmlElement, enbez: string): void {
@@ -474,11 +481,11 @@ class GiiReader {
     const range = /^(§§|Art|Artikel)/u.test(enbez) ? RANGE.exec(enbez) : null;
     if (range) {
       b.addRepealedRange(collapse(`${enbez} ${titel}`), range[2]!, range[3] ?? range[2]!, norm.line);
-      if (content && this.paragraphs(content, false, true).length > 0) this.drop('text of repealed ranges (§§ … bis …) dropped', norm);
+      if (content && this.paragraphs(content, false, true).length > 0) this.drop('repealedText', norm);
       return;
     }
     if (/^(§|Art\b|Art\.|Artikel)/u.test(enbez)) {
-      this.report('error', firstChild(meta, 'enbez') ?? norm, `norm "${enbez.slice(0, 40)}" has no readable number (expected "§ 12", "§ 12a" or "Art 3")`);
+      this.report('error', firstChild(meta, 'enbez') ?? norm, 'gii.normWithoutNumber', { enbez: enbez.slice(0, 40) });
       return;
     }
     const paragraphs = content ? this.paragraphs(content, false, false) : [];
@@ -487,7 +494,7 @@ class GiiReader {
       for (const p of paragraphs) b.addParagraph(p);
       return;
     }
-    if (!ANNEX.test(enbez)) this.report('warning', firstChild(meta, 'enbez') ?? norm, `norm "${enbez.slice(0, 40)}" is neither a § nor an article; kept as an annex`);
+    if (!ANNEX.test(enbez)) this.report('warning', firstChild(meta, 'enbez') ?? norm, 'gii.normNotArticle', { enbez: enbez.slice(0, 40) });
     const annex = b.openAnnex(collapse(`${enbez} ${titel}`), norm.line);
     annex.paragraphs.push(...paragraphs);
     for (const f of this.footnotes(norm)) annex.paragraphs.push(para(`${f.label}: ${f.text}`));
@@ -498,7 +505,7 @@ class GiiReader {
     for (const norm of root.children) {
       if (norm.kind !== 'element') continue;
       if (norm.name !== 'norm') {
-        this.drop(`elements other than <norm> under <dokumente> ignored (<${norm.name}>)`, norm);
+        this.drop('otherElement', norm, norm.name);
         continue;
       }
       const meta = firstChild(norm, 'metadaten') ?? { ...norm, children: [] };
@@ -513,7 +520,7 @@ class GiiReader {
         const content = this.content(norm);
         const paragraphs = content ? this.paragraphs(content, false, false) : [];
         if (paragraphs.length === 0) continue;
-        this.report('warning', norm, 'norm with neither <enbez> nor <gliederungseinheit>: its text is kept as an annex');
+        this.report('warning', norm, 'gii.normWithoutEnbez', {});
         const titel = firstChild(meta, 'titel');
         this.b.openAnnex(titel ? this.inline(titel, false) : '', norm.line).paragraphs.push(...paragraphs);
       }
@@ -537,11 +544,11 @@ export function importGii(text: string, progress?: ProgressCallback): { doc: Ver
   if (!parsed.root) return { doc: reader.b.doc, problems: parsed.problems };
   const root = parsed.root;
   if (root.name !== 'dokumente') {
-    reader.report('error', root, `expected <dokumente> as the root element (gesetze-im-internet.de XML, gii-norm.dtd), found <${root.prefix ? `${root.prefix}:` : ''}${root.name}>`);
+    reader.report('error', root, 'gii.notGii', { root: `${root.prefix ? `${root.prefix}:` : ''}${root.name}` });
     return { doc: reader.b.doc, problems: reader.problems };
   }
   reader.read(root);
   reader.finishDropped();
-  if (reader.b.beforeFirstArticle) reader.report('error', root, 'no § found: no <norm> has an <enbez> like "§ 1" or "Art 1"');
+  if (reader.b.beforeFirstArticle) reader.report('error', root, 'gii.noNorm', {});
   return { doc: reader.b.doc, problems: reader.problems };
 }

@@ -12,7 +12,8 @@
  */
 import { para } from '../doc.js';
 import { cnArticleNum, CN_NUMERAL_CHARS, parseChineseNumeral } from '../numerals.js';
-import { excerpt, problem, type Problem } from '../problems.js';
+import type { JsonTypeKind, MojWhere } from '../messages/xml.js';
+import { excerpt, problem, type Problem, type ProblemArgs, type ProblemCode } from '../problems.js';
 import type { VersionDoc } from '../types.js';
 import { jsonErrorLine } from '../validate.js';
 import { jsonPathLines } from '../json-lines.js';
@@ -50,9 +51,10 @@ interface MojLaw {
   line: number;
 }
 
+/** `where`: the entry's JSON path, or its place among the XML's `<法規內容>` children. */
 type MojEntry =
-  | { kind: 'division'; text: string; line: number; where: string }
-  | { kind: 'article'; no: string; content: string; line: number; where: string };
+  | { kind: 'division'; text: string; line: number; where: MojWhere }
+  | { kind: 'article'; no: string; content: string; line: number; where: MojWhere };
 
 /** 1 → 一, 10 → 十, 15 → 十五, 106 → 一百零六, 110 → 一百十, 1225 → 一千二百二十五: numerals as Taiwan's laws print them. */
 export function twNumeral(n: number): string {
@@ -100,8 +102,9 @@ class MojReader {
     return this.lines[line - 1] ?? '';
   }
 
-  report(severity: 'error' | 'warning', line: number, message: string, text = this.lineText(line)): void {
-    this.b.problems.push(problem(severity, line, text, message));
+  /** A problem at a line: the sentence `code` with `args` (src/model/messages). */
+  report<K extends ProblemCode>(severity: 'error' | 'warning', line: number, code: K, args: ProblemArgs<K>): void {
+    this.b.problems.push(problem(severity, line, this.lineText(line), code, args));
   }
 
   /** One line of an article's text: a paragraph or an item, as the Taiwan importers read it. */
@@ -125,7 +128,7 @@ class MojReader {
     const m = DIVISION.exec(text);
     if (!m) {
       // Not 第X章: kept as an unnumbered chapter, so its articles stay under it.
-      this.report('warning', e.line, `${e.where}: chapter heading "${excerpt(text, 40)}" is not of the form 第X章 (or 編/節/款/目); read as an unnumbered chapter`);
+      this.report('warning', e.line, 'moj.chapterHeading', { ...e.where, heading: excerpt(text, 40) });
       this.b.openDivision({ type: 'chapter', label: '', num: '', heading: collapseCjk(text), line: e.line }, [2]);
       return;
     }
@@ -143,7 +146,7 @@ class MojReader {
     const num = m ? cnArticleNum(m[1]!, sub) : undefined;
     if (!m || num === undefined) {
       this.b.closeArticle();
-      this.report('error', e.line, `${e.where}: article number "${excerpt(no, 40)}" is not of the form 第 N 條 or 第 N-M 條`);
+      this.report('error', e.line, 'moj.articleNumber', { ...e.where, number: excerpt(no, 40) });
       return;
     }
     this.b.openArticle(articleLabel(m[1]!, sub), num, '', e.line, this.lineText(e.line));
@@ -159,14 +162,14 @@ class MojReader {
       if (t !== '') doc.preamble.push(para(t));
     }
     if (law.attachments > 0) {
-      this.report('warning', law.line, `the law lists ${law.attachments} attachment${law.attachments === 1 ? '' : 's'} (附件, files on law.moj.gov.tw): not read, only the law's text is compared`);
+      this.report('warning', law.line, 'moj.attachments', { count: law.attachments });
     }
-    if (law.metadata.LawAbandonNote) this.report('warning', law.line, `the law is marked as abolished (廢止註記: ${law.metadata.LawAbandonNote})`);
+    if (law.metadata.LawAbandonNote) this.report('warning', law.line, 'moj.abolished', { note: law.metadata.LawAbandonNote });
     for (const e of law.entries) {
       if (e.kind === 'division') this.division(e);
       else this.article(e);
     }
-    if (this.b.beforeFirstArticle) this.report('error', law.line, 'no article found in this law (expected 條文 with 條號 like 第 1 條)');
+    if (this.b.beforeFirstArticle) this.report('error', law.line, 'moj.noArticle', {});
   }
 }
 
@@ -196,7 +199,7 @@ function xmlLaws(reader: MojReader, root: XmlElement): { laws: XmlElement[]; pro
   if (root.name === '法規') return { laws: [root], problems: [] };
   const laws = root.children.filter((c): c is XmlElement => c.kind === 'element' && c.name === '法規');
   if (laws.length > 0) return { laws, problems: [] };
-  const p = problem('error', root.line, reader.lineText(root.line), `expected <LAWS> holding <法規> elements (the Taiwan law database's XML export), found <${root.name}> with no <法規> in it`);
+  const p = problem('error', root.line, reader.lineText(root.line), 'moj.notLaws', { root: root.name });
   p.column = root.column;
   return { laws: [], problems: [p] };
 }
@@ -215,14 +218,14 @@ function xmlLaw(reader: MojReader, el: XmlElement): MojLaw {
   let index = 0;
   for (const c of content?.children ?? []) {
     if (c.kind !== 'element') continue;
-    const where = `<法規內容> entry ${++index}`;
+    const where = { entry: ++index };
     if (c.name === '編章節') entries.push({ kind: 'division', text: rawOf(c), line: c.line, where });
     else if (c.name === '條文') {
       const no = firstChild(c, '條號');
       entries.push({ kind: 'article', no: textOf(no), content: rawOf(firstChild(c, '條文內容')), line: no?.line ?? c.line, where });
-    } else reader.report('warning', c.line, `${where}: <${c.name}> is neither <編章節> nor <條文>; ignored`);
+    } else reader.report('warning', c.line, 'moj.otherEntry', { entry: where.entry, element: c.name });
   }
-  if (!content) reader.report('error', el.line, '<法規> has no <法規內容> (the articles)');
+  if (!content) reader.report('error', el.line, 'moj.noContent', {});
   return { name: textOf(firstChild(el, '法規名稱')), url: metadata.LawURL ?? '', metadata, foreword: rawOf(firstChild(el, '前言')), attachments, entries, line: el.line };
 }
 
@@ -230,14 +233,16 @@ function xmlLaw(reader: MojReader, el: XmlElement): MojLaw {
 
 /** A wrong-typed or missing field, named by its JSON path, on the line where it (or its nearest parent) is. */
 class JsonProblems {
-  readonly wanted: { path: string; severity: 'error' | 'warning'; message: string }[] = [];
-  add(severity: 'error' | 'warning', path: string, message: string): void {
-    this.wanted.push({ path, severity, message });
+  readonly wanted: { path: string; severity: 'error' | 'warning'; problem: (line: number) => Problem }[] = [];
+  /** A problem at the JSON path `path` (`$.Laws[0]`): the sentence `code` with `args`, whose `path` is the path without `$.`. */
+  add<K extends ProblemCode>(severity: 'error' | 'warning', path: string, code: K, args: ProblemArgs<K>): void {
+    this.wanted.push({ path, severity, problem: (line) => problem(severity, line, path === '$' ? '$' : path.slice(2), code, args) });
   }
 }
 
-function typeName(v: unknown): string {
-  return v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
+/** What a JSON value is, for a sentence naming what was found. */
+function typeName(v: unknown): JsonTypeKind {
+  return v === null ? 'null' : Array.isArray(v) ? 'array' : (typeof v as JsonTypeKind);
 }
 
 function jsonLaw(v: Record<string, unknown>, base: string, jp: JsonProblems): Omit<MojLaw, 'line'> & { paths: string[] } {
@@ -245,7 +250,7 @@ function jsonLaw(v: Record<string, unknown>, base: string, jp: JsonProblems): Om
     const x = v[key];
     if (x === undefined || x === null) return '';
     if (typeof x === 'string') return x;
-    jp.add('warning', `${base}.${key}`, `expected a string, found ${typeName(x)}; ignored`);
+    jp.add('warning', `${base}.${key}`, 'moj.jsonFieldNotString', { path: `${base}.${key}`.slice(2), foundKind: typeName(x) });
     return '';
   };
   const metadata: Record<string, string> = {};
@@ -253,31 +258,35 @@ function jsonLaw(v: Record<string, unknown>, base: string, jp: JsonProblems): Om
   const entries: MojEntry[] = [];
   const paths: string[] = [];
   const articles = v.LawArticles;
-  if (!Array.isArray(articles)) jp.add('error', `${base}.LawArticles`, `expected an array of articles, found ${typeName(articles)}`);
+  if (!Array.isArray(articles)) jp.add('error', `${base}.LawArticles`, 'moj.jsonArticlesNotArray', { path: `${base}.LawArticles`.slice(2), foundKind: typeName(articles) });
   else {
     articles.forEach((a: unknown, i) => {
       const path = `${base}.LawArticles[${i}]`;
       paths.push(path);
-      const where = path.slice(2);
+      const where = { path: path.slice(2) };
       if (typeof a !== 'object' || a === null || Array.isArray(a)) {
-        jp.add('error', path, `expected an object with "ArticleType", "ArticleNo" and "ArticleContent", found ${typeName(a)}`);
+        jp.add('error', path, 'moj.jsonArticleNotObject', { path: where.path, foundKind: typeName(a) });
         return;
       }
       const r = a as Record<string, unknown>;
       const type = r.ArticleType;
       const content = r.ArticleContent;
       if (typeof content !== 'string') {
-        jp.add('error', `${path}.ArticleContent`, `expected a string, found ${typeName(content)}`);
+        jp.add('error', `${path}.ArticleContent`, 'moj.jsonContentNotString', { path: `${where.path}.ArticleContent`, foundKind: typeName(content) });
         return;
       }
       if (type === 'C') entries.push({ kind: 'division', text: content, line: i, where });
       else if (type === 'A') {
         if (typeof r.ArticleNo !== 'string') {
-          jp.add('error', `${path}.ArticleNo`, `expected a string like "第 1 條", found ${typeName(r.ArticleNo)}`);
+          jp.add('error', `${path}.ArticleNo`, 'moj.jsonNumberNotString', { path: `${where.path}.ArticleNo`, foundKind: typeName(r.ArticleNo) });
           return;
         }
         entries.push({ kind: 'article', no: r.ArticleNo, content, line: i, where });
-      } else jp.add('warning', `${path}.ArticleType`, `expected "A" (article) or "C" (chapter heading), found ${JSON.stringify(type)?.slice(0, 40) ?? typeName(type)}; entry ignored`);
+      } else jp.add('warning', `${path}.ArticleType`, 'moj.jsonArticleType', {
+          path: `${where.path}.ArticleType`,
+          found: (JSON.stringify(type) as string | undefined)?.slice(0, 40),
+          foundKind: typeName(type),
+        });
     });
   }
   const attachments = Array.isArray(v.LawAttachements) ? v.LawAttachements.length : 0;
@@ -296,15 +305,13 @@ function pick<T>(reader: MojReader, laws: T[], name: (l: T) => string, url: (l: 
   if (wanted !== undefined && wanted !== '') {
     const found = laws.find((l) => collapse(name(l)) === wanted.trim() || pcode(url(l)) === wanted.trim());
     if (!found) {
-      const some = laws.slice(0, 8).map((l) => `「${collapse(name(l))}」`).join('、');
-      reader.report('error', line(laws[0]!, 0), `no law named or with pcode "${wanted}" in this file (it holds ${laws.length}: ${some}${laws.length > 8 ? ' …' : ''})`);
+      reader.report('error', line(laws[0]!, 0), 'moj.lawNotFound', { wanted, count: laws.length, names: laws.slice(0, 8).map((l) => collapse(name(l))) });
     }
     return found;
   }
   if (laws.length > 1) {
-    const others = laws.slice(1);
-    const some = others.slice(0, 8).map((l) => `「${collapse(name(l))}」`).join('、');
-    reader.report('warning', line(laws[1]!, 1), `this file holds ${laws.length} laws: read the first, 「${collapse(name(laws[0]!))}」; ${others.length} other${others.length === 1 ? '' : 's'} not read: ${some}${others.length > 8 ? ' …' : ''} (name one with the law option to read it)`);
+    const others = laws.slice(1, 9).map((l) => collapse(name(l)));
+    reader.report('warning', line(laws[1]!, 1), 'moj.manyLaws', { count: laws.length, first: collapse(name(laws[0]!)), others });
   }
   return laws[0];
 }
@@ -336,21 +343,18 @@ export function importTwMoj(text: string, language = 'zh-Hant', options: TwMojOp
     data = JSON.parse(body);
   } catch (e) {
     const line = jsonErrorLine(body);
-    reader.report('error', line, `not valid JSON: ${(e as Error).message}`);
+    reader.report('error', line, 'moj.invalidJson', { detail: (e as Error).message });
     return { doc: b.doc, problems: b.problems };
   }
   const jp = new JsonProblems();
   const finish = (extra: Problem[] = []): { doc: VersionDoc; problems: Problem[] } => {
     const lines = jsonPathLines(body, jp.wanted.map((w) => w.path));
-    for (const w of jp.wanted) {
-      const name = w.path === '$' ? 'the file' : w.path.slice(2);
-      b.problems.push(problem(w.severity, lines.get(w.path) ?? 1, w.path === '$' ? '$' : name, `${name}: ${w.message}`));
-    }
+    for (const w of jp.wanted) b.problems.push(w.problem(lines.get(w.path) ?? 1));
     b.problems.push(...extra);
     return { doc: b.doc, problems: b.problems };
   };
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    jp.add('error', '$', `expected an object with a "Laws" array (the Taiwan law database's JSON export), found ${typeName(data)}`);
+    jp.add('error', '$', 'moj.jsonNotObject', { foundKind: typeName(data) });
     return finish();
   }
   const top = data as Record<string, unknown>;
@@ -358,16 +362,16 @@ export function importTwMoj(text: string, language = 'zh-Hant', options: TwMojOp
   let laws: { v: Record<string, unknown>; base: string }[];
   if ('LawArticles' in top && !('Laws' in top)) laws = [{ v: top, base: '$' }];
   else if (!Array.isArray(top.Laws)) {
-    jp.add('error', '$.Laws', `expected an array of laws, found ${typeName(top.Laws)}`);
+    jp.add('error', '$.Laws', 'moj.jsonLawsNotArray', { path: 'Laws', foundKind: typeName(top.Laws) });
     return finish();
   } else {
     laws = [];
     top.Laws.forEach((l: unknown, i) => {
       if (typeof l === 'object' && l !== null && !Array.isArray(l)) laws.push({ v: l as Record<string, unknown>, base: `$.Laws[${i}]` });
-      else jp.add('error', `$.Laws[${i}]`, `expected a law object, found ${typeName(l)}`);
+      else jp.add('error', `$.Laws[${i}]`, 'moj.jsonLawNotObject', { path: `Laws[${i}]`, foundKind: typeName(l) });
     });
     if (laws.length === 0) {
-      if (jp.wanted.length === 0) jp.add('error', '$.Laws', 'the file holds no law');
+      if (jp.wanted.length === 0) jp.add('error', '$.Laws', 'moj.jsonNoLaw', { path: 'Laws' });
       return finish();
     }
   }

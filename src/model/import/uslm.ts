@@ -7,8 +7,8 @@
  */
 import { emptyDoc, listArticles, para } from '../doc.js';
 import { parseRomanWithLetter, romanToArabic } from '../numerals.js';
-import { excerpt } from '../problems.js';
-import type { Problem } from '../problems.js';
+import { problem } from '../problems.js';
+import type { Problem, ProblemArgs, ProblemCode } from '../problems.js';
 import type { Article, BodyNode, Division, Item, Paragraph, VersionDoc } from '../types.js';
 import { childElements, collapseSpace, firstChild, parseXml, textOf } from '../xml.js';
 import type { XmlElement } from '../xml.js';
@@ -141,15 +141,10 @@ class UslmReader {
 
   private lines: string[] | null = null;
 
-  warn(el: XmlElement, message: string): void {
+  /** A warning at an element: the sentence `code` with `args` (src/model/messages). */
+  warn<K extends ProblemCode>(el: XmlElement, code: K, args: ProblemArgs<K>): void {
     this.lines ??= this.source.split(/\r\n|\r|\n/);
-    this.problems.push({
-      severity: 'warning',
-      line: el.line,
-      column: el.column,
-      text: excerpt(this.lines[el.line - 1] ?? ''),
-      message,
-    });
+    this.problems.push({ ...problem('warning', el.line, this.lines[el.line - 1] ?? '', code, args), column: el.column });
   }
 
   /** A level (subsection, paragraph, recital, …) as one paragraph: heading and text, then sub-levels as items. */
@@ -345,17 +340,7 @@ export function importUslm(text: string, onProgress?: ProgressCallback): { doc: 
   if (root.ns !== USLM_NS || (root.name !== 'bill' && root.name !== 'resolution')) {
     return {
       doc,
-      problems: [
-        {
-          severity: 'error',
-          line: root.line,
-          column: root.column,
-          text: '',
-          message: `Not a USLM bill or resolution: the root element is <${root.name}>${
-            root.ns ? ` in namespace ${root.ns}` : ' in no namespace'
-          }; expected <bill> or <resolution> in ${USLM_NS}.`,
-        },
-      ],
+      problems: [{ ...problem('error', root.line, '', 'uslm.notUslm', { root: root.name, ns: root.ns, uslm: USLM_NS }), column: root.column }],
     };
   }
   const reader = new UslmReader(text);
@@ -388,28 +373,17 @@ export function importUslm(text: string, onProgress?: ProgressCallback): { doc: 
     uslmText(preface && childElements(preface).find((c) => c.ns === DC_NS && c.name === 'title')) ||
     uslmText(main && firstChild(main, 'longTitle') && firstChild(firstChild(main, 'longTitle')!, 'officialTitle'));
   if (!main) {
-    reader.problems.push({
-      severity: 'error',
-      line: root.line,
-      column: root.column,
-      text: '',
-      message: `The ${root.name} has no <main> element, so it has no sections to import.`,
-    });
+    reader.problems.push({ ...problem('error', root.line, '', 'uslm.noMain', { kind: root.name }), column: root.column });
     return { doc, problems: reader.problems };
   }
   doc.preamble = reader.preamble(main);
   doc.body = reader.body(main);
   const articles = listArticles(doc);
-  if (articles.length === 0) reader.warn(main, 'No <section> found in <main>: the version has no articles.');
+  if (articles.length === 0) reader.warn(main, 'uslm.noSection', {});
   const seen = new Set<string>();
   for (const { article } of articles) {
     if (seen.has(article.num)) {
-      reader.problems.push({
-        severity: 'warning',
-        line: article.line ?? 0,
-        text: article.label,
-        message: `Section number ${article.num} appears more than once; sections are matched across versions by number.`,
-      });
+      reader.problems.push(problem('warning', article.line ?? 0, article.label, 'uslm.duplicateSection', { num: article.num }));
     }
     seen.add(article.num);
   }
