@@ -9,6 +9,8 @@ import type { Note } from '../store/notes.js';
 import { reportKey, type ReportCorrection, type StoredLaw, type StoredReport, type StoredVersion } from '../store/db.js';
 import { importedInfo, LIBRARY_COLLECTION, type LibraryContent, type RecordCheck } from '../store/library.js';
 import { parseLaw, validateVersionDoc } from '../model/validate.js';
+import type { DuplicateKind, ExpectedKind } from '../model/messages/json.js';
+import { say, type ProblemArgs, type ProblemCode, type Said } from '../model/problems.js';
 import type { Law, VersionDoc } from '../model/types.js';
 
 /** The `format` of a backup file. */
@@ -47,8 +49,8 @@ export interface Backup {
   reports: BackupReport[];
 }
 
-/** The outcome of {@link parseBackup}: the content to merge, or where the file is wrong. */
-export type ParsedBackup = { ok: true; content: LibraryContent } | { ok: false; path: string; message: string };
+/** The outcome of {@link parseBackup}: the content to merge, or where the file is wrong and what is wrong (a sentence, its English in `message`). */
+export type ParsedBackup = { ok: true; content: LibraryContent } | ({ ok: false; path: string } & Said);
 
 /** The backup file of what the library holds. */
 export function makeBackup(content: LibraryContent, now: Date = new Date()): Backup {
@@ -88,36 +90,42 @@ export function backupFileName(now: Date = new Date()): string {
 class Invalid extends Error {
   constructor(
     readonly path: string,
-    message: string,
+    readonly said: Said,
   ) {
-    super(message);
+    super(said.message);
   }
 }
 
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-const shown = (x: unknown): string => (x === undefined ? 'nothing' : (JSON.stringify(x)?.slice(0, 60) ?? String(x)));
+/** Throws the sentence `code` about the value at `path`. */
+function invalid<K extends ProblemCode>(path: string, code: K, args: ProblemArgs<K>): never {
+  throw new Invalid(path, say(code, args));
+}
 
-function expect(ok: boolean, path: string, expected: string, got: unknown): void {
-  if (!ok) throw new Invalid(path, `${path}: expected ${expected}, found ${shown(got)}`);
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+/** A value found, for a sentence: a JSON preview, undefined for none. */
+const shown = (x: unknown): string | undefined => (x === undefined ? undefined : (JSON.stringify(x)?.slice(0, 60) ?? String(x)));
+
+function expect(ok: boolean, path: string, expectedKind: ExpectedKind, got: unknown): void {
+  if (!ok) invalid(path, 'json.expected', { path, expectedKind, found: shown(got) });
 }
 
 function object(x: unknown, path: string): Record<string, unknown> {
-  expect(isObject(x), path, 'an object', x);
+  expect(isObject(x), path, 'object', x);
   return x as Record<string, unknown>;
 }
 
 function string(x: unknown, path: string): string {
-  expect(typeof x === 'string', path, 'a string', x);
+  expect(typeof x === 'string', path, 'string', x);
   return x as string;
 }
 
 function time(x: unknown, path: string): string {
-  expect(typeof x === 'string' && !Number.isNaN(Date.parse(x)), path, 'an ISO time', x);
+  expect(typeof x === 'string' && !Number.isNaN(Date.parse(x)), path, 'isoTime', x);
   return x as string;
 }
 
 function list(x: unknown, path: string): unknown[] {
-  expect(Array.isArray(x), path, 'an array', x);
+  expect(Array.isArray(x), path, 'array', x);
   return x as unknown[];
 }
 
@@ -127,16 +135,19 @@ const RESERVED_VERSION_IDS: readonly string[] = ['add', 'compare'];
 
 function name(x: unknown, path: string): string {
   const s = string(x, path);
-  expect(NAME.test(s) && !s.startsWith('.'), path, 'a name of letters, digits, "-", "_" and "."', x);
+  expect(NAME.test(s) && !s.startsWith('.'), path, 'name', x);
   return s;
 }
 
-/** Re-roots the first problem of a validator (paths from `$`) under `path`. */
-function rethrow(problems: { message: string; text: string }[], path: string): void {
+/** The JSON path `$…` of a validator re-rooted under `path`. */
+const under = (path: string, p: string): string => (p.startsWith('$') ? path + p.slice(1) : path);
+
+/** Re-roots the first problem of a validator (paths from `$`, in `text` and in the sentence's `path`) under `path`. */
+function rethrow(problems: readonly (Said & { text: string })[], path: string): void {
   const p = problems[0];
   if (!p) return;
-  const at = p.text.startsWith('$') ? path + p.text.slice(1) : path;
-  throw new Invalid(at, p.message.startsWith('$') ? path + p.message.slice(1) : `${path}: ${p.message}`);
+  const args = typeof p.args.path === 'string' ? { ...p.args, path: under(path, p.args.path) } : p.args;
+  throw new Invalid(under(path, p.text), say(p.code, args as never));
 }
 
 function note(x: unknown, path: string): Note {
@@ -150,7 +161,7 @@ function note(x: unknown, path: string): Note {
     created: time(o.created, `${path}.created`),
     updated: time(o.updated, `${path}.updated`),
   };
-  expect(n.text !== '', `${path}.text`, 'some text', o.text);
+  expect(n.text !== '', `${path}.text`, 'someText', o.text);
   return n;
 }
 
@@ -169,9 +180,9 @@ function version(x: unknown, path: string): StoredVersion {
   const i = object(o.info, `${path}.info`);
   const id = name(i.id, `${path}.info.id`);
   // The rules of law.json (src/model/validate.ts, parseLaw): `add` and `compare` name pages of a law in links (`~` is not a name character).
-  expect(!RESERVED_VERSION_IDS.includes(id), `${path}.info.id`, 'an id other than "add" or "compare", without "~"', i.id);
+  expect(!RESERVED_VERSION_IDS.includes(id), `${path}.info.id`, 'allowedVersionId', i.id);
   const date = string(i.date ?? '', `${path}.info.date`);
-  expect(date === '' || /^\d{4}(-\d{2}(-\d{2})?)?$/u.test(date), `${path}.info.date`, 'an ISO date YYYY-MM-DD or ""', i.date);
+  expect(date === '' || /^\d{4}(-\d{2}(-\d{2})?)?$/u.test(date), `${path}.info.date`, 'isoDateOrEmpty', i.date);
   const info = importedInfo({
     id,
     label: string(i.label, `${path}.info.label`),
@@ -187,7 +198,7 @@ function version(x: unknown, path: string): StoredVersion {
 function correction(x: unknown, path: string): ReportCorrection {
   const o = object(x, path);
   const paragraph = o.paragraph;
-  expect(Number.isInteger(paragraph) && (paragraph as number) >= 1, `${path}.paragraph`, 'a paragraph number (1 or more)', paragraph);
+  expect(Number.isInteger(paragraph) && (paragraph as number) >= 1, `${path}.paragraph`, 'paragraphNumber', paragraph);
   const links = list(o.links, `${path}.links`).map((l, i) => {
     const lo = object(l, `${path}.links[${i}]`);
     return { version: string(lo.version, `${path}.links[${i}].version`), article: string(lo.article, `${path}.links[${i}].article`) };
@@ -199,13 +210,13 @@ function report(x: unknown, path: string): StoredReport {
   const o = object(x, path);
   const folder = name(o.folder, `${path}.folder`);
   const reportId = string(o.reportId, `${path}.reportId`);
-  expect(reportId !== '', `${path}.reportId`, 'a report id', o.reportId);
+  expect(reportId !== '', `${path}.reportId`, 'reportId', o.reportId);
   // A stored record (backupRecordProblem) has its id; a file's report has none, or the same.
-  if (o.id !== undefined) expect(o.id === reportKey(folder, reportId), `${path}.id`, JSON.stringify(reportKey(folder, reportId)), o.id);
+  if (o.id !== undefined && o.id !== reportKey(folder, reportId)) invalid(`${path}.id`, 'json.expectedValue', { path: `${path}.id`, value: reportKey(folder, reportId), found: shown(o.id) });
   const origin = o.origin;
-  expect(origin === 'imported' || origin === 'collection', `${path}.origin`, '"imported" or "collection"', origin);
+  expect(origin === 'imported' || origin === 'collection', `${path}.origin`, 'reportOrigin', origin);
   const corrections = list(o.corrections, `${path}.corrections`).map((c, i) => correction(c, `${path}.corrections[${i}]`));
-  unique(corrections, (c) => String(c.paragraph), `${path}.corrections`, 'the paragraph');
+  unique(corrections, (c) => String(c.paragraph), `${path}.corrections`, 'paragraph');
   return {
     id: reportKey(folder, reportId),
     folder,
@@ -221,11 +232,11 @@ function report(x: unknown, path: string): StoredReport {
   };
 }
 
-function unique<T>(items: T[], key: (t: T) => string, path: string, what: string): void {
+function unique<T>(items: T[], key: (t: T) => string, path: string, what: DuplicateKind): void {
   const seen = new Set<string>();
   items.forEach((t, i) => {
     const k = key(t);
-    if (seen.has(k)) throw new Invalid(`${path}[${i}]`, `${path}[${i}]: ${what} ${JSON.stringify(k)} appears twice`);
+    if (seen.has(k)) invalid(`${path}[${i}]`, 'record.duplicate', { path: `${path}[${i}]`, itemKind: what, value: k });
     seen.add(k);
   });
 }
@@ -240,23 +251,23 @@ export function parseBackup(text: string): ParsedBackup {
   try {
     doc = JSON.parse(text.replace(/^\uFEFF/u, ''));
   } catch (e) {
-    return { ok: false, path: '$', message: `not a JSON file: ${e instanceof Error ? e.message : String(e)}` };
+    return { ok: false, path: '$', ...say('record.backupNotJson', { detail: e instanceof Error ? e.message : String(e) }) };
   }
   try {
     const o = object(doc, '$');
-    expect(o.format === BACKUP_FORMAT || o.format === NOTES_FORMAT, '$.format', `"${BACKUP_FORMAT}"`, o.format);
+    if (o.format !== BACKUP_FORMAT && o.format !== NOTES_FORMAT) invalid('$.format', 'json.expectedValue', { path: '$.format', value: BACKUP_FORMAT, found: shown(o.format) });
     const notes = list(o.notes, '$.notes').map((n, i) => note(n, `$.notes[${i}]`));
     const laws = o.format === NOTES_FORMAT ? [] : list(o.laws, '$.laws').map((l, i) => law(l, `$.laws[${i}]`));
     const versions = o.format === NOTES_FORMAT ? [] : list(o.versions, '$.versions').map((v, i) => version(v, `$.versions[${i}]`));
     // Files of earlier releases have no reports.
     const reports = o.format === NOTES_FORMAT || o.reports === undefined ? [] : list(o.reports, '$.reports').map((r, i) => report(r, `$.reports[${i}]`));
-    unique(notes, (n) => n.id, '$.notes', 'the note id');
-    unique(laws, (l) => l.folder, '$.laws', 'the law folder');
-    unique(versions, (v) => `${v.folder}/${v.versionId}`, '$.versions', 'the version');
-    unique(reports, (r) => r.id, '$.reports', 'the report');
+    unique(notes, (n) => n.id, '$.notes', 'noteId');
+    unique(laws, (l) => l.folder, '$.laws', 'lawFolder');
+    unique(versions, (v) => `${v.folder}/${v.versionId}`, '$.versions', 'version');
+    unique(reports, (r) => r.id, '$.reports', 'report');
     return { ok: true, content: { notes, laws, versions, reports } };
   } catch (e) {
-    if (e instanceof Invalid) return { ok: false, path: e.path, message: e.message };
+    if (e instanceof Invalid) return { ok: false, path: e.path, ...e.said };
     throw e;
   }
 }
@@ -275,8 +286,10 @@ export const backupRecordProblem: RecordCheck = (store, value) => {
     else version(value, '$');
     return undefined;
   } catch (e) {
-    if (e instanceof Invalid) return e.message.replace(/^\$\.?/u, '');
-    throw e;
+    if (!(e instanceof Invalid)) throw e;
+    // The record is the root: its fields are named without `$.`.
+    const path = e.said.args.path;
+    return typeof path === 'string' ? say(e.said.code, { ...e.said.args, path: path.replace(/^\$\.?/u, '') } as never) : e.said;
   }
 };
 

@@ -9,7 +9,9 @@
 import { fetchReader, type FetchReader } from './fetch-reader.js';
 import { openBrowserLibrary } from './library-reader.js';
 import { loadReport } from '../model/collection.js';
+import { say } from '../model/problems.js';
 import type { Law } from '../model/types.js';
+import { problemText } from '../present/strings.js';
 import { reportKey, type ReportCorrection, type StoredReport } from '../store/db.js';
 import { correctReport, deleteReport, listReports, putReport } from '../store/reports.js';
 import type { AttachedReport } from '../present/report-model.js';
@@ -23,7 +25,7 @@ export interface NewReport {
   text: string;
 }
 
-/** The reports of a law, and what could not be read (one line each, for the panel). */
+/** The reports of a law, and what could not be read (one line each, for the panel, in the interface's language where it can be). */
 export interface LawReportList {
   reports: AttachedReport[];
   problems: string[];
@@ -76,7 +78,7 @@ export async function listLawReports(folder: string, law: Law | undefined): Prom
     const r = await listReports(db.value, folder);
     if (r.ok) {
       stored = r.value.reports;
-      for (const u of r.value.unreadable) problems.push(`a stored report could not be read (${u.why})`);
+      for (const u of r.value.unreadable) problems.push(problemText(say('record.storedReportUnreadable', { why: problemText(u.why) })));
     } else problems.push(`the reports kept in this browser could not be read (${r.problem})`);
   }
   const byId = new Map(stored.map((s) => [s.reportId, s]));
@@ -87,7 +89,7 @@ export async function listLawReports(folder: string, law: Law | undefined): Prom
     const read = await loadReport(collectionReader(), folder, info);
     const text = read.text ?? own?.text;
     if (text === undefined) {
-      problems.push(...read.problems.map((p) => p.message));
+      problems.push(...read.problems.map(problemText));
       continue;
     }
     out.push({ id: info.id, title: info.title, source: info.source ?? info.file, date: info.date, old: info.old, new: info.new, text, origin: 'collection', corrections: own?.corrections ?? [] });

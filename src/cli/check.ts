@@ -9,7 +9,7 @@ import { importFile, readDocumentText } from '../model/import/file.js';
 import { nodeCMaps } from './pdf-cmaps.js';
 import { decodeBytes } from '../model/import/decode.js';
 import { fileKind } from '../model/import/sniff.js';
-import { formatProblem, problem, type Problem } from '../model/problems.js';
+import { formatProblem, placeText, problem, type Problem } from '../model/problems.js';
 
 /**
  * A document of the collection — Word, PDF, web page — read here, from its bytes, into the
@@ -21,7 +21,7 @@ async function documentVersion(bytes: Uint8Array, path: string, notes: Problem[]
   const r = await importFile(bytes, { fileName: path, ...nodeCMaps });
   const errors = r.problems.filter((p) => p.severity === 'error');
   notes.push(...r.problems.filter((p) => p.severity === 'warning'));
-  if (errors.length > 0) throw new Error(errors.map((p) => (p.where ? `${p.where}: ${p.message}` : p.line > 0 ? `${r.format === 'docx' ? 'paragraph' : 'line'} ${p.line}: ${p.message}` : p.message)).join('; '));
+  if (errors.length > 0) throw new Error(errors.map((p) => (p.where ? `${placeText(p.where)}: ${p.message}` : p.line > 0 ? `${r.format === 'docx' ? 'paragraph' : 'line'} ${p.line}: ${p.message}` : p.message)).join('; '));
   return JSON.stringify(r.doc);
 }
 
@@ -92,7 +92,7 @@ async function checkReport(dir: string, reader: CollectionReader, folder: string
     if (read.problems.some((p) => p.severity === 'error')) {
       // nothing to link
     } else if (read.text.trim() === '') {
-      const p = problem('error', 0, '', `the report "${info.id}" (${file}) is empty`);
+      const p = problem('error', 0, '', 'collection.emptyReport', { report: info.id, file });
       p.file = file;
       out.push(p);
     } else text = read.text;
@@ -121,9 +121,9 @@ async function checkReport(dir: string, reader: CollectionReader, folder: string
   const unresolved = paragraphs.flatMap((p) => p.unresolved.map((u) => ({ p, u })));
   process.stdout.write(`    ${label} ${info.old} → ${info.new}: ${paragraphs.length} paragraphs, ${linked} linked to articles, ${unresolved.length} unresolved\n`);
   for (const { p, u } of unresolved) {
-    const w = problem('warning', p.index, u, `paragraph ${p.index} of the report names "${u}", which is no article of the reading it names`);
+    const w = problem('warning', p.index, u, 'collection.unresolvedReference', { at: { paragraph: p.index }, reference: u });
     w.file = file;
-    w.where = `paragraph ${p.index}`;
+    w.where = { paragraph: p.index };
     out.push(w);
   }
   return out;

@@ -39,9 +39,15 @@ function describe(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-/** The problem of a file the reader could not read; `what` names it in the message (default: its path). */
-function unreadable(file: string, e: unknown, what = file): Problem {
-  const p = problem('error', 0, '', `cannot read ${what}: ${describe(e)}`);
+/** The problem of a file the reader could not read: the collection index, a report (named by its id) or any other file (by its path). */
+function unreadable(file: string, e: unknown, what: { index: true } | { report: string } | undefined = undefined): Problem {
+  const detail = describe(e);
+  const p =
+    what === undefined
+      ? problem('error', 0, '', 'collection.cannotRead', { file, detail })
+      : 'index' in what
+        ? problem('error', 0, '', 'collection.cannotReadIndex', { detail })
+        : problem('error', 0, '', 'collection.cannotReadReport', { report: what.report, detail });
   p.file = file;
   return p;
 }
@@ -56,7 +62,7 @@ export async function loadCollection(reader: CollectionReader): Promise<LoadedCo
     indexText = await reader.read('index.json');
   } catch (e) {
     if (!reader.listLawFolders) {
-      return { title, laws: [], problems: [unreadable('index.json', e, 'the collection index')] };
+      return { title, laws: [], problems: [unreadable('index.json', e, { index: true })] };
     }
   }
   if (indexText !== undefined) {
@@ -102,7 +108,7 @@ export async function loadVersion(
 ): Promise<{ doc?: VersionDoc; problems: Problem[] }> {
   const name = versionFile(info);
   if (info.published === false || !name) {
-    return { problems: [problem('error', 0, '', `version "${info.id}" of ${law.id} was not published; it has no text`)] };
+    return { problems: [problem('error', 0, '', 'collection.unpublished', { version: info.id, law: law.id })] };
   }
   const file = `${folder}/${name}`;
   let text: string;
@@ -134,12 +140,12 @@ export async function loadReport(reader: CollectionReader, folder: string, info:
   try {
     const text = await reader.read(file);
     if (text.trim() === '') {
-      const p = problem('error', 0, '', `the report "${info.id}" (${file}) is empty`);
+      const p = problem('error', 0, '', 'collection.emptyReport', { report: info.id, file });
       p.file = file;
       return { problems: [p] };
     }
     return { text, problems: [] };
   } catch (e) {
-    return { problems: [unreadable(file, e, `the report "${info.id}"`)] };
+    return { problems: [unreadable(file, e, { report: info.id })] };
   }
 }

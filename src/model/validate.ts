@@ -3,8 +3,9 @@
  * rejected with its JSON path and what was expected; nothing throws.
  */
 import { addJsonLines } from './json-lines.js';
-import { canonicalLanguage, languageMessage } from './language.js';
-import { problem, type Problem } from './problems.js';
+import { canonicalLanguage, languageArgs } from './language.js';
+import type { ExpectedKind } from './messages/json.js';
+import { problem, type Problem, type ProblemArgs, type ProblemCode } from './problems.js';
 import type { Annex, Annotation, Article, BodyNode, CollectionIndex, Division, Item, Law, Paragraph, RepealedRange, ReportInfo, VersionDoc, VersionInfo } from './types.js';
 import { SourceFormats } from './types.js';
 
@@ -49,43 +50,53 @@ export function preview(v: Json, max = 60): string {
   return out.slice(0, max);
 }
 
+/** A value found where something else was expected, as a problem shows it: a preview, or undefined for none. */
+function shown(got: Json): string | undefined {
+  return got === undefined ? undefined : preview(got);
+}
+
 class Checker {
   readonly problems: Problem[] = [];
 
-  fail(path: string, expected: string, got: Json): void {
-    const shown = got === undefined ? 'nothing' : preview(got);
-    this.problems.push(problem('error', 0, path, `${path}: expected ${expected}, found ${shown}`));
+  /** A problem at `path`: the value there is not `expectedKind`. */
+  fail(path: string, expectedKind: ExpectedKind, got: Json): void {
+    this.report(path, 'json.expected', { path, expectedKind, found: shown(got) });
+  }
+
+  /** A problem at `path`, saying `code`. */
+  report<K extends ProblemCode>(path: string, code: K, args: ProblemArgs<K>): void {
+    this.problems.push(problem('error', 0, path, code, args));
   }
 
   /** False (with a problem naming the path) when `depth` is past {@link MAX_NESTING}. */
-  shallow(depth: number, path: string, what: string): boolean {
+  shallow(depth: number, path: string, what: 'items' | 'divisions'): boolean {
     if (depth <= MAX_NESTING) return true;
-    this.problems.push(problem('error', 0, path, `${path}: ${what} nested more than ${MAX_NESTING} levels deep; lawdiff reads at most ${MAX_NESTING}`));
+    this.report(path, 'json.tooDeep', { path, nestingKind: what, max: MAX_NESTING });
     return false;
   }
 
   object(v: Json, path: string): Record<string, Json> | undefined {
     if (typeof v === 'object' && v !== null && !Array.isArray(v)) return v as Record<string, Json>;
-    this.fail(path, 'an object', v);
+    this.fail(path, 'object', v);
     return undefined;
   }
 
   array(v: Json, path: string): Json[] {
     if (Array.isArray(v)) return v;
-    this.fail(path, 'an array', v);
+    this.fail(path, 'array', v);
     return [];
   }
 
   string(v: Json, path: string, fallback = ''): string {
     if (typeof v === 'string') return v;
-    this.fail(path, 'a string', v);
+    this.fail(path, 'string', v);
     return fallback;
   }
 
   /** A BCP 47 language tag (or "", unknown); an invalid one is an error naming the path. */
   language(v: Json, path: string): string {
     const tag = this.string(v, path);
-    if (tag !== '' && canonicalLanguage(tag) === undefined) this.problems.push(problem('error', 0, path, languageMessage(path, tag)));
+    if (tag !== '' && canonicalLanguage(tag) === undefined) this.report(path, 'json.badLanguage', languageArgs(path, tag));
     return tag;
   }
 
@@ -99,10 +110,10 @@ class Checker {
     if (!o) return out;
     for (const [k, val] of Object.entries(o)) {
       // `out.__proto__ = …` would set the prototype, dropping the entry silently: refused, and said so.
-      if (k === '__proto__') this.fail(`${path}.${k}`, 'a key other than "__proto__"', val);
+      if (k === '__proto__') this.fail(`${path}.${k}`, 'notProto', val);
       else out[k] = this.string(val, `${path}.${k}`);
     }
-    if (nonEmpty && Object.keys(out).length === 0) this.fail(path, 'at least one entry', v);
+    if (nonEmpty && Object.keys(out).length === 0) this.fail(path, 'nonEmpty', v);
     return out;
   }
 }
@@ -147,10 +158,10 @@ function node(c: Checker, v: Json, path: string, depth: number): BodyNode | unde
         heading: c.string(o.heading ?? '', `${path}.heading`),
         paragraphs: paragraphs(c, o.paragraphs, `${path}.paragraphs`),
       };
-      if (a.num === '') c.fail(`${path}.num`, 'a non-empty normalized article number', o.num);
+      if (a.num === '') c.fail(`${path}.num`, 'articleNumber', o.num);
       if (o.repealed !== undefined) {
         if (typeof o.repealed === 'boolean') a.repealed = o.repealed;
-        else c.fail(`${path}.repealed`, 'true or false', o.repealed);
+        else c.fail(`${path}.repealed`, 'boolean', o.repealed);
       }
       if (typeof o.line === 'number') a.line = o.line;
       return a;
@@ -179,7 +190,7 @@ function node(c: Checker, v: Json, path: string, depth: number): BodyNode | unde
       return r;
     }
     default:
-      c.fail(`${path}.kind`, '"article", "division" or "repealed-range"', o.kind);
+      c.fail(`${path}.kind`, 'nodeKind', o.kind);
       return undefined;
   }
 }
@@ -197,14 +208,14 @@ export function validateVersionDoc(value: Json): { doc?: VersionDoc; problems: P
   const c = new Checker();
   const o = c.object(value, '$');
   if (!o) return { problems: c.problems };
-  if (o.format !== 'lawdiff-version/1') c.fail('$.format', '"lawdiff-version/1"', o.format);
+  if (o.format !== 'lawdiff-version/1') c.report('$.format', 'json.expectedValue', { path: '$.format', value: 'lawdiff-version/1', found: shown(o.format) });
   const annexes: Annex[] = c.array(o.annexes ?? [], '$.annexes').map((x, i) => {
     const a = c.object(x, `$.annexes[${i}]`) ?? {};
     return { heading: c.string(a.heading, `$.annexes[${i}].heading`), paragraphs: paragraphs(c, a.paragraphs, `$.annexes[${i}].paragraphs`) };
   });
   const annotations: Annotation[] = c.array(o.annotations ?? [], '$.annotations').map((x, i) => {
     const a = c.object(x, `$.annotations[${i}]`) ?? {};
-    const kind = a.kind === 'explanation' || a.kind === 'note' ? a.kind : (c.fail(`$.annotations[${i}].kind`, '"explanation" or "note"', a.kind), 'note' as const);
+    const kind = a.kind === 'explanation' || a.kind === 'note' ? a.kind : (c.fail(`$.annotations[${i}].kind`, 'annotationKind', a.kind), 'note' as const);
     return {
       article: c.string(a.article, `$.annotations[${i}].article`),
       kind,
@@ -322,7 +333,7 @@ function parseJson(text: string): { value?: Json; problems: Problem[] } {
   } catch (e) {
     const msg = (e as Error).message;
     // The line counts the BOM's line too: it is on line 1 either way.
-    return { problems: [problem('error', jsonErrorLine(body), '', `not valid JSON: ${msg}`)] };
+    return { problems: [problem('error', jsonErrorLine(body), '', 'json.invalid', { detail: msg })] };
   }
 }
 
@@ -359,21 +370,21 @@ export function parseLaw(text: string): { law?: Law; problems: Problem[] } {
     if (source !== undefined) info.source = source;
     if (v.format !== undefined) {
       if (typeof v.format === 'string' && (SourceFormats as readonly string[]).includes(v.format)) info.format = v.format as VersionInfo['format'] & string;
-      else c.fail(`${p}.format`, `one of ${SourceFormats.join(', ')}`, v.format);
+      else c.report(`${p}.format`, 'json.expectedFormat', { path: `${p}.format`, formats: SourceFormats, found: shown(v.format) });
     }
     if (v.published !== undefined) {
       if (typeof v.published === 'boolean') info.published = v.published;
-      else c.fail(`${p}.published`, 'true or false', v.published);
+      else c.fail(`${p}.published`, 'boolean', v.published);
     }
-    if (info.published !== false && !info.file && !info.structured) c.fail(`${p}.file`, 'a file name (or "published": false)', v.file);
-    if (info.date && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(info.date)) c.fail(`${p}.date`, 'an ISO date YYYY-MM-DD', v.date);
+    if (info.published !== false && !info.file && !info.structured) c.fail(`${p}.file`, 'fileName', v.file);
+    if (info.date && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(info.date)) c.fail(`${p}.date`, 'isoDate', v.date);
     return info;
   });
   const ids = new Set<string>();
   versions.forEach((v, i) => {
-    if (ids.has(v.id)) c.fail(`$.versions[${i}].id`, 'an id not used by another version', v.id);
+    if (ids.has(v.id)) c.fail(`$.versions[${i}].id`, 'uniqueVersionId', v.id);
     // `add` and `compare` name pages of a law in the viewer's links; `~` separates a reading from an article number in article keys.
-    else if (v.id === 'add' || v.id === 'compare' || v.id.includes('~')) c.fail(`$.versions[${i}].id`, 'an id other than "add" or "compare", without "~"', v.id);
+    else if (v.id === 'add' || v.id === 'compare' || v.id.includes('~')) c.fail(`$.versions[${i}].id`, 'allowedVersionId', v.id);
     ids.add(v.id);
   });
   const law: Law = {
@@ -387,7 +398,7 @@ export function parseLaw(text: string): { law?: Law; problems: Problem[] } {
   if (notes !== undefined) law.notes = notes;
   if (o.fictional !== undefined) {
     if (typeof o.fictional === 'boolean') law.fictional = o.fictional;
-    else c.fail('$.fictional', 'true or false', o.fictional);
+    else c.fail('$.fictional', 'boolean', o.fictional);
   }
   if (o.reports !== undefined) {
     const reportIds = new Set<string>();
@@ -406,15 +417,15 @@ export function parseLaw(text: string): { law?: Law; problems: Problem[] } {
       if (date !== undefined) info.date = date;
       const source = c.optString(r.source, `${p}.source`);
       if (source !== undefined) info.source = source;
-      if (reportIds.has(info.id)) c.fail(`${p}.id`, 'an id not used by another report', r.id);
+      if (reportIds.has(info.id)) c.fail(`${p}.id`, 'uniqueReportId', r.id);
       reportIds.add(info.id);
       for (const side of ['old', 'new'] as const) {
-        if (typeof r[side] === 'string' && !order.has(info[side])) c.fail(`${p}.${side}`, `the id of one of the law's versions (${versions.map((v) => v.id).join(', ')})`, r[side]);
+        if (typeof r[side] === 'string' && !order.has(info[side])) c.report(`${p}.${side}`, 'json.expectedVersionId', { path: `${p}.${side}`, ids: versions.map((v) => v.id), found: shown(r[side]) });
       }
       const a = order.get(info.old);
       const b = order.get(info.new);
-      if (a !== undefined && b !== undefined && a >= b) c.fail(`${p}.new`, `a reading after "${info.old}"`, r.new);
-      if (date && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) c.fail(`${p}.date`, 'an ISO date YYYY-MM-DD', r.date);
+      if (a !== undefined && b !== undefined && a >= b) c.report(`${p}.new`, 'json.expectedAfter', { path: `${p}.new`, old: info.old, found: shown(r.new) });
+      if (date && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) c.fail(`${p}.date`, 'isoDate', r.date);
       return info;
     });
   }
@@ -429,10 +440,10 @@ export function parseCollectionIndex(text: string): { index?: CollectionIndex; p
   const c = new Checker();
   const o = c.object(j.value, '$');
   if (!o) return { problems: c.problems };
-  if (o.format !== 'lawdiff-collection/1') c.fail('$.format', '"lawdiff-collection/1"', o.format);
+  if (o.format !== 'lawdiff-collection/1') c.report('$.format', 'json.expectedValue', { path: '$.format', value: 'lawdiff-collection/1', found: shown(o.format) });
   const laws = c.array(o.laws, '$.laws').map((x, i) => c.string(x, `$.laws[${i}]`));
   laws.forEach((l, i) => {
-    if (!/^[\w.-]+$/u.test(l) || l.startsWith('.')) c.fail(`$.laws[${i}]`, 'a folder name (letters, digits, "-", "_", ".")', l);
+    if (!/^[\w.-]+$/u.test(l) || l.startsWith('.')) c.fail(`$.laws[${i}]`, 'folderName', l);
   });
   const index: CollectionIndex = { format: 'lawdiff-collection/1', laws };
   const title = c.optString(o.title, '$.title');

@@ -8,7 +8,8 @@
  * (quota, an id taken meanwhile) changes nothing.
  */
 import type { IDBPTransaction } from 'idb';
-import type { Problem } from '../model/problems.js';
+import type { ExpectedKind } from '../model/messages/json.js';
+import { say, type Problem, type Said } from '../model/problems.js';
 import type { Law, VersionDoc, VersionInfo } from '../model/types.js';
 import { KEPT_PROBLEMS, reportKey, transact, type DbProblem, type LawdiffDb, type LawdiffSchema, type StoredLaw, type StoredReport, type StoredVersion } from './db.js';
 import type { Note } from './notes.js';
@@ -65,14 +66,14 @@ export interface UnreadableRecord {
   store: LibraryStore;
   /** Its key in the store, as IndexedDB holds it. */
   key: IDBValidKey;
-  /** What is wrong with it (`label: expected a string, found nothing`). */
-  why: string;
+  /** What is wrong with it (in English `label: expected a string, found nothing`). */
+  why: Said;
   /** The record as stored. */
   value: unknown;
 }
 
 /** What is wrong with a record of `store` (a sentence), or undefined when it can be used. */
-export type RecordCheck = (store: LibraryStore, value: unknown) => string | undefined;
+export type RecordCheck = (store: LibraryStore, value: unknown) => Said | undefined;
 
 /** A law of the file that {@link mergeContent} restored under a new folder instead of merging it into the law in its folder. */
 export interface RenamedLaw {
@@ -205,9 +206,19 @@ function shown(x: unknown): string {
   }
 }
 
-function firstNonString(o: Record<string, unknown>, keys: readonly string[], prefix = ''): string | undefined {
+/** `x` as a problem's `found` argument: {@link shown}, undefined for a missing field. */
+function found(x: unknown): string | undefined {
+  return x === undefined ? undefined : shown(x);
+}
+
+/** The sentence: the field at `path` (none: the record itself) is not `expectedKind`. */
+function expected(path: string | undefined, expectedKind: ExpectedKind, x: unknown): Said {
+  return say('json.expected', { path, expectedKind, found: found(x) });
+}
+
+function firstNonString(o: Record<string, unknown>, keys: readonly string[], prefix = ''): Said | undefined {
   const k = keys.find((key) => typeof o[key] !== 'string');
-  return k === undefined ? undefined : `${prefix}${k}: expected a string, found ${shown(o[k])}`;
+  return k === undefined ? undefined : expected(`${prefix}${k}`, 'string', o[k]);
 }
 
 /**
@@ -216,41 +227,41 @@ function firstNonString(o: Record<string, unknown>, keys: readonly string[], pre
  * asks more of a record (the `check` of {@link readContent}).
  */
 export const shapeProblem: RecordCheck = (store, v) => {
-  if (!isObject(v)) return `expected an object, found ${shown(v)}`;
+  if (!isObject(v)) return expected(undefined, 'object', v);
   if (store === 'notes') return firstNonString(v, ['id', 'folder', 'key', 'text', 'label', 'created', 'updated']);
   if (store === 'reports') return reportShapeProblem(v);
   if (store === 'laws') {
     const law = v.law;
-    const wrong = firstNonString(v, ['folder', 'savedAt']) ?? (isObject(law) ? firstNonString(law, ['id', 'language'], 'law.') : `law: expected an object, found ${shown(law)}`);
+    const wrong = firstNonString(v, ['folder', 'savedAt']) ?? (isObject(law) ? firstNonString(law, ['id', 'language'], 'law.') : expected('law', 'object', law));
     if (wrong) return wrong;
     const title = (law as Record<string, unknown>).title;
     const titled = isObject(title) && Object.keys(title).length > 0 && Object.values(title).every((t) => typeof t === 'string');
-    return titled ? undefined : `law.title: expected an object of titles by language, found ${shown(title)}`;
+    return titled ? undefined : expected('law.title', 'titles', title);
   }
   const wrong = firstNonString(v, ['collection', 'folder', 'versionId', 'origin', 'savedAt']);
   if (wrong) return wrong;
-  if (v.collection !== LIBRARY_COLLECTION || v.origin !== 'imported') return `expected an imported version, found the collection ${shown(v.collection)} and the origin ${shown(v.origin)}`;
+  if (v.collection !== LIBRARY_COLLECTION || v.origin !== 'imported') return say('record.notImported', { collection: found(v.collection), origin: found(v.origin) });
   const info = v.info;
-  if (!isObject(info)) return `info: expected an object, found ${shown(info)}`;
+  if (!isObject(info)) return expected('info', 'object', info);
   const infoWrong = firstNonString(info, ['id', 'label', 'stage', 'date', 'file'], 'info.');
   if (infoWrong) return infoWrong;
-  if (info.id !== v.versionId) return `info.id: expected ${shown(v.versionId)} (the version's key), found ${shown(info.id)}`;
-  return isObject(v.doc) ? undefined : `doc: expected an object, found ${shown(v.doc)}`;
+  if (info.id !== v.versionId) return say('record.versionKey', { expected: shown(v.versionId), found: found(info.id) });
+  return isObject(v.doc) ? undefined : expected('doc', 'object', v.doc);
 };
 
 /** What is wrong with a stored report's fields (see {@link shapeProblem}). */
-function reportShapeProblem(v: Record<string, unknown>): string | undefined {
+function reportShapeProblem(v: Record<string, unknown>): Said | undefined {
   const wrong = firstNonString(v, ['id', 'folder', 'reportId', 'title', 'source', 'old', 'new', 'text', 'origin', 'savedAt']);
   if (wrong) return wrong;
-  if (v.id !== reportKey(v.folder as string, v.reportId as string)) return `id: expected ${shown(reportKey(v.folder as string, v.reportId as string))} (its folder and report id), found ${shown(v.id)}`;
-  if (v.origin !== 'imported' && v.origin !== 'collection') return `origin: expected "imported" or "collection", found ${shown(v.origin)}`;
-  if (!Array.isArray(v.corrections)) return `corrections: expected an array, found ${shown(v.corrections)}`;
+  if (v.id !== reportKey(v.folder as string, v.reportId as string)) return say('record.reportKey', { expected: shown(reportKey(v.folder as string, v.reportId as string)), found: found(v.id) });
+  if (v.origin !== 'imported' && v.origin !== 'collection') return expected('origin', 'reportOrigin', v.origin);
+  if (!Array.isArray(v.corrections)) return expected('corrections', 'array', v.corrections);
   for (const [i, c] of v.corrections.entries()) {
-    if (!isObject(c)) return `corrections[${i}]: expected an object, found ${shown(c)}`;
-    if (!Number.isInteger(c.paragraph) || (c.paragraph as number) < 1) return `corrections[${i}].paragraph: expected a paragraph number (1 or more), found ${shown(c.paragraph)}`;
-    if (!Array.isArray(c.links)) return `corrections[${i}].links: expected an array, found ${shown(c.links)}`;
+    if (!isObject(c)) return expected(`corrections[${i}]`, 'object', c);
+    if (!Number.isInteger(c.paragraph) || (c.paragraph as number) < 1) return expected(`corrections[${i}].paragraph`, 'paragraphNumber', c.paragraph);
+    if (!Array.isArray(c.links)) return expected(`corrections[${i}].links`, 'array', c.links);
     for (const [j, l] of c.links.entries()) {
-      if (!isObject(l)) return `corrections[${i}].links[${j}]: expected an object, found ${shown(l)}`;
+      if (!isObject(l)) return expected(`corrections[${i}].links[${j}]`, 'object', l);
       const w = firstNonString(l, ['version', 'article'], `corrections[${i}].links[${j}].`);
       if (w) return w;
     }
@@ -259,11 +270,11 @@ function reportShapeProblem(v: Record<string, unknown>): string | undefined {
 }
 
 /** What is wrong with a record: its shape ({@link shapeProblem}), then `check`; a check that throws counts as a problem. */
-export function recordProblem(store: LibraryStore, value: unknown, check?: RecordCheck): string | undefined {
+export function recordProblem(store: LibraryStore, value: unknown, check?: RecordCheck): Said | undefined {
   try {
     return shapeProblem(store, value) ?? check?.(store, value);
   } catch (e) {
-    return `cannot be read: ${e instanceof Error ? e.message : String(e)}`;
+    return say('record.unreadable', { detail: e instanceof Error ? e.message : String(e) });
   }
 }
 
@@ -312,7 +323,7 @@ async function readOne<T>(db: LawdiffDb, store: 'laws' | 'versions', key: string
   const r = await transact(db, store, 'readonly', async (tx) => ({ ok: true as const, value: (await tx.objectStore(store).get(key as never)) as unknown }));
   if (!r.ok || r.value === undefined) return r as LibraryResult<undefined>;
   const why = recordProblem(store, r.value);
-  return why === undefined ? { ok: true, value: r.value as T } : fail('corrupt', `${store}: ${JSON.stringify(key)}: ${why}`);
+  return why === undefined ? { ok: true, value: r.value as T } : fail('corrupt', `${store}: ${JSON.stringify(key)}: ${why.message}`);
 }
 
 /** A law the reader created, or undefined. */
@@ -390,7 +401,7 @@ export async function deleteVersion(db: LawdiffDb, folder: string, versionId: st
     const found: unknown = await store.get([LIBRARY_COLLECTION, folder, versionId]);
     if (found === undefined) return fail('not-found', `${folder}/${versionId}`);
     const why = recordProblem('versions', found);
-    if (why !== undefined) return fail('corrupt', `versions: ${folder}/${versionId}: ${why}`);
+    if (why !== undefined) return fail('corrupt', `versions: ${folder}/${versionId}: ${why.message}`);
     await store.delete([LIBRARY_COLLECTION, folder, versionId]);
     return { ok: true, value: found as StoredVersion };
   });
@@ -435,7 +446,7 @@ async function contentsIn<M extends IDBTransactionMode>(
   const found: unknown = await tx.objectStore('laws').get(folder);
   if (found === undefined) return fail('not-found', folder);
   const why = recordProblem('laws', found);
-  if (why !== undefined) return fail('corrupt', `laws: ${folder}: ${why}`);
+  if (why !== undefined) return fail('corrupt', `laws: ${folder}: ${why.message}`);
   const recordOnly = shipped.has(folder);
   const versionKeys: IDBValidKey[] = recordOnly ? [] : await tx.objectStore('versions').getAllKeys(versionRange(folder));
   const noteKeys: IDBValidKey[] = recordOnly ? [] : await tx.objectStore('notes').index('byLaw').getAllKeys(folder);

@@ -19,7 +19,7 @@ import { libraryActions, type ActionResult, type CacheSizes, type LibraryActions
 import type { LoadedLaw } from '../../model/collection.js';
 import { formatBytes } from '../../present/format.js';
 import { restoreSummary, whyNot } from '../../app/library-messages.js';
-import { strings } from '../../present/strings.js';
+import { problemText, strings } from '../../present/strings.js';
 import type { StoredVersion } from '../../store/db.js';
 import type { LawContents, LibraryContent, Unreadable, UnreadableRecord } from '../../store/library.js';
 import { downloadText } from '../common/download.js';
@@ -247,7 +247,7 @@ export class LawdiffDataPage extends LitElement {
     }
     const parsed = parseBackup(text);
     if (!parsed.ok) {
-      this.message = { kind: 'error', text: strings.backupRejected(parsed.message), where: 'backup' };
+      this.message = { kind: 'error', text: strings.backupRejected(problemText(parsed)), where: 'backup' };
       return;
     }
     await this.change(

@@ -10,7 +10,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { keyText, recordId } from '../../app/backup.js';
 import { routeHref } from '../../app/routes.js';
 import type { LoadedLaw } from '../../model/collection.js';
-import { strings, uiLanguage } from '../../present/strings.js';
+import { problemText, strings, uiLanguage } from '../../present/strings.js';
 import { lawTitle } from '../../present/titles.js';
 import type { StoredLaw, StoredVersion } from '../../store/db.js';
 import type { LawContents, LibraryContent, UnreadableRecord } from '../../store/library.js';
@@ -62,7 +62,7 @@ function renderRecord(view: RecordsView, r: UnreadableRecord): unknown {
   return html`<li data-store=${r.store} data-key=${keyText(r.key)}>
     <span class="store">${strings.unreadableStore[r.store] ?? r.store}</span>
     <code><bdi translate="no">${keyText(r.key)}</bdi></code>
-    <span class="meta why"><bdi>${r.why}</bdi></span>
+    <span class="meta why"><bdi>${problemText(r.why)}</bdi></span>
     <button type="button" class="download-record" @click=${() => view.downloadRecord(r)}>${strings.unreadableDownload}</button>
     ${renderDelete(view, `record:${id}`, strings.unreadableDelete, strings.confirmDeleteRecord, () => view.deleteRecord(r))}
   </li>`;

@@ -106,7 +106,7 @@ describe('reports in backup files', () => {
       return parseBackup(JSON.stringify(file));
     };
     expect(parseBackup(JSON.stringify(good))).toMatchObject({ ok: true });
-    expect(bad((r) => delete r.text)).toEqual({ ok: false, path: '$.reports[1].text', message: '$.reports[1].text: expected a string, found nothing' });
+    expect(bad((r) => delete r.text)).toEqual({ ok: false, path: '$.reports[1].text', code: 'json.expected', args: { path: '$.reports[1].text', expectedKind: 'string', found: undefined }, message: '$.reports[1].text: expected a string, found nothing' });
     expect(bad((r) => (r.origin = 'mine'))).toMatchObject({ ok: false, path: '$.reports[1].origin' });
     expect(bad((r) => (r.folder = 'a/b'))).toMatchObject({ ok: false, path: '$.reports[1].folder' });
     expect(bad((r) => (r.savedAt = 'yesterday'))).toMatchObject({ ok: false, path: '$.reports[1].savedAt' });
@@ -127,7 +127,7 @@ describe('reports in backup files', () => {
 
   it('backupRecordProblem names what a stored report lacks', () => {
     expect(backupRecordProblem('reports', report('law', 'a'))).toBeUndefined();
-    expect(backupRecordProblem('reports', { ...report('law', 'a'), id: 'law|b' })).toMatch(/^id: expected/u);
-    expect(backupRecordProblem('reports', { ...report('law', 'a'), old: 3 })).toBe('old: expected a string, found 3');
+    expect(backupRecordProblem('reports', { ...report('law', 'a'), id: 'law|b' })?.message).toMatch(/^id: expected/u);
+    expect(backupRecordProblem('reports', { ...report('law', 'a'), old: 3 })?.message).toBe('old: expected a string, found 3');
   });
 });
