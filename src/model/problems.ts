@@ -3,7 +3,7 @@
  * instead of throwing, each naming where in the input it was found.
  */
 
-import { isPlace, placeText, say, type Place, type ProblemArgs, type ProblemCode, type Said } from './messages/index.js';
+import { placeText, say, type Place, type ProblemArgs, type ProblemCode, type Said } from './messages/index.js';
 
 export { isPlace, placeText, say, type Place, type ProblemArgs, type ProblemCode, type Said } from './messages/index.js';
 

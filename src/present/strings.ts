@@ -68,7 +68,12 @@ export function loadCatalogue(lang: UiLanguage): Promise<Strings> {
   return loaders[lang]();
 }
 
-/** A problem's sentence (an importer's or validator's, src/model/messages) in the UI's language. */
-export function problemText(p: Pick<Said, 'code' | 'args'>): string {
-  return (strings.problems[p.code] as (args: Said['args']) => string)(p.args);
+/**
+ * A problem's sentence (an importer's or validator's, src/model/messages) in the UI's language.
+ * A problem stored before sentences had codes (a version's check kept in IndexedDB or a backup
+ * by an older lawdiff) has only its English `message`: that is shown, as it is all there is.
+ */
+export function problemText(p: Pick<Said, 'code' | 'args' | 'message'>): string {
+  const say = Object.hasOwn(strings.problems, p.code ?? '') ? (strings.problems[p.code] as (args: Said['args']) => string) : undefined;
+  return say ? say(p.args ?? {}) : p.message;
 }

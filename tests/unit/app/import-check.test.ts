@@ -28,7 +28,7 @@ describe('a version saved with problems', () => {
 
   it('keeps the counts and the first problems; a clean one keeps nothing', async () => {
     const db = await openDb();
-    const many = [problem('error', 3, '第十X条', 'article heading "第十X条" has an unreadable number'), ...Array.from({ length: KEPT_PROBLEMS + 5 }, (_, i) => problem('warning', i + 10, '##', 'empty heading ignored'))];
+    const many = [problem('error', 3, '第十X条', 'cn.articleUnreadable', { heading: '第十X条' }), ...Array.from({ length: KEPT_PROBLEMS + 5 }, (_, i) => problem('warning', i + 10, '##', 'cn.emptyHeading', {}))];
     value(await createLaw(db, 'mine', { id: 'mine', title: { en: 'Mine' }, jurisdiction: '', language: 'en' }, { info: info('first'), doc: oneArticleDoc('first'), problems: many }));
     value(await addVersion(db, 'mine', { info: info('clean'), doc: oneArticleDoc('clean'), problems: [] }));
     const [clean, first] = value(await readLawVersions(db, 'mine')).sort((a, b) => a.versionId.localeCompare(b.versionId));

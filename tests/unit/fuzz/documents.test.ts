@@ -12,6 +12,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { listArticles } from '../../../src/model/doc.js';
 import { importFile } from '../../../src/model/import/file.js';
+import { placeText } from '../../../src/model/problems.js';
 import { parseVersionDoc } from '../../../src/model/validate.js';
 import type { BytesImportResult } from '../../../src/model/import/bytes.js';
 import { readCorpus } from '../../helpers/corpus.js';
@@ -104,8 +105,9 @@ function defects(r: BytesImportResult, file: string, pageCount: number): string[
   for (const p of r.problems) {
     if (p.file !== file) out.push(`no file named: ${p.message}`);
     if (!Number.isInteger(p.line) || p.line < 0) out.push(`line ${p.line}: ${p.message}`);
-    if (p.where !== undefined && !/^(page \d+(, line \d+)?|paragraph \d+)$/u.test(p.where)) out.push(`place ${p.where}: ${p.message}`);
-    if (pageCount > 0 && /^page (\d+)/u.test(p.where ?? '') && Number(/^page (\d+)/u.exec(p.where!)![1]) > pageCount) out.push(`page beyond the document: ${p.where}`);
+    const where = p.where === undefined ? undefined : placeText(p.where);
+    if (where !== undefined && !/^(page \d+(, line \d+)?|paragraph \d+)$/u.test(where)) out.push(`place ${where}: ${p.message}`);
+    if (pageCount > 0 && p.where?.page !== undefined && p.where.page > pageCount) out.push(`page beyond the document: ${where}`);
   }
   const errors = r.problems.some((p) => p.severity === 'error');
   if (r.ok === errors) out.push(`ok is ${r.ok} with${errors ? '' : 'out'} errors`);

@@ -5,7 +5,7 @@
  * name, a path, an article number as printed, a count).
  */
 import { describe, expect, it } from 'vitest';
-import { isPlace, messageGroups, problemMessages, type ProblemCode } from '../../../src/model/messages/index.js';
+import { isPlace, messageGroups, problemMessages, type ProblemCode, type Said } from '../../../src/model/messages/index.js';
 import { en } from '../../../src/present/locales/en.js';
 import { loadCatalogue, problemText, setCatalogue, type Strings, type UiLanguage } from '../../../src/present/strings.js';
 import { englishWords } from './english.js';
@@ -49,7 +49,7 @@ describe('problem sentences', () => {
 
   it('say each sample in English, with its data', () => {
     for (const code of codes) {
-      const s = problemText({ code, args: samples[code] as never });
+      const s = problemText({ code, args: samples[code] as never, message: '' });
       expect(s, code).toBe((problemMessages[code] as (a: unknown) => string)(samples[code]));
       for (const d of data(samples[code]!)) expect(s, code).toContain(d);
     }
@@ -64,7 +64,7 @@ describe.each([['zh-Hans'], ['zh-Hant'], ['de']] as [UiLanguage][])('problem sen
       const wrong: string[] = [];
       for (const code of codes) {
         const args = samples[code]!;
-        const s = problemText({ code, args: args as never });
+        const s = problemText({ code, args: args as never, message: '' });
         const english = (problemMessages[code] as (a: unknown) => string)(args);
         if (s.trim() === '') wrong.push(`${code}: empty`);
         else if (lang !== 'de' && !/[\u3400-\u9fff]/u.test(s)) wrong.push(`${code}: no Chinese in ${s}`);
@@ -73,6 +73,17 @@ describe.each([['zh-Hans'], ['zh-Hant'], ['de']] as [UiLanguage][])('problem sen
         for (const d of data(args)) if (!s.includes(d)) wrong.push(`${code}: ${JSON.stringify(d)} not shown in ${s}`);
       }
       expect(wrong).toEqual([]);
+    } finally {
+      setCatalogue('en', en as Strings);
+    }
+  });
+
+  it('show a problem stored before sentences had codes as its English, the only text there is', async () => {
+    setCatalogue(lang, await loadCatalogue(lang));
+    try {
+      const stored = { severity: 'warning', line: 3, text: '##', message: 'empty heading ignored' } as unknown as Said;
+      expect(problemText(stored)).toBe('empty heading ignored');
+      expect(problemText({ ...stored, code: 'no.suchCode' as ProblemCode })).toBe('empty heading ignored');
     } finally {
       setCatalogue('en', en as Strings);
     }

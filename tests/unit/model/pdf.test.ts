@@ -12,7 +12,7 @@ import { listArticles } from '../../../src/model/doc.js';
 import { importFile } from '../../../src/model/import/file.js';
 import { importSource } from '../../../src/model/import/index.js';
 import { pdfBlocks, type PdfContent } from '../../../src/model/import/pdf.js';
-import { formatProblem } from '../../../src/model/problems.js';
+import { formatProblem, placeText } from '../../../src/model/problems.js';
 import { readCorpus, repoRoot } from '../../helpers/corpus.js';
 import { closePrinter, printPdf, type PdfDraftOptions } from '../../helpers/draft-pages.js';
 import { differences } from '../../helpers/article-differences.js';
@@ -128,7 +128,7 @@ describe('rebuilding lines and paragraphs', () => {
   it('drops rotated text (a watermark) and says on which page', () => {
     const r = pdfBlocks({ pages: [page([{ str: 'ENTWURF', x: 200, y: 400, size: 60, rotated: true }, { str: '§ 1 Zweck', x: 72, y: 700 }])], problems: [] });
     expect(r.blocks.map((b) => b.text)).toEqual(['§ 1 Zweck']);
-    expect(r.problems.map((p) => `${p.where}: ${p.message}`)).toEqual(['page 1: text set sideways or rotated (a watermark, a margin note?) left out on page 1']);
+    expect(r.problems.map((p) => `${p.where ? placeText(p.where) : ''}: ${p.message}`)).toEqual(['page 1: text set sideways or rotated (a watermark, a margin note?) left out on page 1']);
   });
 });
 
