@@ -11,7 +11,7 @@ import { openBrowserLibrary } from './library-reader.js';
 import { loadReport } from '../model/collection.js';
 import { say } from '../model/problems.js';
 import type { Law } from '../model/types.js';
-import { problemText } from '../present/strings.js';
+import { problemText, strings } from '../present/strings.js';
 import { reportKey, type ReportCorrection, type StoredReport } from '../store/db.js';
 import { correctReport, deleteReport, listReports, putReport } from '../store/reports.js';
 import type { AttachedReport } from '../present/report-model.js';
@@ -79,7 +79,7 @@ export async function listLawReports(folder: string, law: Law | undefined): Prom
     if (r.ok) {
       stored = r.value.reports;
       for (const u of r.value.unreadable) problems.push(problemText(say('record.storedReportUnreadable', { why: problemText(u.why) })));
-    } else problems.push(`the reports kept in this browser could not be read (${r.problem})`);
+    } else problems.push(strings.reports.storedUnreadable);
   }
   const byId = new Map(stored.map((s) => [s.reportId, s]));
   const out: AttachedReport[] = [];

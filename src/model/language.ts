@@ -4,7 +4,6 @@
  * `Intl.Segmenter` throw a RangeError. Importers and validation refuse such
  * a tag with a problem; the engine falls back to the root locale (`und`).
  */
-import { say } from './messages/index.js';
 
 /** The canonical form of a BCP 47 tag (`zh-hans` → `zh-Hans`), or undefined when it is not a valid tag. */
 export function canonicalLanguage(tag: string): string | undefined {
@@ -22,12 +21,13 @@ export function safeLanguage(tag: string): string {
   return canonicalLanguage(tag) ?? 'und';
 }
 
-/** The arguments of the sentence `json.badLanguage` for an invalid tag, naming where it was found (a JSON path or an option); a long tag is shortened. */
-export function languageArgs(where: string, tag: string): { path: string; tag: string } {
-  return { path: where, tag: tag.length > 60 ? `${tag.slice(0, 59)}…` : tag };
+/** An invalid tag as a problem's sentence shows it: a long one shortened. */
+export function shownTag(tag: string): string {
+  return tag.length > 60 ? `${tag.slice(0, 59)}…` : tag;
 }
 
-/** The English message for an invalid tag, naming where it was found (a JSON path or an option). */
-export function languageMessage(where: string, tag: string): string {
-  return say('json.badLanguage', languageArgs(where, tag)).message;
+/** The arguments of the sentence `json.badLanguage` for an invalid tag, naming where it was found (a JSON path or an option). */
+export function languageArgs(where: string, tag: string): { path: string; tag: string } {
+  return { path: where, tag: shownTag(tag) };
 }
+

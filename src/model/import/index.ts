@@ -16,7 +16,7 @@ import { importTwMoj } from './tw-moj.js';
 import type { ProgressCallback } from './builder.js';
 import { emptyDoc } from '../doc.js';
 import { numberingProblems } from '../numbering.js';
-import { canonicalLanguage } from '../language.js';
+import { canonicalLanguage, shownTag } from '../language.js';
 import { replacementProblems } from './decode.js';
 
 /** What an import produced: the version (possibly partial) and every problem, errors first. */
@@ -207,11 +207,6 @@ export function importSource(text: string, options: ImportOptions = {}): ImportR
   problems.sort((a, b) => (a.severity === b.severity ? a.line - b.line : a.severity === 'error' ? -1 : 1));
   options.onProgress?.(1);
   return { ok: !hasErrors(problems), format, doc, problems };
-}
-
-/** A language tag as a problem quotes it: at most 60 characters. */
-function shownTag(tag: string): string {
-  return tag.length > 60 ? `${tag.slice(0, 59)}…` : tag;
 }
 
 /**

@@ -136,6 +136,7 @@ export const de: Strings = {
     moved: 'Verschoben.',
     paragraph: (n: number): string => `¶ ${formatCount(n)}`,
   problems: (list: string): string => `Einige Begründungen konnten nicht gelesen werden: ${list}`,
+  storedUnreadable: 'Die in diesem Browser gespeicherten Begründungen konnten nicht gelesen werden.',
   },
 
   compare: 'Vergleichen',

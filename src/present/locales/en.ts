@@ -126,6 +126,8 @@ export const en = {
     moved: 'Moved.',
     paragraph: (n: number): string => `¶ ${n}`,
     problems: (list: string): string => `Some explanation documents could not be read: ${list}`,
+    /** The reader's stored explanation documents could not be read at all (the database failed). */
+    storedUnreadable: 'The explanation documents kept in this browser could not be read.',
   },
 
   compare: 'Compare',

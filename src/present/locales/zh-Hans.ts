@@ -126,6 +126,7 @@ export const zhHans: Strings = {
     moved: '已移动。',
     paragraph: (n: number): string => `第 ${formatCount(n)} 段`,
   problems: (list: string): string => `部分说明文件无法读取：${list}`,
+  storedUnreadable: '无法读取保存在此浏览器中的说明文件。',
   },
 
   compare: '比较',

@@ -128,6 +128,7 @@ export const zhHant: Strings = {
     moved: '已移動。',
     paragraph: (n: number): string => `第 ${formatCount(n)} 段`,
   problems: (list: string): string => `部分說明文件無法讀取：${list}`,
+  storedUnreadable: '無法讀取儲存在此瀏覽器中的說明文件。',
   },
 
   compare: '比較',
