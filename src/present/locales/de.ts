@@ -633,6 +633,12 @@ export const de: Strings = {
     engrossed: 'Vom Repräsentantenhaus beschlossen',
     enrolled: 'Von beiden Kammern beschlossen',
   } as Record<string, string>,
+  docx: {
+    tableTitle: 'Synopse',
+    explanations: 'Begründung',
+    pageOf: (page: string, pages: string): string => `Seite ${page} von ${pages}`,
+    historyTitle: 'Entwicklung der Vorschrift',
+  },
   place: dePlace,
   problems: deProblems,
 };

@@ -607,6 +607,17 @@ export const en = {
     enrolled: 'Enrolled',
   } as Record<string, string>,
 
+  /** Word documents (.docx): the comparison table and an article's history. */
+  docx: {
+    /** The table document's kind, above the law's title. */
+    tableTitle: 'Comparison table',
+    /** The third column's heading: the official explanations of each change. */
+    explanations: 'Explanations',
+    /** The footer's page number; `page` and `pages` are fields Word fills in. */
+    pageOf: (page: string, pages: string): string => `Page ${page} of ${pages}`,
+    /** The history document's kind, above the law's title. */
+    historyTitle: 'Article history',
+  },
   /** A place in a source: `line 12`, `paragraph 12`, `page 3, line 14`. */
   place: placeText,
   /** The importers' and validators' problems, by code (src/model/messages: the English is the CLI's). */

@@ -567,6 +567,12 @@ export const zhHans: Strings = {
     engrossed: '一院通过文本',
     enrolled: '两院通过文本',
   } as Record<string, string>,
+  docx: {
+    tableTitle: '修改前后对照表',
+    explanations: '说明',
+    pageOf: (page: string, pages: string): string => `第 ${page} 页，共 ${pages} 页`,
+    historyTitle: '条文沿革',
+  },
   place: zhHansPlace,
   problems: zhHansProblems,
 };

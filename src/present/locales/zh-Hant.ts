@@ -579,6 +579,12 @@ export const zhHant: Strings = {
     engrossed: '一院通過文本',
     enrolled: '參眾兩院通過文本',
   } as Record<string, string>,
+  docx: {
+    tableTitle: '條文對照表',
+    explanations: '說明',
+    pageOf: (page: string, pages: string): string => `第 ${page} 頁，共 ${pages} 頁`,
+    historyTitle: '條文沿革',
+  },
   place: zhHantPlace,
   problems: zhHantProblems,
 };
