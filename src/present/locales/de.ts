@@ -375,6 +375,7 @@ export const de: Strings = {
   exportWithNotes: 'Mit Ihren Notizen',
   yourNote: (date: string): string => `Ihre Notiz, ${date}:`,
   printShowing: (view: string, filter: string): string => `${view} · ${filter}`,
+  printPageOf: (page: string, pages: string): string => `Seite ${page} von ${pages}`,
 
   cachesHeading: 'Für schnelleren Zugriff und Offline-Nutzung gespeichert',
   cachesIntro:
@@ -638,6 +639,25 @@ export const de: Strings = {
     explanations: 'Begründung',
     pageOf: (page: string, pages: string): string => `Seite ${page} von ${pages}`,
     historyTitle: 'Entwicklung der Vorschrift',
+  },
+  sheet: {
+    name: 'Änderungen',
+    kind: 'Änderung',
+    oldNumber: 'Bisherige Nummer',
+    newNumber: 'Neue Nummer',
+    division: 'Gliederung',
+    wordsAdded: 'Wörter eingefügt',
+    wordsRemoved: 'Wörter gestrichen',
+    charsAdded: 'Zeichen eingefügt',
+    charsRemoved: 'Zeichen gestrichen',
+    similarity: 'Ähnlichkeit',
+    explained: 'Begründung',
+    link: 'Verweis',
+    yes: 'ja',
+    no: 'nein',
+  },
+  tracked: {
+    header: (older: string, newer: string): string => `Nachverfolgte Änderungen von ${older} zu ${newer}`,
   },
   place: dePlace,
   problems: deProblems,

@@ -366,6 +366,8 @@ export const en = {
   /** A note of the reader's in the downloaded file, with the day it was last written. */
   yourNote: (date: string): string => `Your note, ${date}:`,
   printShowing: (view: string, filter: string): string => `${view} · ${filter}`,
+  /** The footer of a printed page; `page` and `pages` stand for the numbers (filled in by the browser). */
+  printPageOf: (page: string, pages: string): string => `Page ${page} of ${pages}`,
 
   cachesHeading: 'Saved for speed and offline use',
   cachesIntro:
@@ -617,6 +619,29 @@ export const en = {
     pageOf: (page: string, pages: string): string => `Page ${page} of ${pages}`,
     /** The history document's kind, above the law's title. */
     historyTitle: 'Article history',
+  },
+  /** The spreadsheet of changes (.xlsx, .csv): its sheet's name, column headings and cell words. */
+  sheet: {
+    name: 'Changes',
+    kind: 'Change',
+    oldNumber: 'Old number',
+    newNumber: 'New number',
+    division: 'Division',
+    wordsAdded: 'Words added',
+    wordsRemoved: 'Words removed',
+    /** At `unit=char` the counts are of characters. */
+    charsAdded: 'Characters added',
+    charsRemoved: 'Characters removed',
+    similarity: 'Similarity',
+    explained: 'Explanation',
+    link: 'Link',
+    yes: 'yes',
+    no: 'no',
+  },
+  /** The tracked-changes Word document (.docx): the newer reading with the changes from the older one as revisions. */
+  tracked: {
+    /** The running header after the law's title, and the file's description: which readings it compares. */
+    header: (older: string, newer: string): string => `Tracked changes from ${older} to ${newer}`,
   },
   /** A place in a source: `line 12`, `paragraph 12`, `page 3, line 14`. */
   place: placeText,

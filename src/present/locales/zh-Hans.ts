@@ -345,6 +345,7 @@ export const zhHans: Strings = {
   exportWithNotes: '含您的笔记',
   yourNote: (date: string): string => `您的笔记，${date}：`,
   printShowing: (view: string, filter: string): string => `${view} · ${filter}`,
+  printPageOf: (page: string, pages: string): string => `第 ${page} 页，共 ${pages} 页`,
 
   cachesHeading: '为加快速度和离线使用而保存的内容',
   cachesIntro:
@@ -572,6 +573,25 @@ export const zhHans: Strings = {
     explanations: '说明',
     pageOf: (page: string, pages: string): string => `第 ${page} 页，共 ${pages} 页`,
     historyTitle: '条文沿革',
+  },
+  sheet: {
+    name: '修改情况',
+    kind: '修改类型',
+    oldNumber: '原条文序号',
+    newNumber: '新条文序号',
+    division: '所在章节',
+    wordsAdded: '增加词数',
+    wordsRemoved: '删除词数',
+    charsAdded: '增加字数',
+    charsRemoved: '删除字数',
+    similarity: '相似度',
+    explained: '有无说明',
+    link: '链接',
+    yes: '有',
+    no: '无',
+  },
+  tracked: {
+    header: (older: string, newer: string): string => `修订标记：从${older}到${newer}`,
   },
   place: zhHansPlace,
   problems: zhHansProblems,

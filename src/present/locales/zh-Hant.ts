@@ -353,6 +353,7 @@ export const zhHant: Strings = {
   exportWithNotes: '含您的筆記',
   yourNote: (date: string): string => `您的筆記（${date}）：`,
   printShowing: (view: string, filter: string): string => `${view} · ${filter}`,
+  printPageOf: (page: string, pages: string): string => `第 ${page} 頁，共 ${pages} 頁`,
 
   cachesHeading: '為加快速度及離線使用而儲存的資料',
   cachesIntro:
@@ -584,6 +585,25 @@ export const zhHant: Strings = {
     explanations: '說明',
     pageOf: (page: string, pages: string): string => `第 ${page} 頁，共 ${pages} 頁`,
     historyTitle: '條文沿革',
+  },
+  sheet: {
+    name: '修正情形',
+    kind: '修正類型',
+    oldNumber: '原條次',
+    newNumber: '新條次',
+    division: '所在章節',
+    wordsAdded: '增加詞數',
+    wordsRemoved: '刪除詞數',
+    charsAdded: '增加字數',
+    charsRemoved: '刪除字數',
+    similarity: '相似度',
+    explained: '有無說明',
+    link: '連結',
+    yes: '有',
+    no: '無',
+  },
+  tracked: {
+    header: (older: string, newer: string): string => `修訂標記：從${older}到${newer}`,
   },
   place: zhHantPlace,
   problems: zhHantProblems,

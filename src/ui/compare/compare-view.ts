@@ -33,7 +33,7 @@ import type { StepEvent } from './compare-toolbar.js';
 import { compareViewStyles, diffTextStyles } from './compare-view.styles.js';
 import { renderArticleRow, renderDivisionRow, type RowContext } from './compare-rows.js';
 import { renderAbsent } from './absent-notice.js';
-import { renderPrintHead } from './print-head.js';
+import { clearPrintPage, renderPrintHead, setPrintPage } from './print-head.js';
 import { NotesController } from './notes-controller.js';
 import { PrintController } from './print-controller.js';
 import { StickyController } from './sticky-controller.js';
@@ -117,6 +117,7 @@ export class LawdiffCompareView extends LitElement {
     this.removeEventListener(JumpEvent.eventName, this.onJump);
     this.removeEventListener('lawdiff-step', this.onStep);
     this.removeEventListener(ExportEvent.eventName, this.onExport);
+    clearPrintPage();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -218,6 +219,8 @@ export class LawdiffCompareView extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    // The printed pages' header names this law and these readings (in the language now in use).
+    setPrintPage(this.law, this.info(this.oldId), this.info(this.newId));
     if (changed.has('result') && this.result) {
       requestAnimationFrame(() => performance.mark('lawdiff:first-rows'));
     }

@@ -7,6 +7,7 @@ import type { Law, VersionInfo } from '../../model/types.js';
 import { stageName } from '../../present/format.js';
 import { strings, uiLanguage } from '../../present/strings.js';
 import { lawTitle, originalTitle } from '../../present/titles.js';
+import { printPageStyle } from '../../present/print-page.js';
 
 export function renderPrintHead(law: Law | undefined, p: CompareParams, old: { id: string; info: VersionInfo | undefined }, next: { id: string; info: VersionInfo | undefined }, unit: Granularity | undefined) {
   if (!law) return nothing;
@@ -28,4 +29,21 @@ export function renderPrintHead(law: Law | undefined, p: CompareParams, old: { i
       ? strings.concordanceHeading
       : strings.printShowing(unit === 'char' ? `${strings[p.view]} · ${strings.diffByCharacters}` : strings[p.view], strings.filters[p.filter] ?? p.filter)}</p>
   </header>`;
+}
+
+/** The document's `@page` rules while a comparison is shown (margin boxes work only at document level, not in a shadow root). */
+const pageSheet = typeof CSSStyleSheet === 'undefined' ? undefined : new CSSStyleSheet();
+let pageText = '';
+
+/** Sets the printed pages' running header (the law and the readings) and page numbers for this comparison. */
+export function setPrintPage(law: Law | undefined, old: VersionInfo | undefined, next: VersionInfo | undefined): void {
+  if (!pageSheet || !law || !old || !next) return;
+  const text = printPageStyle(lawTitle(law, uiLanguage).text, strings.compareTitle(old.label, next.label));
+  if (text !== pageText) pageSheet.replaceSync((pageText = text));
+  if (!document.adoptedStyleSheets.includes(pageSheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageSheet];
+}
+
+/** Removes them (the comparison is gone). */
+export function clearPrintPage(): void {
+  if (pageSheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== pageSheet);
 }
