@@ -101,7 +101,7 @@ function columns(input: SheetInput): Column[] {
   const s = strings.sheet;
   const chars = input.unit === 'char';
   return [
-    { header: s.kind, width: 18 },
+    { header: s.kind, width: 22 },
     { header: s.oldNumber, width: 16 },
     { header: s.newNumber, width: 16 },
     { header: s.division, width: 40 },

@@ -1,7 +1,7 @@
 /**
  * A small SpreadsheetML (.xlsx) writer: one sheet of a bold, frozen header row and data rows,
  * with column widths, numbers as numbers, links as hyperlinks and an autofilter over the
- * table. Strings are written inline (`t="inlineStr"`), never as formulas, so no cell text is
+ * table; printed landscape, one page wide, the header on every page. Strings are written inline (`t="inlineStr"`), never as formulas, so no cell text is
  * ever evaluated. The parts are zipped with fflate's `zipSync` at a fixed time, so the same
  * table gives the same bytes. Pure: bytes out, no DOM, no Node.
  */
@@ -80,11 +80,11 @@ export function writeXlsx(table: SheetTable): Uint8Array {
   const sheetData = [rowXml(cols.map((c) => c.header), 1, true), ...table.rows.map((cells, i) => rowXml(cells, i + 2, false))].join('');
   const range = `A1:${lastCol}${lastRow}`;
   const sheet = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<worksheet xmlns="${NS}" xmlns:r="${REL}"><dimension ref="${range}"/><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/><cols>${cols
+<worksheet xmlns="${NS}" xmlns:r="${REL}"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="${range}"/><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/><cols>${cols
     .map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`)
     .join('')}</cols><sheetData>${sheetData}</sheetData><autoFilter ref="${range}"/>${
     links.length > 0 ? `<hyperlinks>${links.map((l, i) => `<hyperlink ref="${l.ref}" r:id="rId${i + 1}"/>`).join('')}</hyperlinks>` : ''
-  }<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
+  }<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/></worksheet>`;
   const name = sheetName(table.name);
   const files: Record<string, string> = {
     '[Content_Types].xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -94,7 +94,7 @@ export function writeXlsx(table: SheetTable): Uint8Array {
     'xl/workbook.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <workbook xmlns="${NS}" xmlns:r="${REL}"><bookViews><workbookView/></bookViews><sheets><sheet name="${xmlText(name, true)}" sheetId="1" r:id="rId1"/></sheets><definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'${xmlText(
       name.replace(/'/gu, "''"),
-    )}'!$A$1:$${lastCol}$${lastRow}</definedName></definedNames></workbook>`,
+    )}'!$A$1:$${lastCol}$${lastRow}</definedName><definedName name="_xlnm.Print_Titles" localSheetId="0">'${xmlText(name.replace(/'/gu, "''"))}'!$1:$1</definedName></definedNames></workbook>`,
     'xl/_rels/workbook.xml.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
     'xl/styles.xml': STYLES,

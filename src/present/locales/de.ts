@@ -659,6 +659,22 @@ export const de: Strings = {
   tracked: {
     header: (older: string, newer: string): string => `Nachverfolgte Änderungen von ${older} zu ${newer}`,
   },
+  sheet: {
+    name: 'Änderungen',
+    kind: 'Änderung',
+    oldNumber: 'Bisherige Nummer',
+    newNumber: 'Neue Nummer',
+    division: 'Gliederung',
+    wordsAdded: 'Wörter eingefügt',
+    wordsRemoved: 'Wörter gestrichen',
+    charsAdded: 'Zeichen eingefügt',
+    charsRemoved: 'Zeichen gestrichen',
+    similarity: 'Ähnlichkeit',
+    explained: 'Begründung',
+    link: 'Verweis',
+    yes: 'ja',
+    no: 'nein',
+  },
   place: dePlace,
   problems: deProblems,
 };

@@ -643,6 +643,24 @@ export const en = {
     /** The running header after the law's title, and the file's description: which readings it compares. */
     header: (older: string, newer: string): string => `Tracked changes from ${older} to ${newer}`,
   },
+  /** The spreadsheet of changes (.xlsx, .csv): its sheet's name, column headings and cell words. */
+  sheet: {
+    name: 'Changes',
+    kind: 'Change',
+    oldNumber: 'Old number',
+    newNumber: 'New number',
+    division: 'Division',
+    wordsAdded: 'Words added',
+    wordsRemoved: 'Words removed',
+    /** At `unit=char` the counts are of characters. */
+    charsAdded: 'Characters added',
+    charsRemoved: 'Characters removed',
+    similarity: 'Similarity',
+    explained: 'Explanation',
+    link: 'Link',
+    yes: 'yes',
+    no: 'no',
+  },
   /** A place in a source: `line 12`, `paragraph 12`, `page 3, line 14`. */
   place: placeText,
   /** The importers' and validators' problems, by code (src/model/messages: the English is the CLI's). */

@@ -593,6 +593,22 @@ export const zhHans: Strings = {
   tracked: {
     header: (older: string, newer: string): string => `修订标记：从${older}到${newer}`,
   },
+  sheet: {
+    name: '修改情况',
+    kind: '修改类型',
+    oldNumber: '原条文序号',
+    newNumber: '新条文序号',
+    division: '所在章节',
+    wordsAdded: '增加词数',
+    wordsRemoved: '删除词数',
+    charsAdded: '增加字数',
+    charsRemoved: '删除字数',
+    similarity: '相似度',
+    explained: '有无说明',
+    link: '链接',
+    yes: '有',
+    no: '无',
+  },
   place: zhHansPlace,
   problems: zhHansProblems,
 };

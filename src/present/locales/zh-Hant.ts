@@ -605,6 +605,22 @@ export const zhHant: Strings = {
   tracked: {
     header: (older: string, newer: string): string => `修訂標記：從${older}到${newer}`,
   },
+  sheet: {
+    name: '修正情形',
+    kind: '修正類型',
+    oldNumber: '原條次',
+    newNumber: '新條次',
+    division: '所在章節',
+    wordsAdded: '增加詞數',
+    wordsRemoved: '刪除詞數',
+    charsAdded: '增加字數',
+    charsRemoved: '刪除字數',
+    similarity: '相似度',
+    explained: '有無說明',
+    link: '連結',
+    yes: '有',
+    no: '無',
+  },
   place: zhHantPlace,
   problems: zhHantProblems,
 };
