@@ -19,6 +19,8 @@ import { checkCollection } from './check.js';
 import { comparisonJson, comparisonSummary } from './compare.js';
 import { compareVersions, explainJson, explainReport, selfNames } from '../diff/index.js';
 import { explainSummary } from './explain.js';
+import { ExportFormats, exportReadings, isExportFormat, writeBytes, type ExportFormat } from './export.js';
+import { UiLanguages, useLanguage, type UiLanguage } from '../present/strings.js';
 import { readDocumentText } from '../model/import/file.js';
 import type { VersionDoc } from '../model/types.js';
 
@@ -40,6 +42,16 @@ Usage:
       Link the paragraphs of an explanation report (the legislature's 说明, 汇报,
       Begründung; any format lawdiff reads) to the articles of the two readings they name.
       --json prints {paragraphs: [{index, text, links: [{reading, article}], unresolved}]}.
+  lawdiff export <old> <new> --format docx-table|docx-tracked|xlsx|csv [-o file] [--changed] [--chars]
+        [--from F] [--lang L]
+      Write the comparison as a document: docx-table (the comparison table: old text |
+      new text | explanation), docx-tracked (the newer reading with Word's tracked changes
+      against the older), xlsx or csv (one row per change: kind, numbers, division, words
+      added and removed, similarity, explanation). Without -o the file is named like
+      <folder>_<old>_<new>.<ext> in the current folder and its path printed; -o - writes
+      to standard output. --changed leaves unchanged articles out of the table; --from F
+      names the readings' source format; --lang L (${UiLanguages.join(', ')}) the language of
+      headings and words the document adds (default en).
   lawdiff check [collection-folder]
       Load every law and version of a collection (default: $LAWDIFF_COLLECTION or ./versions) and report problems.
 
@@ -62,14 +74,33 @@ interface Args {
   keepGoing: boolean;
   json: boolean;
   chars: boolean;
+  /** \`export\`: the document to write (its --format), unchanged articles left out, the interface language. */
+  exportFormat?: ExportFormat;
+  changed: boolean;
+  lang?: UiLanguage;
 }
 
 function parseArgs(argv: string[]): Args {
   const first = argv[0] ?? '';
-  const args: Args = { command: first === '-h' || first === '--help' ? 'help' : first, positional: [], keepGoing: false, json: false, chars: false };
+  const args: Args = { command: first === '-h' || first === '--help' ? 'help' : first, positional: [], keepGoing: false, json: false, chars: false, changed: false };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i]!;
-    if (a === '--format' || a === '-f') {
+    if (args.command === 'export' && (a === '--format' || a === '-f' || a.startsWith('--format='))) {
+      // For export, --format names the document written; --from names the readings' format.
+      const f = a.startsWith('--format=') ? a.slice('--format='.length) : argv[++i];
+      if (!f || !isExportFormat(f)) throw new UsageError(`export --format takes one of ${ExportFormats.join(', ')}; got ${f ?? 'nothing'}`);
+      args.exportFormat = f;
+    } else if (args.command === 'export' && a === '--from') {
+      const f = argv[++i];
+      if (!f || !isSourceFormat(f)) throw new UsageError(`--from takes one of ${SourceFormats.join(', ')}; got ${f ?? 'nothing'}`);
+      args.format = f;
+    } else if (args.command === 'export' && a === '--changed') {
+      args.changed = true;
+    } else if (args.command === 'export' && a === '--lang') {
+      const l = argv[++i];
+      if (!l || !(UiLanguages as readonly string[]).includes(l)) throw new UsageError(`--lang takes one of ${UiLanguages.join(', ')}; got ${l ?? 'nothing'}`);
+      args.lang = l as UiLanguage;
+    } else if (a === '--format' || a === '-f') {
       const f = argv[++i];
       if (!f || !isSourceFormat(f)) throw new UsageError(`--format takes one of ${SourceFormats.join(', ')}; got ${f ?? 'nothing'}`);
       args.format = f;
@@ -325,6 +356,31 @@ export async function main(argv: string[]): Promise<number> {
           new: { label: readingLabel(b.name, b.result.doc) },
         });
         await emit(args.json ? JSON.stringify(explainJson(paragraphs), null, 2) : explainSummary(paragraphs, comparison, { old: a.name, new: b.name, report: report.name }), args.output);
+        return 0;
+      }
+      case 'export': {
+        if (args.positional.length !== 2) throw new UsageError('export needs two files or URLs: the old version and the new one');
+        if (!args.exportFormat) throw new UsageError(`export needs --format: one of ${ExportFormats.join(', ')}`);
+        const a = await load(args, 0);
+        const b = await load(args, 1);
+        if (failed(a.result, false) || failed(b.result, false)) return 1;
+        if (args.lang) await useLanguage(args.lang);
+        const made = await exportReadings(
+          { doc: a.result.doc, name: a.name },
+          { doc: b.result.doc, name: b.name },
+          { format: args.exportFormat, changed: args.changed, chars: args.chars, generated: new Date() },
+        );
+        if (args.output === '-') {
+          process.stdout.write(made.bytes);
+          return 0;
+        }
+        const path = args.output ?? made.fileName;
+        try {
+          await writeBytes(path, made.bytes);
+        } catch (e) {
+          throw new InputError((e as Error).message);
+        }
+        if (!args.output) process.stdout.write(`${resolve(path)}\n`);
         return 0;
       }
       case 'check': {
