@@ -675,6 +675,9 @@ export const de: Strings = {
     yes: 'ja',
     no: 'nein',
   },
+  tracked: {
+    header: (older: string, newer: string): string => `Nachverfolgte Änderungen von ${older} zu ${newer}`,
+  },
   place: dePlace,
   problems: deProblems,
 };

@@ -661,6 +661,11 @@ export const en = {
     yes: 'yes',
     no: 'no',
   },
+  /** The tracked-changes Word document (.docx): the newer reading with the changes from the older one as revisions. */
+  tracked: {
+    /** The running header after the law's title, and the file's description: which readings it compares. */
+    header: (older: string, newer: string): string => `Tracked changes from ${older} to ${newer}`,
+  },
   /** A place in a source: `line 12`, `paragraph 12`, `page 3, line 14`. */
   place: placeText,
   /** The importers' and validators' problems, by code (src/model/messages: the English is the CLI's). */

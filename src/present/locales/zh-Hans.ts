@@ -609,6 +609,9 @@ export const zhHans: Strings = {
     yes: '有',
     no: '无',
   },
+  tracked: {
+    header: (older: string, newer: string): string => `修订标记：从${older}到${newer}`,
+  },
   place: zhHansPlace,
   problems: zhHansProblems,
 };

@@ -621,6 +621,9 @@ export const zhHant: Strings = {
     yes: '有',
     no: '無',
   },
+  tracked: {
+    header: (older: string, newer: string): string => `修訂標記：從${older}到${newer}`,
+  },
   place: zhHantPlace,
   problems: zhHantProblems,
 };
