@@ -19,15 +19,15 @@ import { sample } from '../../helpers/sample.js';
 import { convert, scratch, writeAll } from '../../helpers/libreoffice.js';
 
 /** The export input of two readings of the sample law, as the viewer builds it. */
-function sampleInput(edition: 'zh' | 'en', filter: Filter, oldId = 'first-draft', newId = 'second-reading') {
+function sampleInput(edition: 'zh' | 'en', filter: Filter, oldId = 'first-draft', newId = 'second-reading', granularity: 'word' | 'char' = 'word') {
   const s = sample(edition);
-  const comparison = compareVersions(s.docs[oldId]!, s.docs[newId]!);
+  const comparison = compareVersions(s.docs[oldId]!, s.docs[newId]!, { granularity });
   const m = buildModel(s.docs[oldId]!, s.docs[newId]!, comparison, { old: oldId, new: newId }, s.history, { docs: s.docs, versions: s.law.versions });
   const input = exportInput({
     law: s.law,
     oldId,
     newId,
-    result: { comparison, granularity: 'word' },
+    result: { comparison, granularity },
     rows: filterRows(m.rows, filter),
     allRows: m.rows,
     view: 'synopsis',
@@ -124,6 +124,15 @@ describe('the sheet of the sample law (first draft → second reading)', () => {
       if (r.kind === 'inserted') expect([r.old, r.new.length > 0, r.removed]).toEqual(['', true, 0]);
       if (r.kind === 'deleted') expect([r.new, r.old.length > 0, r.added]).toEqual(['', true, 0]);
     }
+  });
+
+  it('zh by characters: the counts are of characters, as the engine counts them, and the headings say so', () => {
+    const { input, comparison } = sampleInput('zh', 'changed', 'first-draft', 'final', 'char');
+    const rows = sheetRows(input);
+    expect(rows.reduce((n, r) => n + r.added, 0)).toBe(comparison.stats.wordsInserted);
+    expect(rows.reduce((n, r) => n + r.removed, 0)).toBe(comparison.stats.wordsDeleted);
+    expect(rows.filter((r) => r.kind === 'inserted').length).toBe(comparison.stats.inserted);
+    expect(parseCsv(sheetCsv(input).slice(1))[0]!.slice(4, 6)).toEqual(['Characters added', 'Characters removed']);
   });
 
   it('zh: numbers and divisions as printed; the explanations the rows carry', () => {
