@@ -108,6 +108,9 @@ function sideLines(row: ArticleRow, which: 'old' | 'new'): string[] {
   return blocks.flatMap((b) => (b.kind === 'line' ? [b.spans.map((s) => s.text).join('')] : []));
 }
 
+/** A reader's note that looks like markup: it must stay text. */
+const NOTE = 'Ask about <w:t>this</w:t> & "that" </w:p>\nsecond line';
+
 const cases: Case[] = [];
 const docs = new Map<string, Uint8Array>();
 const text = new Map<string, string>();
@@ -124,7 +127,12 @@ beforeAll(async () => {
   };
   try {
     await build('sample-zh', 'zh-Hans', () => sampleInput('zh', 'first-draft', 'second-reading', 'all'));
-    await build('sample-en', 'en', () => sampleInput('en', 'first-draft', 'second-reading', 'changed'));
+    await build('sample-en', 'en', () => {
+      const i = sampleInput('en', 'first-draft', 'second-reading', 'changed');
+      const key = articleRows(i).find((r) => r.kind !== 'unchanged')!.key;
+      const note = { id: 'n1', folder: 'f', key, text: NOTE, label: 'Article 1', created: '2025-08-30T10:00:00Z', updated: '2025-08-31T10:00:00Z' };
+      return { ...i, notes: new Map([[key, [note]]]) };
+    });
     await build('company-law', 'zh-Hans', () => corpusInput('cn-company-law', '2018', '2023', 'changed'));
     await build('netzdg', 'de', () => corpusInput('de-netzdg', '2021a', '2022', 'all'));
   } finally {
@@ -267,6 +275,14 @@ describe('comparisonTableDocx', () => {
     }
   });
 
+  it("puts the reader's note under its article, as typed", () => {
+    const t = text.get('sample-en')!;
+    expect(t).toContain('Ask about <w:t>this</w:t> & "that" </w:p>');
+    expect(t).toContain('second line');
+    expect(t).toMatch(/Your note, Aug 31, 2025:/u);
+    expect(text.get('sample-zh')!).not.toContain('Ask about');
+  });
+
   it('the interface words are in the UI language, the law in its own', () => {
     const zh = text.get('sample-zh')!;
     expect(zh).toContain('修改前后对照表');
@@ -286,6 +302,23 @@ describe('comparisonTableDocx', () => {
     expect(pages.length).toBe(1);
     expect(readFileSync(pages[0]!).length).toBeGreaterThan(1000);
   });
+});
+
+/** How long the BGB (2013 → 2022, all §§) takes and how big it is: LAWDIFF_MEASURE_BGB=1 (no timing is asserted). */
+describe.runIf(process.env.LAWDIFF_MEASURE_BGB)('the BGB', () => {
+  it('exports', async () => {
+    const folder = 'de-bgb';
+    const law = parseLaw(readCorpus(folder, 'law.json')).law as Law;
+    const [a, b] = [law.versions[0]!, law.versions[law.versions.length - 1]!];
+    const input = corpusInput(folder, a.id, b.id, 'all');
+    const changed = corpusInput(folder, a.id, b.id, 'changed');
+    for (const [name, i] of [['all', input], ['changed', changed]] as const) {
+      const t = performance.now();
+      const bytes = await comparisonTableDocx(i);
+      console.log(`BGB ${a.id} → ${b.id} (${name}): ${i.rows.length} rows, ${(bytes.length / 1024).toFixed(0)} KB, ${(performance.now() - t).toFixed(0)} ms`);
+      expect(bytes.length).toBeGreaterThan(0);
+    }
+  }, 600_000);
 });
 
 export type { Row };
