@@ -50,8 +50,8 @@ export function wordLanguage(lang: string): string {
 
 /** How a run looks besides its text. */
 export interface RunStyle {
-  /** The language of the text (the law's for law text, the UI's for interface words). */
-  lang: string;
+  /** The language of the text (the law's for law text, the UI's for interface words); undefined: the paragraph style's (see {@link textStyle}). */
+  lang: string | undefined;
   mark?: Span['mark'] | undefined;
   bold?: boolean;
   italics?: boolean;
@@ -60,19 +60,28 @@ export interface RunStyle {
   colour?: string;
 }
 
+/** `w:lang` for a language: East Asian text gets `eastAsia` too. */
+function languageOf(lang: string): { value: string; eastAsia?: string } {
+  const l = wordLanguage(lang);
+  return /^(zh|ja|ko)/u.test(l) ? { value: l, eastAsia: l } : { value: l };
+}
+
+/** The fonts of a language: Arial for Latin text, a Noto Sans CJK face for East Asian. */
+function fontsOf(lang: string): { ascii: string; hAnsi: string; cs: string; eastAsia: string } {
+  return { ascii: latinFont, hAnsi: latinFont, cs: latinFont, eastAsia: cjkFont(lang) };
+}
+
 /**
- * A run of text in a language, marked as the viewer marks it: deleted struck through, inserted
- * underlined, a moved passage double struck (old place) or double underlined (new place), each
- * also coloured. East Asian text gets `w:lang eastAsia`, everything else `w:lang val`.
+ * A run of text, marked as the viewer marks it: deleted struck through, inserted underlined, a
+ * moved passage double struck (old place) or double underlined (new place), each also
+ * coloured. With a language, the run names its fonts and `w:lang`; without, it takes them from
+ * its paragraph's style ({@link textStyle}) — law text does, which keeps a long law's file small.
  */
 export function textRun(text: string, style: RunStyle): TextRun {
-  const lang = wordLanguage(style.lang);
-  const east = /^(zh|ja|ko)/u.test(lang);
   const mark = style.mark ?? '';
   return new TextRun({
     text,
-    font: { ascii: latinFont, hAnsi: latinFont, cs: latinFont, eastAsia: cjkFont(style.lang) },
-    language: east ? { value: lang, eastAsia: lang } : { value: lang },
+    ...(style.lang !== undefined ? { font: fontsOf(style.lang), language: languageOf(style.lang) } : {}),
     ...(style.bold ? { bold: true } : {}),
     ...(style.italics ? { italics: true } : {}),
     ...(style.size ? { size: style.size } : {}),
@@ -84,8 +93,8 @@ export function textRun(text: string, style: RunStyle): TextRun {
   });
 }
 
-/** Spans as runs of one language. */
-export function spanRuns(spans: readonly Span[], lang: string, extra: Omit<RunStyle, 'lang' | 'mark'> = {}): TextRun[] {
+/** Spans as runs (of the paragraph style's language when `lang` is undefined). */
+export function spanRuns(spans: readonly Span[], lang: string | undefined, extra: Omit<RunStyle, 'lang' | 'mark'> = {}): TextRun[] {
   return spans.filter((s) => s.text).map((s) => textRun(s.text, { ...extra, lang, mark: s.mark }));
 }
 
@@ -94,13 +103,31 @@ export function uiRun(text: string, style: Omit<RunStyle, 'lang'> = {}): TextRun
   return textRun(text, { size: 18, colour: markColour.muted, ...style, lang: uiLanguage });
 }
 
-/** The paragraph style of table cells: compact, and never hyphenated automatically (see {@link packDocx}). */
+/** The id of the paragraph style for law text in a language: compact, fonts and `w:lang` of that language, never hyphenated (see {@link packDocx}). */
+export function textStyle(lang: string): string {
+  return `LawdiffText-${wordLanguage(lang)}`;
+}
+
+/** The paragraph style of interface text in tables (the UI language). */
 export const cellStyle = 'LawdiffCell';
 
-/** Paragraph styles every document declares. */
-export const paragraphStyles: IParagraphStyleOptions[] = [
-  { id: cellStyle, name: 'Lawdiff table text', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { before: 0, after: 60 } }, run: { size: 20 } },
-];
+const styleBase = { basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { before: 0, after: 60 } } };
+
+/** Paragraph styles every document declares: the cell style. */
+export const paragraphStyles: readonly IParagraphStyleOptions[] = [{ id: cellStyle, name: 'Lawdiff table text', ...styleBase, run: { size: 20 } }];
+
+/** {@link paragraphStyles} and a law-text style ({@link textStyle}) for each language of `langs`. */
+export function paragraphStylesFor(langs: readonly string[]): IParagraphStyleOptions[] {
+  const seen = new Set<string>();
+  const out: IParagraphStyleOptions[] = [...paragraphStyles];
+  for (const lang of langs) {
+    const id = textStyle(lang);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push({ id, name: `Lawdiff law text (${wordLanguage(lang)})`, ...styleBase, run: { size: 20, font: fontsOf(lang), language: languageOf(lang) } });
+  }
+  return out;
+}
 
 /** The document defaults: Arial / Noto Sans CJK, 10.5 pt. */
 export const defaultStyles = { document: { run: { font: { ascii: latinFont, hAnsi: latinFont, cs: latinFont, eastAsia: 'Noto Sans CJK SC' }, size: 21 } } };
@@ -117,8 +144,7 @@ export function pageFooter(): Footer {
     else if (part === PAGES) children.push(PageNumber.TOTAL_PAGES);
     else if (part) children.push(part);
   }
-  const lang = wordLanguage(uiLanguage);
-  const run = new TextRun({ children, size: 16, color: markColour.muted, font: { ascii: latinFont, hAnsi: latinFont, eastAsia: cjkFont(uiLanguage) }, language: /^(zh|ja|ko)/u.test(lang) ? { value: lang, eastAsia: lang } : { value: lang } });
+  const run = new TextRun({ children, size: 16, color: markColour.muted, font: fontsOf(uiLanguage), language: languageOf(uiLanguage) });
   return new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run] })] });
 }
 
@@ -163,13 +189,9 @@ export async function packDocx(doc: Document): Promise<Uint8Array> {
   const bytes = await Packer.pack(doc, 'uint8array');
   const files = unzipSync(bytes);
   const styles = files['word/styles.xml'];
-  if (!styles) return bytes;
-  const xml = strFromU8(styles);
-  const at = xml.indexOf(`w:styleId="${cellStyle}"`);
-  if (at < 0) return bytes;
-  const pPr = xml.indexOf('<w:pPr>', at);
-  if (pPr < 0) return bytes;
-  const patched = `${xml.slice(0, pPr + 7)}<w:suppressAutoHyphens/>${xml.slice(pPr + 7)}`;
+  if (!styles) throw new Error('packDocx: docx wrote no word/styles.xml');
+  // Every Lawdiff style's paragraph properties start with suppressAutoHyphens (its place in CT_PPrBase is before spacing, their only other property).
+  const patched = strFromU8(styles).replace(/(w:styleId="Lawdiff[^"]*"[\s\S]*?<w:pPr>)/gu, '$1<w:suppressAutoHyphens/>');
   files['word/styles.xml'] = strToU8(patched);
   return zipSync(files, { level: 6 });
 }

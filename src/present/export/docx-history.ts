@@ -14,7 +14,7 @@ import { articleHistory, type ArticleHistory, type HistoryEntry, type RelatedLin
 import { blockMarks, diffBlocks, headingSpans, plainBlocks, type Block } from '../row-text.js';
 import { strings, uiLanguage } from '../strings.js';
 import { lawTitle } from '../titles.js';
-import { a4Section, defaultStyles, markColour, packDocx, pageHeader, paragraphStyles, spanRuns, textRun, uiRun } from './docx-common.js';
+import { a4Section, defaultStyles, markColour, packDocx, pageHeader, paragraphStylesFor, spanRuns, textRun, uiRun } from './docx-common.js';
 import { annotationParagraphs, blockParagraph, readingRuns } from './docx-table.js';
 
 /** What goes into an article's history document. */
@@ -191,7 +191,7 @@ export async function articleHistoryDocx(input: HistoryExportInput): Promise<Uin
     creator: 'lawdiff',
     title: `${title.text} — ${heading}`,
     description: strings.docx.historyTitle,
-    styles: { default: defaultStyles, paragraphStyles },
+    styles: { default: defaultStyles, paragraphStyles: paragraphStylesFor([...m.entries.map((e) => e.lang || lang), uiLanguage]) },
     hyphenation: { autoHyphenation: false },
     sections: [a4Section(false, pageHeader(title, heading), children)],
   });

@@ -17,7 +17,7 @@ import { alignedBlocks, blockMarks, headingSpans, plainBlocks, rowCaption, sideL
 import { strings, uiLanguage } from '../strings.js';
 import { lawTitle } from '../titles.js';
 import type { Note } from '../../store/notes.js';
-import { a4Section, cellStyle, defaultStyles, markColour, packDocx, pageHeader, paragraphStyles, spanRuns, textRun, textWidth, uiRun } from './docx-common.js';
+import { a4Section, cellStyle, defaultStyles, markColour, packDocx, pageHeader, paragraphStylesFor, spanRuns, textRun, textStyle, textWidth, uiRun } from './docx-common.js';
 
 /** An empty cell paragraph. */
 const blank = (): Paragraph => new Paragraph({ style: cellStyle, children: [] });
@@ -38,13 +38,13 @@ function moveNote(m: MoveLink): TextRun {
 /** A block of an article as a cell paragraph: a part label (split or merge) or a line at its item depth. */
 export function blockParagraph(b: Block, lang: string): Paragraph {
   if (b.kind === 'label') {
-    const runs = [textRun(b.text || strings.unnumbered, { lang, bold: true, size: 18, colour: markColour.muted })];
+    const runs = [textRun(b.text || strings.unnumbered, { lang: undefined, bold: true, size: 18, colour: markColour.muted })];
     if (b.note) runs.push(uiRun(` · ${b.note}`, { italics: true }));
-    return new Paragraph({ style: cellStyle, spacing: { before: 80, after: 40 }, children: runs });
+    return new Paragraph({ style: textStyle(lang), spacing: { before: 80, after: 40 }, children: runs });
   }
-  const runs = spanRuns(b.spans, lang);
+  const runs = spanRuns(b.spans, undefined);
   if (b.move) runs.push(moveNote(b.move));
-  return new Paragraph({ style: cellStyle, indent: b.depth > 0 ? { left: 360 * b.depth } : undefined, children: runs });
+  return new Paragraph({ style: textStyle(lang), indent: b.depth > 0 ? { left: 360 * b.depth } : undefined, children: runs });
 }
 
 /** The paragraphs of one side of an article row: its numbers and heading in bold, then its lines. */
@@ -55,8 +55,8 @@ function sideParagraphs(row: ArticleRow, which: 'old' | 'new', lang: string, mar
   const diff = row.change.diff;
   const head = headingSpans(own, diff, which);
   const title = new Paragraph({
-    style: cellStyle,
-    children: [textRun(sideLabels(arts), { lang, bold: true }), ...(head.length > 0 ? [textRun(' ', { lang }), ...spanRuns(head, lang, { bold: true })] : [])],
+    style: textStyle(lang),
+    children: [textRun(sideLabels(arts), { lang: undefined, bold: true }), ...(head.length > 0 ? [textRun(' ', { lang: undefined }), ...spanRuns(head, undefined, { bold: true })] : [])],
   });
   let blocks: Block[];
   if (diff && row.old.length > 0 && row.new.length > 0) {
@@ -85,7 +85,7 @@ export function annotationParagraphs(list: readonly RowAnnotation[] | readonly (
     if ('reading' in a && a.reading) head.push(textRun(` · ${a.reading}`, { lang, size: 17, colour: markColour.muted }));
     if (a.source && a.source.toLowerCase() !== kind.toLowerCase()) head.push(textRun(` · ${a.source}`, { lang, size: 17, colour: markColour.muted }));
     const lines = a.text.split(/\r?\n/u).filter((l) => l.trim());
-    return [new Paragraph({ style: cellStyle, children: head }), ...lines.map((l) => new Paragraph({ style: cellStyle, children: [textRun(l, { lang, size: 19 })] }))];
+    return [new Paragraph({ style: cellStyle, children: head }), ...lines.map((l) => new Paragraph({ style: textStyle(lang), children: [textRun(l, { lang: undefined, size: 19 })] }))];
   });
 }
 
@@ -209,7 +209,7 @@ export async function comparisonTableDocx(input: ExportInput): Promise<Uint8Arra
     creator: 'lawdiff',
     title: `${title.text} — ${shows(input)}`,
     description: strings.docx.tableTitle,
-    styles: { default: defaultStyles, paragraphStyles },
+    styles: { default: defaultStyles, paragraphStyles: paragraphStylesFor([input.lang.old, input.lang.new, uiLanguage]) },
     hyphenation: { autoHyphenation: false },
     sections: [a4Section(true, pageHeader(title, shows(input)), [...top, ...body, ...foot])],
   });

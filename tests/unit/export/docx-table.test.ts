@@ -221,8 +221,13 @@ describe('comparisonTableDocx', () => {
     const xml = strFromU8(parts['word/document.xml']!);
     expect(xml).toMatch(/<w:rFonts [^>]*w:eastAsia="Noto Sans CJK SC"/u);
     expect(xml).toMatch(/<w:lang w:val="zh-CN" w:eastAsia="zh-CN"\/>/u);
+    // Law text takes its fonts and language from its paragraph style, one per language.
+    const zhStyles = strFromU8(parts['word/styles.xml']!);
+    expect(zhStyles).toMatch(/w:styleId="LawdiffText-zh-CN"[\s\S]*?<w:rFonts [^>]*w:eastAsia="Noto Sans CJK SC"[\s\S]*?<w:lang w:val="zh-CN" w:eastAsia="zh-CN"\/>[\s\S]*?<\/w:style>/u);
+    expect(xml).toMatch(/<w:pStyle w:val="LawdiffText-zh-CN"\/>/u);
     const de = strFromU8(unzipSync(docs.get('netzdg')!)['word/document.xml']!);
     expect(de).toMatch(/<w:lang w:val="de-DE"\/>/u);
+    expect(strFromU8(unzipSync(docs.get('netzdg')!)['word/styles.xml']!)).toMatch(/w:styleId="LawdiffText-de-DE"[\s\S]*?<w:pPr><w:suppressAutoHyphens\/>[\s\S]*?<w:lang w:val="de-DE"\/>/u);
     const styles = strFromU8(unzipSync(docs.get('netzdg')!)['word/styles.xml']!);
     expect(styles).toMatch(/w:styleId="LawdiffCell"[\s\S]*?<w:pPr><w:suppressAutoHyphens\/>/u);
     expect(strFromU8(unzipSync(docs.get('netzdg')!)['word/settings.xml']!)).toMatch(/<w:autoHyphenation w:val="(false|0)"\/>/u);
