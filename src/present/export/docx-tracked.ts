@@ -18,7 +18,7 @@ import { applyOps, diffArticle, diffText, divisionRefs, Tokenizer, type ArticleD
 import type { Article, BodyNode, Division, Law, RepealedRange, VersionDoc, VersionInfo } from '../../model/types.js';
 import { strings, uiLanguage } from '../strings.js';
 import { lawTitle } from '../titles.js';
-import { a4Section, cjkFont, defaultStyles, latinFont, packDocx, pageHeader, paragraphStyles, wordLanguage } from './docx-common.js';
+import { a4Section, cjkFont, defaultStyles, latinFont, packDocx, pageHeader, wordLanguage } from './docx-common.js';
 import { annexParagraphs, articleParagraphs, blank, divisionParagraphs, engineLines, headLine, lines, type PlainKind, type PlainParagraph } from './plain-text.js';
 
 /** What the tracked-changes document is made from. */
@@ -324,7 +324,8 @@ export function trackedParagraphs(input: Pick<TrackedInput, 'oldDoc' | 'newDoc' 
 }
 
 /**
- * Two kept paragraphs where the first ends and the second starts with inserted words: LibreOffice
+ * A kept paragraph mark between inserted words (the paragraph before it ends, the one after it
+ * starts with an insertion; the one after may have its own mark inserted): LibreOffice
  * joins the two insertions into one across the paragraph break between them, and Reject All then
  * removes the break too. So the two are kept apart by a deletion, without changing either
  * reading's text: the second's insertion and a deletion after it swap places; else the first's
@@ -335,7 +336,7 @@ function separateInsertions(paras: TrackedParagraph[]): TrackedParagraph[] {
   for (let k = 0; k + 1 < paras.length; k++) {
     const a = paras[k]!;
     const b = paras[k + 1]!;
-    if (a.state !== '' || b.state !== '' || a.spans[a.spans.length - 1]?.mark !== 'ins' || b.spans[0]?.mark !== 'ins') continue;
+    if (a.state !== '' || a.spans[a.spans.length - 1]?.mark !== 'ins' || b.spans[0]?.mark !== 'ins') continue;
     const next = b.spans[1];
     const beforeLast = a.spans[a.spans.length - 2];
     if (next?.mark === 'del') b.spans.splice(0, 2, next, b.spans[0]!);
@@ -374,7 +375,6 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/gu;
 
 /** Paragraph styles of the law text: title, division headings by level, article heading lines, lines. */
 const styles: IParagraphStyleOptions[] = [
-  ...paragraphStyles,
   { id: 'LawTitle', name: 'Law title', basedOn: 'Normal', quickFormat: true, run: { bold: true, size: 32 }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 240 } } },
   ...[0, 1, 2, 3].map(
     (d): IParagraphStyleOptions => ({

@@ -4,7 +4,7 @@
  * left, for real multi-version laws in Chinese (PRC, Taiwan), German and English and for the
  * sample law; every XML part is well-formed; the revisions are `w:ins`/`w:del` by lawdiff on the
  * comparison's date, whole paragraphs with their paragraph marks. One soffice for all the
- * accepts and one for all the rejects.
+ * accepts and one for all the rejects, side by side.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
@@ -93,17 +93,14 @@ describe('trackedChangesDocx read by LibreOffice', () => {
       const input = c.input();
       built.push({ name: `case${k}`, input, bytes: await trackedChangesDocx(input) });
     }
-    const s = await scratch();
-    done = s.done;
-    const files = await writeAll(s.dir, Object.fromEntries(built.map((b) => [`${b.name}.docx`, b.bytes])));
-    const out = await scratch();
-    const prevDone = done;
+    // Two soffice processes side by side, each with its own copy of the files (LibreOffice locks a file it opens).
+    const dirs = [await scratch(), await scratch()];
     done = async () => {
-      await prevDone();
-      await out.done();
+      for (const d of dirs) await d.done();
     };
-    accepted = await resolveRevisions(files, 'accept', out.dir);
-    rejected = await resolveRevisions(files, 'reject', out.dir);
+    const docs = Object.fromEntries(built.map((b) => [`${b.name}.docx`, b.bytes]));
+    const [a, r] = await Promise.all(dirs.map((d) => writeAll(d.dir, docs)));
+    [accepted, rejected] = await Promise.all([resolveRevisions(a!, 'accept', dirs[0]!.dir), resolveRevisions(r!, 'reject', dirs[1]!.dir)]);
   }, 180_000);
 
   afterAll(() => done());
