@@ -191,7 +191,8 @@ function shows(input: ExportInput): string {
  */
 export async function comparisonTableDocx(input: ExportInput): Promise<Uint8Array> {
   const title = lawTitle(input.law, uiLanguage);
-  const showing = [strings[input.view], strings.filters[input.filter] ?? input.filter, input.notes ? strings.exportWithNotes : ''].filter(Boolean).join(' · ');
+  // The table is always side by side (whatever the viewer's view), so the line says what it holds: the unit, the filter, the notes.
+  const showing = [input.unit === 'char' ? strings.diffByCharacters : '', strings.filters[input.filter] ?? input.filter, input.notes ? strings.exportWithNotes : ''].filter(Boolean).join(' · ');
   const top = [
     new Paragraph({ children: [uiRun(strings.docx.tableTitle, { size: 20 })] }),
     new Paragraph({ heading: HeadingLevel.TITLE, spacing: { after: 120 }, children: [textRun(title.text, { lang: title.lang, bold: true, size: 36, colour: '000000' })] }),
