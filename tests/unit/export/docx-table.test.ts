@@ -16,7 +16,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { buildModel, filterRows, type ArticleRow, type Filter, type Row } from '../../../src/present/compare-model.js';
 import type { ExportInput } from '../../../src/present/export-html.js';
 import { comparisonTableDocx } from '../../../src/present/export/docx-table.js';
-import { alignedBlocks, blockMarks, plainBlocks, sideLabels } from '../../../src/present/row-text.js';
+import { alignedBlocks, blockMarks, plainBlocks, rowCaption, sideLabels } from '../../../src/present/row-text.js';
 import { en } from '../../../src/present/locales/en.js';
 import { loadCatalogue, setCatalogue, type UiLanguage } from '../../../src/present/strings.js';
 import { compareVersions } from '../../../src/diff/compare.js';
@@ -277,6 +277,22 @@ describe('comparisonTableDocx', () => {
         if (row.kind === 'unchanged') continue;
         for (const l of [...sideLines(row, 'old'), ...sideLines(row, 'new')]) expect(t.includes(squeeze(l)), `${c.name} ${row.key}: ${l}`).toBe(true);
       }
+    }
+  });
+
+  it('labels moved, renumbered, split and merged articles as the viewer does (Company Law)', async () => {
+    const c = cases.find((x) => x.name === 'company-law')!;
+    setCatalogue('zh-Hans', await loadCatalogue('zh-Hans'));
+    try {
+      const t = squeeze(text.get(c.name)!);
+      const rows = articleRows(c.input);
+      for (const kind of ['moved', 'renumbered', 'split', 'inserted', 'deleted'] as const) expect(rows.some((r) => r.kind === kind), kind).toBe(true);
+      for (const row of rows) {
+        const cap = rowCaption(row);
+        for (const part of [cap.badge, cap.was, cap.note]) if (part) expect(t.includes(squeeze(part)), `${row.key}: ${part}`).toBe(true);
+      }
+    } finally {
+      setCatalogue('en', en);
     }
   });
 
