@@ -149,7 +149,7 @@ function entryParagraphs(m: ArticleHistory, e: HistoryEntry, lang: string): Para
     ...(absent ? [quiet(absent)] : []),
     ...(e.skipped.length > 0 ? [quiet(strings.skippedReadings(e.skipped.map((v) => v.label), e.skipped.every((v) => v.published === false)))] : []),
     ...entryText(m, e),
-    ...(e.annotations.length > 0 ? [new Paragraph({ spacing: { before: 120 }, children: [] }), ...annotationParagraphs(e.annotations.map((a) => ({ ...a })), e.lang || lang)] : []),
+    ...(e.annotations.length > 0 ? [new Paragraph({ spacing: { before: 120 }, children: [] }), ...annotationParagraphs(e.annotations, e.lang || lang)] : []),
   ];
 }
 

@@ -8,7 +8,7 @@
  * Landscape A4, the column headings repeated on every page. Pure: bytes out, no DOM.
  */
 import { AlignmentType, BorderStyle, Document, HeadingLevel, Paragraph, ShadingType, Table, TableCell, TableRow, WidthType, type TextRun } from 'docx';
-import type { Article, VersionInfo } from '../../model/types.js';
+import type { Annotation, Article, VersionInfo } from '../../model/types.js';
 import type { ArticleRow, DivisionRow, RowAnnotation } from '../compare-model.js';
 import type { ExportInput } from '../export-html.js';
 import { stageName } from '../format.js';
@@ -76,13 +76,13 @@ function captionParagraph(row: ArticleRow): Paragraph {
 }
 
 /** Annotations as paragraphs: a head (official, kind, reading, source) and the text line by line. */
-export function annotationParagraphs(list: readonly RowAnnotation[] | readonly (RowAnnotation | Omit<RowAnnotation, 'version' | 'reading'>)[], lang: string): Paragraph[] {
+export function annotationParagraphs(list: readonly (Annotation & Partial<Pick<RowAnnotation, 'reading' | 'report'>>)[], lang: string): Paragraph[] {
   return list.flatMap((a) => {
     const kind = strings.annotation[a.kind];
     const head: TextRun[] = [];
-    if ('report' in a && a.report) head.push(uiRun(`${strings.reports.official} · `, { bold: true, size: 17 }));
+    if (a.report) head.push(uiRun(`${strings.reports.official} · `, { bold: true, size: 17 }));
     head.push(uiRun(kind, { bold: true, size: 17 }));
-    if ('reading' in a && a.reading) head.push(textRun(` · ${a.reading}`, { lang, size: 17, colour: markColour.muted }));
+    if (a.reading) head.push(textRun(` · ${a.reading}`, { lang, size: 17, colour: markColour.muted }));
     if (a.source && a.source.toLowerCase() !== kind.toLowerCase()) head.push(textRun(` · ${a.source}`, { lang, size: 17, colour: markColour.muted }));
     const lines = a.text.split(/\r?\n/u).filter((l) => l.trim());
     return [new Paragraph({ style: cellStyle, children: head }), ...lines.map((l) => new Paragraph({ style: textStyle(lang), children: [textRun(l, { lang: undefined, size: 19 })] }))];
