@@ -37,7 +37,26 @@ function sampleInput(edition: 'zh' | 'en', oldId: string, newId: string): Tracke
   return { law, oldVersion: info(oldId), newVersion: info(newId), oldDoc, newDoc, comparison: compareVersions(oldDoc, newDoc), date: DATE };
 }
 
+/**
+ * Small readings made to hit what LibreOffice gets wrong when insertions meet across a kept
+ * paragraph break: a heading ending in a replaced word before a line starting with an inserted
+ * number, a line ending in inserted words before an inserted paragraph.
+ */
+function joinsInput(): TrackedInput {
+  const article = (num: string, heading: string, texts: string[]) => ({ kind: 'article' as const, label: `Article ${num}`, num, heading, paragraphs: texts.map((text) => ({ num: '', text, items: [] })) });
+  const doc = (body: ReturnType<typeof article>[]): VersionDoc => ({ format: 'lawdiff-version/1', title: 'Joins Act', language: 'en', metadata: {}, preamble: [], body, annexes: [], annotations: [] });
+  const oldDoc = doc([article('1', 'Duties of the payer', ['The payer shall keep the instrument safe.']), article('2', 'Scope', ['This Act applies to payments.'])]);
+  const newDoc = doc([
+    article('1', 'Duties of the user', ['(1) The user shall keep the instrument safe at all times and everywhere', '(2) A new paragraph.', '(3) Another new one.']),
+    article('2', 'Scope', ['This Act applies to payments and to nothing else.']),
+  ]);
+  const law: Law = { id: 'joins', title: { en: 'Joins Act' }, jurisdiction: 'x', language: 'en', versions: [] };
+  const v = (id: string): VersionInfo => ({ id, label: id, stage: 'draft', date: '' });
+  return { law, oldVersion: v('a'), newVersion: v('b'), oldDoc, newDoc, comparison: compareVersions(oldDoc, newDoc), date: DATE };
+}
+
 const CASES: { name: string; input: () => TrackedInput }[] = [
+  { name: 'insertions meeting across paragraph breaks', input: joinsInput },
   { name: 'cn-company-law 2018 → 2023', input: () => corpusInput('cn-company-law', '2018', '2023') },
   { name: 'tw-personal-data-protection-act 1995 → 2015', input: () => corpusInput('tw-personal-data-protection-act', '1995', '2015') },
   { name: 'de-tkg-2004 2012-07-02 → 2021', input: () => corpusInput('de-tkg-2004', '2012-07-02', '2021') },
