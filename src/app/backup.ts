@@ -12,6 +12,7 @@ import { parseLaw, validateVersionDoc } from '../model/validate.js';
 import type { DuplicateKind, ExpectedKind } from '../model/messages/json.js';
 import { say, type ProblemArgs, type ProblemCode, type Said } from '../model/problems.js';
 import type { Law, VersionDoc } from '../model/types.js';
+import '../model/messages/json.js'; // the json group's sentences (registers them: src/model/messages/registry.ts)
 
 /** The `format` of a backup file. */
 export const BACKUP_FORMAT = 'lawdiff-backup/1';

@@ -15,6 +15,7 @@ import { problemText, strings } from '../present/strings.js';
 import { reportKey, type ReportCorrection, type StoredReport } from '../store/db.js';
 import { correctReport, deleteReport, listReports, putReport } from '../store/reports.js';
 import type { AttachedReport } from '../present/report-model.js';
+import '../model/messages/json.js'; // the json group's sentences (registers them: src/model/messages/registry.ts)
 
 /** What the reader gives to add a report. */
 export interface NewReport {

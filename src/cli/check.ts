@@ -10,6 +10,7 @@ import { nodeCMaps } from './pdf-cmaps.js';
 import { decodeBytes } from '../model/import/decode.js';
 import { fileKind } from '../model/import/sniff.js';
 import { formatProblem, placeText, problem, type Problem } from '../model/problems.js';
+import '../model/messages/json.js'; // the json group's sentences (registers them: src/model/messages/registry.ts)
 
 /**
  * A document of the collection — Word, PDF, web page — read here, from its bytes, into the

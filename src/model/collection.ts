@@ -8,6 +8,7 @@ import type { Problem } from './problems.js';
 import { problem } from './problems.js';
 import type { Law, ReportInfo, VersionDoc, VersionInfo } from './types.js';
 import { parseCollectionIndex, parseLaw, parseVersionDoc } from './validate.js';
+import './messages/json.js'; // the json group's sentences (registers them: src/model/messages/registry.ts)
 
 /** How a collection's files are read. Paths are relative to the collection folder and use `/`. */
 export interface CollectionReader {

@@ -16,6 +16,7 @@
  */
 import { problem, type Problem } from './problems.js';
 import type { Article, BodyNode, RepealedRange, VersionDoc } from './types.js';
+import './messages/text.js'; // the text group's sentences (registers them: src/model/messages/registry.ts)
 
 /** Latin multiplicative suffixes (`5bis`, `5ter`) in their order. */
 const LATIN = ['bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies', 'novies', 'decies'];

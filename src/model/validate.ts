@@ -8,6 +8,7 @@ import type { ExpectedKind } from './messages/json.js';
 import { problem, type Problem, type ProblemArgs, type ProblemCode } from './problems.js';
 import type { Annex, Annotation, Article, BodyNode, CollectionIndex, Division, Item, Law, Paragraph, RepealedRange, ReportInfo, VersionDoc, VersionInfo } from './types.js';
 import { SourceFormats } from './types.js';
+import './messages/json.js'; // the json group's sentences (registers them: src/model/messages/registry.ts)
 
 type Json = unknown;
 

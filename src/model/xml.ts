@@ -10,6 +10,7 @@ import { SaxesParser } from 'saxes';
 import type { SaxesTagNS } from 'saxes';
 import { excerpt, problem } from './problems.js';
 import type { Problem, ProblemArgs, ProblemCode } from './problems.js';
+import './messages/xml.js'; // the xml group's sentences (registers them: src/model/messages/registry.ts)
 
 /** An element: local name, namespace URI, attributes and children in document order. */
 export interface XmlElement {

@@ -9,7 +9,10 @@
  */
 import { en } from './locales/en.js';
 import { setCurrentLanguage } from './language-state.js';
-import type { Said } from '../model/messages/index.js';
+import type { ProblemMessages, Said, Translation } from '../model/messages/index.js';
+
+/** The problems' sentences in one language (src/present/locales/problems). */
+export type ProblemTranslation = Translation<ProblemMessages>;
 
 export { formatCount, formatDateTime, plural, type PluralForms } from './i18n.js';
 
@@ -22,7 +25,15 @@ export type Catalogue<T> = T extends string
       ? { readonly [K in keyof T]: Catalogue<T[K]> }
       : T;
 
-export type Strings = Catalogue<typeof en>;
+/**
+ * A catalogue. The importers' and validators' problems (`problems`, by code) are in every other
+ * language's catalogue; English has none, as a problem carries its English sentence (`message`,
+ * made from the same sentences in src/model/messages), and the first load carries no copy.
+ */
+export type Strings = Catalogue<typeof en> & { readonly problems?: ProblemTranslation };
+
+/** The catalogue of a language other than English: with every problem sentence (a missing one is a compile error). */
+export type TranslatedStrings = Strings & { readonly problems: ProblemTranslation };
 
 /** The UI languages, in the order the language menu lists them. */
 export const UiLanguages = ['en', 'zh-Hans', 'zh-Hant', 'de'] as const;
@@ -70,10 +81,11 @@ export function loadCatalogue(lang: UiLanguage): Promise<Strings> {
 
 /**
  * A problem's sentence (an importer's or validator's, src/model/messages) in the UI's language.
- * A problem stored before sentences had codes (a version's check kept in IndexedDB or a backup
- * by an older lawdiff) has only its English `message`: that is shown, as it is all there is.
+ * In English, and for a problem stored before sentences had codes (a version's check kept in
+ * IndexedDB or a backup by an older lawdiff), its `message`: the English it carries.
  */
 export function problemText(p: Pick<Said, 'code' | 'args' | 'message'>): string {
-  const say = Object.hasOwn(strings.problems, p.code ?? '') ? (strings.problems[p.code] as (args: Said['args']) => string) : undefined;
+  const table = strings.problems;
+  const say = table && Object.hasOwn(table, p.code ?? '') ? (table[p.code] as (args: Said['args']) => string) : undefined;
   return say ? say(p.args ?? {}) : p.message;
 }

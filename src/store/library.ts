@@ -14,6 +14,7 @@ import type { Law, VersionDoc, VersionInfo } from '../model/types.js';
 import { KEPT_PROBLEMS, reportKey, transact, type DbProblem, type LawdiffDb, type LawdiffSchema, type StoredLaw, type StoredReport, type StoredVersion } from './db.js';
 import type { Note } from './notes.js';
 import { fail, type Result } from './result.js';
+import '../model/messages/json.js'; // the json group's sentences (registers them: src/model/messages/registry.ts)
 
 /** The `collection` of imported versions in the `versions` store (cached collection files use other names). */
 export const LIBRARY_COLLECTION = '~library';

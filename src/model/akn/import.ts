@@ -14,6 +14,7 @@ import { childElements, collapseSpace, descendants, firstChild, parseXml, rawTex
 import type { XmlElement } from '../xml.js';
 import type { ProgressCallback } from '../import/builder.js';
 import { AKN_DIVISIONS, AKN_NS, derivedArticleNum, derivedDivisionNum, eIdValue, LAWDIFF_NS, REPEALED_RANGE } from './vocabulary.js';
+import '../messages/xml.js'; // the xml group's sentences (registers them: src/model/messages/registry.ts)
 
 /** Levels below an article that become items. */
 const ITEM_LEVELS = new Set([

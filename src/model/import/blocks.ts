@@ -11,6 +11,7 @@ import type { BodyNode, SourceFormat } from '../types.js';
 import { collapseSpace } from '../xml.js';
 import { DOCUMENT_TEXT_FORMATS, type DocumentKind } from '../messages/document.js';
 import { importSource, type ImportOptions, type ImportResult } from './index.js';
+import '../messages/text.js'; // the text group's sentences (registers them: src/model/messages/registry.ts)
 
 /** One paragraph of a document, in reading order. */
 export interface TextBlock {

@@ -7,6 +7,7 @@
 import { emptyDoc, para } from '../doc.js';
 import { problem, type Problem, type ProblemArgs, type ProblemCode } from '../problems.js';
 import type { Annex, Article, BodyNode, Division, Item, Paragraph, VersionDoc } from '../types.js';
+import '../messages/text.js'; // the text group's sentences (registers them: src/model/messages/registry.ts)
 
 /** Where text goes when no article is open. */
 type Target = { kind: 'preamble' } | { kind: 'division'; division: Division } | { kind: 'annex'; annex: Annex };

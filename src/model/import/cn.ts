@@ -9,6 +9,7 @@ import { cnArticleNum, CN_NUMERAL_CHARS, parseChineseNumeral } from '../numerals
 import type { Problem } from '../problems.js';
 import type { VersionDoc } from '../types.js';
 import { BodyBuilder, collapse, collapseCjk, PROGRESS_LINE_MASK, splitLines, splitNoteLabel, type ProgressCallback } from './builder.js';
+import '../messages/text.js'; // the text group's sentences (registers them: src/model/messages/registry.ts)
 
 const N = `[${CN_NUMERAL_CHARS}]+`;
 /** `第一百零六条 text`, `第七条之一 text`; the designation is followed by white space or the end of line. */

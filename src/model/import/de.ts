@@ -10,6 +10,7 @@ import { normalizeDivisionNum } from '../numerals.js';
 import type { Problem } from '../problems.js';
 import type { VersionDoc } from '../types.js';
 import { BodyBuilder, collapse, PROGRESS_LINE_MASK, splitLines, type ProgressCallback } from './builder.js';
+import '../messages/text.js'; // the text group's sentences (registers them: src/model/messages/registry.ts)
 
 /** Division words, outermost first; the index breaks ties between headings of the same Markdown depth. */
 const DIVISION_WORDS = ['Buch', 'Teil', 'Kapitel', 'Abschnitt', 'Unterabschnitt', 'Titel', 'Untertitel', 'Unterkapitel'] as const;

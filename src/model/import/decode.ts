@@ -19,6 +19,7 @@
  * gbk, gb18030, big5, windows-1252, utf-16le/be).
  */
 import { problem, type Problem, type ProblemArgs, type ProblemCode } from '../problems.js';
+import '../messages/text.js'; // the text group's sentences (registers them: src/model/messages/registry.ts)
 
 /** The part of the standard TextDecoder used here (declared: the pure layers compile without DOM or Node types). */
 interface Decoder {

@@ -20,6 +20,7 @@ import type { ImportOptions, ImportResult } from './index.js';
 import { importBlocks, sortProblems, TEXT_FORMATS, wrongFormat } from './blocks.js';
 import { isZip } from './sniff.js';
 import { readZip } from './zip.js';
+import '../messages/document.js'; // the document group's sentences (registers them: src/model/messages/registry.ts)
 
 /** What the body of a Word document reads as: one entry per paragraph (or table row), in order. */
 export interface DocxParagraph {

@@ -10,6 +10,7 @@ import { normalizeDivisionNum } from '../numerals.js';
 import type { Problem } from '../problems.js';
 import type { VersionDoc } from '../types.js';
 import { BodyBuilder, collapse, PROGRESS_LINE_MASK, splitLines, splitNoteLabel, type ProgressCallback } from './builder.js';
+import '../messages/text.js'; // the text group's sentences (registers them: src/model/messages/registry.ts)
 
 const ARTICLE_WORDS = /^(Article|Art\.|ARTICLE|Section|Sec\.|SECTION|SEC\.|§)\s+/u;
 const NUMBER = /^(\d+[A-Za-z]{0,2}(?:-\d+)?)(?![\w-])\.?(?::)?/u;

@@ -22,6 +22,7 @@ import { problem, type Problem, type ProblemArgs, type ProblemCode } from '../pr
 import type { Item, Paragraph, VersionDoc } from '../types.js';
 import { firstChild, parseXml, type XmlElement } from '../xml.js';
 import { BodyBuilder, collapse, type ProgressCallback } from './builder.js';
+import '../messages/xml.js'; // the xml group's sentences (registers them: src/model/messages/registry.ts)
 
 /** Division words (as in the Markdown importer), for the type and the order of unnumbered levels. */
 const DIVISION_TYPE: Record<string, string> = {

@@ -6,6 +6,7 @@ import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { problem } from '../problems.js';
 import { htmlBlocks, MAX_HTML_LENGTH, type HtmlBlocks, type HtmlTree } from './html.js';
+import '../messages/document.js'; // the document group's sentences (registers them: src/model/messages/registry.ts)
 
 type Node = DefaultTreeAdapterMap['node'];
 

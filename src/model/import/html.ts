@@ -18,6 +18,7 @@ import { hasErrors, problem, type Problem } from '../problems.js';
 import { emptyDoc } from '../doc.js';
 import type { ImportOptions, ImportResult } from './index.js';
 import { importBlocks, named, sortProblems, TEXT_FORMATS, wrongFormat, type TextBlock } from './blocks.js';
+import '../messages/document.js'; // the document group's sentences (registers them: src/model/messages/registry.ts)
 
 /** How the walk sees a parsed document's nodes: the browser's DOM and parse5's tree both fit. */
 export interface HtmlTree<N> {

@@ -18,6 +18,7 @@ import { emptyDoc } from '../doc.js';
 import { numberingProblems } from '../numbering.js';
 import { canonicalLanguage, shownTag } from '../language.js';
 import { replacementProblems } from './decode.js';
+import '../messages/text.js'; // the text group's sentences (registers them: src/model/messages/registry.ts)
 
 /** What an import produced: the version (possibly partial) and every problem, errors first. */
 export interface ImportResult {

@@ -12,6 +12,7 @@ import type { PdfReason } from '../messages/document.js';
 import { problem, type Problem, type ProblemArgs, type ProblemCode } from '../problems.js';
 import type { PdfContent, PdfItem, PdfPage } from './pdf.js';
 import { isPdf } from './sniff.js';
+import '../messages/document.js'; // the document group's sentences (registers them: src/model/messages/registry.ts)
 
 /** The largest PDF read (bytes): a law's PDF is rarely over 20 MB; a Drucksache with annexes may be 50. */
 export const MAX_PDF_BYTES = 100 * 1024 * 1024;

@@ -24,6 +24,7 @@ import { hasErrors, problem, type Problem, type ProblemArgs, type ProblemCode } 
 import { emptyDoc } from '../doc.js';
 import type { ImportOptions, ImportResult } from './index.js';
 import { importBlocks, named, sortProblems, TEXT_FORMATS, wrongFormat, type TextBlock } from './blocks.js';
+import '../messages/document.js'; // the document group's sentences (registers them: src/model/messages/registry.ts)
 
 /** One piece of text on a page, as pdf.js gives it: its baseline's start and its advance, in points from the bottom left. */
 export interface PdfItem {

@@ -19,6 +19,7 @@ import { jsonErrorLine } from '../validate.js';
 import { jsonPathLines } from '../json-lines.js';
 import { firstChild, parseXml, textOf, type XmlElement } from '../xml.js';
 import { BodyBuilder, collapse, collapseCjk } from './builder.js';
+import '../messages/xml.js'; // the xml group's sentences (registers them: src/model/messages/registry.ts)
 
 const N = `[${CN_NUMERAL_CHARS}]+`;
 /** `第 7 條`, `第 7-1 條`, and the printed forms `第七條`, `第七條之一`. */

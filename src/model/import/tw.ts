@@ -14,6 +14,7 @@ import type { VersionDoc } from '../types.js';
 import { jsonErrorLine } from '../validate.js';
 import { jsonPathLines } from '../json-lines.js';
 import { BodyBuilder, collapse, collapseCjk, PROGRESS_LINE_MASK, splitLines, type ProgressCallback } from './builder.js';
+import '../messages/text.js'; // the text group's sentences (registers them: src/model/messages/registry.ts)
 
 const N = `[${CN_NUMERAL_CHARS}]+`;
 const ARTICLE = new RegExp(`^第\\s*(${N})\\s*條(?:\\s*之\\s*(${N}))?$`, 'u');

@@ -13,6 +13,7 @@ import type { Article, BodyNode, Division, Item, Paragraph, VersionDoc } from '.
 import { childElements, collapseSpace, firstChild, parseXml, textOf } from '../xml.js';
 import type { XmlElement } from '../xml.js';
 import type { ProgressCallback } from './builder.js';
+import '../messages/xml.js'; // the xml group's sentences (registers them: src/model/messages/registry.ts)
 
 /** The USLM namespace. */
 export const USLM_NS = 'http://schemas.gpo.gov/xml/uslm';

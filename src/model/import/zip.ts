@@ -9,6 +9,7 @@
 import { Inflate } from 'fflate';
 import { say, type Said } from '../problems.js';
 import { isZip } from './sniff.js';
+import '../messages/document.js'; // the document group's sentences (registers them: src/model/messages/registry.ts)
 
 /** Bounds on what {@link readZip} unpacks. */
 export interface ZipLimits {

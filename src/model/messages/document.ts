@@ -3,6 +3,7 @@
  */
 import { FORMAT_NAMES, type SourceFormat } from '../types.js';
 import type { MessageTemplates, NoArgs } from './types.js';
+import { registerMessages } from './registry.js';
 
 const count = (n: number): string => n.toLocaleString('en');
 const s = (n: number, one: string, other: string): string => (n === 1 ? one : other);
@@ -149,3 +150,5 @@ export const documentMessages = {
   'html.tables': (a: { count: number }) => `${a.count} ${s(a.count, 'table', 'tables')} read as text, one line per row`,
   'html.tooLong': (a: { length: number; max: number }) => `the page has ${count(a.length)} characters; lawdiff reads pages of at most ${count(a.max)}`,
 } as const satisfies MessageTemplates;
+
+registerMessages(documentMessages);

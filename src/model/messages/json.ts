@@ -2,6 +2,7 @@
  * The sentences of the JSON validators (src/model/validate.ts), collection loading (src/model/collection.ts, src/cli/check.ts), language tags (src/model/language.ts) and stored records (src/store/library.ts, src/app/backup.ts).
  */
 import { placeText, type MessageTemplates, type Place } from './types.js';
+import { registerMessages } from './registry.js';
 
 /**
  * What a JSON value (a field of a collection file, of a stored record or of a backup) should have
@@ -121,3 +122,5 @@ export const jsonMessages = {
   /** A report paragraph naming something that is no article; `at` the paragraph. */
   'collection.unresolvedReference': (a: { at: Place; reference: string }) => `${placeText(a.at)} of the report names "${a.reference}", which is no article of the reading it names`,
 } as const satisfies MessageTemplates;
+
+registerMessages(jsonMessages);

@@ -4,6 +4,7 @@
  */
 import { FORMAT_NAMES } from '../types.js';
 import { placeText, type MessageTemplates, type NoArgs, type Place } from './types.js';
+import { registerMessages } from './registry.js';
 
 /** Who named an encoding: the server's Content-Type, the XML declaration, or a `<meta charset>`. */
 export type EncodingClaimKind = 'http' | 'xml' | 'meta';
@@ -106,3 +107,5 @@ export const textMessages = {
   'decode.moreReplacements': (a: { chars: number; lines: number }) =>
     `${a.chars} more replacement character${a.chars === 1 ? '' : 's'} (U+FFFD) on ${a.lines} more line${a.lines === 1 ? '' : 's'}, from this one on`,
 } as const satisfies MessageTemplates;
+
+registerMessages(textMessages);

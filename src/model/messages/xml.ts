@@ -2,6 +2,7 @@
  * The sentences of the XML parser (src/model/xml.ts) and the XML and JSON importers: Akoma Ntoso (src/model/akn), USLM, gesetze-im-internet.de, the Taiwan law database (src/model/import/uslm.ts, gii.ts, tw-moj.ts).
  */
 import { placeText, type MessageTemplates, type NoArgs, type Place } from './types.js';
+import { registerMessages } from './registry.js';
 
 /** Why a DOCTYPE other than the one accepted was refused: it has an internal subset (`[…]`), or another shape or root. */
 export type DoctypeKind = 'internalSubset' | 'other';
@@ -139,3 +140,5 @@ export const xmlMessages = {
     `the file: expected an object with a "Laws" array (the Taiwan law database's JSON export), found ${jsonTypeText(a.foundKind)}`,
   'moj.jsonNoLaw': (a: { path: string }) => `${a.path}: the file holds no law`,
 } as const satisfies MessageTemplates;
+
+registerMessages(xmlMessages);

@@ -9,12 +9,12 @@
  */
 import { bidi, formatCount, iso, plural } from '../i18n.js';
 import { currentLanguage } from '../language-state.js';
-import type { Strings } from '../strings.js';
+import type { TranslatedStrings } from '../strings.js';
 import { deProblems } from './problems/index.js';
 import { dePlace } from './problems/place.js';
 import { deFormatNames } from './format-names.js';
 
-export const de: Strings = {
+export const de: TranslatedStrings = {
   appName: 'lawdiff',
   appTagline: 'Aufeinanderfolgende Fassungen von Gesetzen, Vorschrift für Vorschrift',
   breadcrumb: 'Pfadnavigation',
@@ -255,6 +255,16 @@ export const de: Strings = {
   cancel: 'Abbrechen',
   print: 'Drucken',
   downloadHtml: 'Als HTML herunterladen',
+  exportFormats: {
+    more: 'Word, Excel …',
+    docxTable: 'Word: Synopse als Tabelle (.docx)',
+    docxTracked: 'Word: Änderungen nachverfolgt (.docx)',
+    xlsx: 'Excel: Liste der Änderungen (.xlsx)',
+    csv: 'CSV: Liste der Änderungen (.csv)',
+    preparing: 'Die Datei wird erstellt …',
+    failed: (detail: string): string => `Die Datei konnte nicht erstellt werden: ${detail}`,
+    historyDocx: 'Als Word herunterladen',
+  },
   focusNotFound: (key: string): string => `Die Vorschrift „${bidi(key)}“ ist nicht Teil dieses Vergleichs.`,
   absentDeleted: (label: string, lastIn: string, goneIn: string): string => `${iso(label)} der Fassung „${iso(lastIn)}“ wurde in „${iso(goneIn)}“ aufgehoben.`,
   absentMerged: (label: string, lastIn: string, goneIn: string, into: string): string =>
@@ -639,25 +649,6 @@ export const de: Strings = {
     explanations: 'Begründung',
     pageOf: (page: string, pages: string): string => `Seite ${page} von ${pages}`,
     historyTitle: 'Entwicklung der Vorschrift',
-  },
-  sheet: {
-    name: 'Änderungen',
-    kind: 'Änderung',
-    oldNumber: 'Bisherige Nummer',
-    newNumber: 'Neue Nummer',
-    division: 'Gliederung',
-    wordsAdded: 'Wörter eingefügt',
-    wordsRemoved: 'Wörter gestrichen',
-    charsAdded: 'Zeichen eingefügt',
-    charsRemoved: 'Zeichen gestrichen',
-    similarity: 'Ähnlichkeit',
-    explained: 'Begründung',
-    link: 'Verweis',
-    yes: 'ja',
-    no: 'nein',
-  },
-  tracked: {
-    header: (older: string, newer: string): string => `Nachverfolgte Änderungen von ${older} zu ${newer}`,
   },
   sheet: {
     name: 'Änderungen',

@@ -6,7 +6,7 @@
 import { bidi, formatCount, iso, plural } from '../i18n.js';
 import { currentLanguage } from '../language-state.js';
 import { FORMAT_NAMES } from '../../model/types.js';
-import { placeText, problemMessages } from '../../model/messages/index.js';
+import { placeText } from '../../model/messages/index.js';
 
 /** The UI text; functions where a number or a name goes into the sentence. */
 export const en = {
@@ -245,6 +245,17 @@ export const en = {
   cancel: 'Cancel',
   print: 'Print',
   downloadHtml: 'Download as HTML',
+  /** The other formats of a comparison, behind "More formats" next to "Download as HTML". */
+  exportFormats: {
+    more: 'Word, Excel…',
+    docxTable: 'Word: comparison table (.docx)',
+    docxTracked: 'Word: tracked changes (.docx)',
+    xlsx: 'Excel: list of changes (.xlsx)',
+    csv: 'CSV: list of changes (.csv)',
+    preparing: 'Preparing the file…',
+    failed: (detail: string): string => `The file could not be created: ${detail}`,
+    historyDocx: 'Download as Word',
+  },
   focusNotFound: (key: string): string => `The article “${bidi(key)}” is not part of this comparison.`,
   /** A link's article that this comparison does not hold (labels isolated: they come from the law). */
   absentDeleted: (label: string, lastIn: string, goneIn: string): string => `${iso(label)} of “${iso(lastIn)}” was deleted in “${iso(goneIn)}”.`,
@@ -643,31 +654,6 @@ export const en = {
     /** The running header after the law's title, and the file's description: which readings it compares. */
     header: (older: string, newer: string): string => `Tracked changes from ${older} to ${newer}`,
   },
-  /** The spreadsheet of changes (.xlsx, .csv): its sheet's name, column headings and cell words. */
-  sheet: {
-    name: 'Changes',
-    kind: 'Change',
-    oldNumber: 'Old number',
-    newNumber: 'New number',
-    division: 'Division',
-    wordsAdded: 'Words added',
-    wordsRemoved: 'Words removed',
-    /** At `unit=char` the counts are of characters. */
-    charsAdded: 'Characters added',
-    charsRemoved: 'Characters removed',
-    similarity: 'Similarity',
-    explained: 'Explanation',
-    link: 'Link',
-    yes: 'yes',
-    no: 'no',
-  },
-  /** The tracked-changes Word document (.docx): the newer reading with the changes from the older one as revisions. */
-  tracked: {
-    /** The running header after the law's title, and the file's description: which readings it compares. */
-    header: (older: string, newer: string): string => `Tracked changes from ${older} to ${newer}`,
-  },
   /** A place in a source: `line 12`, `paragraph 12`, `page 3, line 14`. */
   place: placeText,
-  /** The importers' and validators' problems, by code (src/model/messages: the English is the CLI's). */
-  problems: problemMessages,
 } as const;

@@ -3,7 +3,8 @@
  * ⟦ and ⟧, so a browser test can flag any visible text that did not come from the catalogue
  * (a sentence written into a template, a message built elsewhere). Not in the language menu.
  */
-import type { Strings } from '../strings.js';
+import { problemMessages } from '../../model/messages/all.js';
+import type { TranslatedStrings } from '../strings.js';
 import { en } from './en.js';
 
 function mark(value: unknown): unknown {
@@ -13,4 +14,4 @@ function mark(value: unknown): unknown {
   return value;
 }
 
-export const pseudo = mark(en) as Strings;
+export const pseudo = mark({ ...en, problems: problemMessages }) as TranslatedStrings;

@@ -6,12 +6,12 @@
  */
 import { bidi, formatCount, iso, plural } from '../i18n.js';
 import { currentLanguage } from '../language-state.js';
-import type { Strings } from '../strings.js';
+import type { TranslatedStrings } from '../strings.js';
 import { zhHansProblems } from './problems/index.js';
 import { zhHansPlace } from './problems/place.js';
 import { zhHansFormatNames } from './format-names.js';
 
-export const zhHans: Strings = {
+export const zhHans: TranslatedStrings = {
   appName: 'lawdiff',
   appTagline: '法律各审议稿逐条对照',
   breadcrumb: '导航路径',
@@ -235,6 +235,16 @@ export const zhHans: Strings = {
   cancel: '取消',
   print: '打印',
   downloadHtml: '下载为 HTML',
+  exportFormats: {
+    more: 'Word、Excel…',
+    docxTable: 'Word：修改前后对照表（.docx）',
+    docxTracked: 'Word：修订模式（.docx）',
+    xlsx: 'Excel：修改清单（.xlsx）',
+    csv: 'CSV：修改清单（.csv）',
+    preparing: '正在生成文件…',
+    failed: (detail: string): string => `无法生成文件：${detail}`,
+    historyDocx: '下载为 Word',
+  },
   focusNotFound: (key: string): string => `条文“${bidi(key)}”不在本次比较中。`,
   absentDeleted: (label: string, lastIn: string, goneIn: string): string => `“${iso(lastIn)}”${iso(label)}在“${iso(goneIn)}”中已删除。`,
   absentMerged: (label: string, lastIn: string, goneIn: string, into: string): string => `“${iso(lastIn)}”${iso(label)}在“${iso(goneIn)}”中已并入${iso(into)}。`,
@@ -573,25 +583,6 @@ export const zhHans: Strings = {
     explanations: '说明',
     pageOf: (page: string, pages: string): string => `第 ${page} 页，共 ${pages} 页`,
     historyTitle: '条文沿革',
-  },
-  sheet: {
-    name: '修改情况',
-    kind: '修改类型',
-    oldNumber: '原条文序号',
-    newNumber: '新条文序号',
-    division: '所在章节',
-    wordsAdded: '增加词数',
-    wordsRemoved: '删除词数',
-    charsAdded: '增加字数',
-    charsRemoved: '删除字数',
-    similarity: '相似度',
-    explained: '有无说明',
-    link: '链接',
-    yes: '有',
-    no: '无',
-  },
-  tracked: {
-    header: (older: string, newer: string): string => `修订标记：从${older}到${newer}`,
   },
   sheet: {
     name: '修改情况',

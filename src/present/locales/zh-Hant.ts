@@ -7,13 +7,13 @@
  */
 import { bidi, formatCount, iso, plural } from '../i18n.js';
 import { currentLanguage } from '../language-state.js';
-import type { Strings } from '../strings.js';
+import type { TranslatedStrings } from '../strings.js';
 import { zhHantProblems } from './problems/index.js';
 import { zhHantPlace } from './problems/place.js';
 import { zhHantFormatNames } from './format-names.js';
 
 /** The UI text; functions where a number or a name goes into the sentence. */
-export const zhHant: Strings = {
+export const zhHant: TranslatedStrings = {
   appName: 'lawdiff',
   appTagline: '法律各階段版本，逐條比較',
   breadcrumb: '導覽路徑',
@@ -238,6 +238,16 @@ export const zhHant: Strings = {
   cancel: '取消',
   print: '列印',
   downloadHtml: '下載為 HTML',
+  exportFormats: {
+    more: 'Word、Excel…',
+    docxTable: 'Word：條文對照表（.docx）',
+    docxTracked: 'Word：追蹤修訂（.docx）',
+    xlsx: 'Excel：修正清單（.xlsx）',
+    csv: 'CSV：修正清單（.csv）',
+    preparing: '正在產生檔案…',
+    failed: (detail: string): string => `無法產生檔案：${detail}`,
+    historyDocx: '下載為 Word',
+  },
   focusNotFound: (key: string): string => `「${bidi(key)}」不在本次比較中。`,
   absentDeleted: (label: string, lastIn: string, goneIn: string): string => `「${iso(lastIn)}」的${iso(label)}已於「${iso(goneIn)}」刪除。`,
   absentMerged: (label: string, lastIn: string, goneIn: string, into: string): string =>
@@ -585,25 +595,6 @@ export const zhHant: Strings = {
     explanations: '說明',
     pageOf: (page: string, pages: string): string => `第 ${page} 頁，共 ${pages} 頁`,
     historyTitle: '條文沿革',
-  },
-  sheet: {
-    name: '修正情形',
-    kind: '修正類型',
-    oldNumber: '原條次',
-    newNumber: '新條次',
-    division: '所在章節',
-    wordsAdded: '增加詞數',
-    wordsRemoved: '刪除詞數',
-    charsAdded: '增加字數',
-    charsRemoved: '刪除字數',
-    similarity: '相似度',
-    explained: '有無說明',
-    link: '連結',
-    yes: '有',
-    no: '無',
-  },
-  tracked: {
-    header: (older: string, newer: string): string => `修訂標記：從${older}到${newer}`,
   },
   sheet: {
     name: '修正情形',

@@ -2,7 +2,12 @@
 
 /** Downloads `text` as `fileName`; the link is added to `host` (a shadow root works) for the click only. */
 export function downloadText(host: Node, fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadData(host, fileName, text, type);
+}
+
+/** Downloads `data` (a text, or the bytes of a Word or Excel file) as `fileName`. */
+export function downloadData(host: Node, fileName: string, data: string | Uint8Array, type: string): void {
+  const url = URL.createObjectURL(new Blob([data as BlobPart], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;

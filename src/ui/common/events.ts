@@ -59,11 +59,14 @@ export class ReportGoEvent extends Event {
 }
 
 /** Asks the comparison view to print the comparison or download it as a standalone HTML file (with the reader's notes when `withNotes`). */
+/** What a comparison can be handed on as: printed (Save as PDF), a standalone HTML file, Word (a comparison table, tracked changes), a list of changes (Excel, CSV). */
+export type ExportFormat = 'print' | 'html' | 'docx-table' | 'docx-tracked' | 'xlsx' | 'csv';
+
 export class ExportEvent extends Event {
   static readonly eventName = 'lawdiff-export';
 
   constructor(
-    readonly format: 'print' | 'html',
+    readonly format: ExportFormat,
     readonly withNotes = false,
   ) {
     super(ExportEvent.eventName, { bubbles: true, composed: true });

@@ -9,6 +9,10 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { Filters, type Filter } from '../../present/compare-model.js';
 import type { CompareParams } from '../../app/routes.js';
 import { ExportEvent, ParamsChangeEvent } from '../common/events.js';
+
+/** The formats behind "Word, Excel…", and their names in the catalogue. */
+const MENU_FORMATS = ['docx-table', 'docx-tracked', 'xlsx', 'csv'] as const;
+const FORMAT_KEYS = { 'docx-table': 'docxTable', 'docx-tracked': 'docxTracked', xlsx: 'xlsx', csv: 'csv' } as const;
 import { strings } from '../../present/strings.js';
 import { base } from '../common/theme.js';
 
@@ -65,6 +69,16 @@ export class LawdiffCompareToolbar extends LitElement {
       button[aria-pressed='true'] { background: var(--ld-accent-soft); border-color: var(--ld-accent); }
       .with-notes { display: inline-flex; align-items: center; gap: 0.25rem; font-size: 0.8rem; color: var(--ld-muted); cursor: pointer; }
       .with-notes input { margin: 0; }
+      /* The other formats: a disclosure whose buttons drop below it, over the rows. */
+      .more-formats { position: relative; }
+      .more-formats > summary { font-size: 0.85rem; padding: 0.28rem 0.6rem; border: 1px solid var(--ld-border); border-radius: var(--ld-radius); background: var(--ld-surface); cursor: pointer; list-style: none; }
+      .more-formats > summary::-webkit-details-marker { display: none; }
+      .more-formats > summary::after { content: ' ▾'; }
+      .more-formats > summary:focus-visible { outline: 2px solid var(--ld-focus); outline-offset: 2px; }
+      .more-formats .menu { position: absolute; inset-inline-end: 0; top: calc(100% + 0.25rem); z-index: 5; display: flex; flex-direction: column; gap: 0.2rem; padding: 0.35rem; min-width: max-content; background: var(--ld-bg); border: 1px solid var(--ld-border); border-radius: var(--ld-radius); box-shadow: 0 4px 16px rgb(0 0 0 / 0.15); }
+      .more-formats .menu button { text-align: start; border-color: transparent; }
+      .more-formats .menu button:hover, .more-formats .menu button:focus-visible { border-color: var(--ld-accent); }
+      @media print { .more-formats { display: none; } }
     `,
   ];
 
@@ -84,6 +98,12 @@ export class LawdiffCompareToolbar extends LitElement {
   /** The reader's notes go into the HTML download too (their choice, off until they tick it). */
   @state() private withNotes = false;
 
+  /** Closes the formats menu and asks for the file. */
+  private exportAs(e: Event, format: (typeof MENU_FORMATS)[number]): void {
+    (e.target as HTMLElement).closest('details')?.removeAttribute('open');
+    this.dispatchEvent(new ExportEvent(format, this.withNotes));
+  }
+
   override render() {
     const p = this.params;
     if (!p) return html``;
@@ -97,6 +117,14 @@ export class LawdiffCompareToolbar extends LitElement {
       <span class="group" role="group" aria-label=${strings.exportActions}>
         <button type="button" @click=${() => this.dispatchEvent(new ExportEvent('print'))}>${strings.print}</button>
         <button type="button" @click=${() => this.dispatchEvent(new ExportEvent('html', this.withNotes))}>${strings.downloadHtml}</button>
+        <details class="more-formats">
+          <summary>${strings.exportFormats.more}</summary>
+          <div class="menu">
+            ${MENU_FORMATS.map(
+              (f) => html`<button type="button" data-format=${f} @click=${(e: Event) => this.exportAs(e, f)}>${strings.exportFormats[FORMAT_KEYS[f]]}</button>`,
+            )}
+          </div>
+        </details>
         <label class="with-notes"><input type="checkbox" .checked=${this.withNotes}
           @change=${(e: Event) => (this.withNotes = (e.target as HTMLInputElement).checked)} />${strings.exportIncludeNotes}</label>
       </span>

@@ -38,7 +38,7 @@ import { NotesController } from './notes-controller.js';
 import { PrintController } from './print-controller.js';
 import { StickyController } from './sticky-controller.js';
 import { ExportEvent, JumpEvent, ParamsChangeEvent, ReportGoEvent } from '../common/events.js';
-import { copyArticleLink, downloadComparison } from './share.js';
+import { copyArticleLink, downloadComparison, downloadComparisonAs } from './share.js';
 import { strings } from '../../present/strings.js';
 import { RevealController } from './reveal-controller.js';
 import { base } from '../common/theme.js';
@@ -324,15 +324,19 @@ export class LawdiffCompareView extends LitElement {
 
   private readonly onExport = (e: ExportEvent): void => {
     if (e.format === 'print') void this.printer.print();
-    else this.download(e.withNotes);
+    else void this.download(e.format, e.withNotes);
   };
 
-  /** Downloads the comparison as shown (view and filter) as one standalone HTML file; with the reader's notes when they asked for them. */
-  private download(withNotes: boolean): void {
+  /**
+   * Downloads the comparison as shown (view and filter) as a standalone HTML file, a Word
+   * comparison table or tracked changes, or a list of changes (Excel, CSV); with the reader's
+   * notes when they asked for them.
+   */
+  private async download(format: Exclude<ExportEvent['format'], 'print'>, withNotes: boolean): Promise<void> {
     const r = this.result;
     const p = this.params;
     if (!r || !p || !this.law || !this.nav) return;
-    const failed = downloadComparison(this.renderRoot, {
+    const shown = {
       folder: this.folder,
       law: this.law,
       oldId: this.oldId,
@@ -342,8 +346,15 @@ export class LawdiffCompareView extends LitElement {
       nav: this.nav,
       lang: this.context.lang,
       notes: withNotes ? this.notes.all : undefined,
-    });
-    if (failed) this.showToast(failed);
+    };
+    if (format === 'html') {
+      const failed = downloadComparison(this.renderRoot, shown);
+      if (failed) this.showToast(failed);
+      return;
+    }
+    this.showToast(strings.exportFormats.preparing);
+    const failed = await downloadComparisonAs(this.renderRoot, shown, format);
+    this.showToast(failed ?? '');
   }
 
   private step(what: 'change' | 'match', delta: 1 | -1): void {

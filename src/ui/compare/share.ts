@@ -7,14 +7,14 @@ import { formatOrigin, linkOrigin } from '../../app/link-import.js';
 import { routeHref, type CompareParams } from '../../app/routes.js';
 import type { CompareResult } from '../../diff/index.js';
 import type { Law } from '../../model/types.js';
-import { renumberedOnlyCount } from '../../present/compare-model.js';
 import type { CompareNavigation } from '../../present/compare-navigation.js';
 import { exportFileName, exportHtml } from '../../present/export-html.js';
 import { strings, uiLanguage } from '../../present/strings.js';
 import { languageChosen } from '../../app/ui-language.js';
 import type { Note } from '../../store/notes.js';
 import { isImported, isUserLawFolder } from '../../app/library-reader.js';
-import { downloadText } from '../common/download.js';
+import { downloadData, downloadText } from '../common/download.js';
+import { exportInput } from '../../present/export/input.js';
 
 /** A comparison as the view shows it. */
 export interface ShownComparison {
@@ -30,33 +30,77 @@ export interface ShownComparison {
   notes: ReadonlyMap<string, readonly Note[]> | undefined;
 }
 
+/** The export's input for the comparison as shown: its rows, view and filter, with links to each article. */
+function shownInput(c: ShownComparison) {
+  const p = c.params;
+  const at = (extra: Partial<CompareParams>): string =>
+    new URL(routeHref({ kind: 'compare', folder: c.folder, old: c.oldId, new: c.newId, params: { ...p, history: undefined, concordance: false, ...extra } }), window.location.href).href;
+  return exportInput({
+    law: c.law,
+    oldId: c.oldId,
+    newId: c.newId,
+    result: c.result,
+    rows: [...c.nav.visible],
+    allRows: c.nav.model.rows,
+    view: p.view,
+    filter: p.filter,
+    lang: c.lang,
+    generated: new Date(),
+    url: at({}),
+    link: (key) => at({ focus: key }),
+    notes: c.notes,
+  });
+}
+
 /** Downloads the comparison as one standalone HTML file (added to `host` for the click); returns the message to show when it failed. */
 export function downloadComparison(host: Node, c: ShownComparison): string | undefined {
-  const oldVersion = c.law.versions.find((v) => v.id === c.oldId);
-  const newVersion = c.law.versions.find((v) => v.id === c.newId);
-  if (!oldVersion || !newVersion) return undefined;
-  const p = c.params;
   let text: string;
   try {
-    text = exportHtml({
-      law: c.law,
-      oldVersion,
-      newVersion,
-      rows: [...c.nav.visible],
-      stats: c.result.comparison.stats,
-      renumberedOnly: renumberedOnlyCount(c.result.comparison.stats, c.nav.model.rows),
-      view: p.view,
-      filter: p.filter,
-      unit: c.result.granularity,
-      lang: c.lang,
-      generated: new Date(),
-      url: new URL(routeHref({ kind: 'compare', folder: c.folder, old: c.oldId, new: c.newId, params: { ...p, history: undefined, concordance: false } }), window.location.href).href,
-      notes: c.notes,
-    });
+    text = exportHtml(shownInput(c));
   } catch (err) {
     return `${strings.exportFailed} ${err instanceof Error ? err.message : String(err)}`;
   }
   downloadText(host, exportFileName(c.folder, c.oldId, c.newId), text, 'text/html;charset=utf-8');
+  return undefined;
+}
+
+const MIME = {
+  'docx-table': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'docx-tracked': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv;charset=utf-8',
+} as const;
+
+/** A file's name for a format: the HTML export's, with the format's extension (`…_table.docx`, `…_tracked.docx`). */
+function fileName(c: ShownComparison, format: keyof typeof MIME): string {
+  const base = exportFileName(c.folder, c.oldId, c.newId).replace(/\.html$/u, '');
+  return format === 'docx-table' ? `${base}_table.docx` : format === 'docx-tracked' ? `${base}_tracked.docx` : `${base}.${format}`;
+}
+
+/**
+ * Downloads the comparison as shown as a Word comparison table, a Word document with tracked
+ * changes, or a list of changes (Excel, CSV). The writers (and the `docx` library) load only now,
+ * not with the app. Returns the message to show when it failed.
+ */
+export async function downloadComparisonAs(host: Node, c: ShownComparison, format: keyof typeof MIME): Promise<string | undefined> {
+  let data: Uint8Array | string;
+  try {
+    const input = shownInput(c);
+    if (format === 'docx-table') data = await (await import('../../present/export/docx-table.js')).comparisonTableDocx(input);
+    else if (format === 'docx-tracked') {
+      const oldDoc = c.result.docs[c.oldId];
+      const newDoc = c.result.docs[c.newId];
+      if (!oldDoc || !newDoc) return undefined;
+      const { trackedChangesDocx } = await import('../../present/export/docx-tracked.js');
+      data = await trackedChangesDocx({ law: c.law, oldVersion: input.oldVersion, newVersion: input.newVersion, oldDoc, newDoc, comparison: c.result.comparison, date: input.generated });
+    } else {
+      const sheet = await import('../../present/export/sheet.js');
+      data = format === 'xlsx' ? sheet.sheetXlsx(input) : sheet.sheetCsv(input);
+    }
+  } catch (err) {
+    return strings.exportFormats.failed(err instanceof Error ? err.message : String(err));
+  }
+  downloadData(host, fileName(c, format), data, MIME[format]);
   return undefined;
 }
 

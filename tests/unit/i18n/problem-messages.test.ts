@@ -5,7 +5,8 @@
  * name, a path, an article number as printed, a count).
  */
 import { describe, expect, it } from 'vitest';
-import { isPlace, messageGroups, problemMessages, type ProblemCode, type Said } from '../../../src/model/messages/index.js';
+import { messageGroups, problemMessages } from '../../../src/model/messages/all.js';
+import { isPlace, say, type ProblemCode, type Said } from '../../../src/model/messages/index.js';
 import { en } from '../../../src/present/locales/en.js';
 import { loadCatalogue, problemText, setCatalogue, type Strings, type UiLanguage } from '../../../src/present/strings.js';
 import { englishWords } from './english.js';
@@ -47,9 +48,10 @@ describe('problem sentences', () => {
     expect(Object.keys(samples).sort()).toEqual([...codes].sort());
   });
 
-  it('say each sample in English, with its data', () => {
+  it('say each sample in English, with its data (English: the problem’s own message)', () => {
     for (const code of codes) {
-      const s = problemText({ code, args: samples[code] as never, message: '' });
+      const said = say(code, samples[code] as never);
+      const s = problemText(said);
       expect(s, code).toBe((problemMessages[code] as (a: unknown) => string)(samples[code]));
       for (const d of data(samples[code]!)) expect(s, code).toContain(d);
     }

@@ -4,13 +4,11 @@
  * so a code left untranslated is a compile error. Each locale module imports
  * its own; a bundle carries only the language it loads.
  */
-import type { ProblemMessages, Translation } from '../../../model/messages/index.js';
+import type { ProblemTranslation } from '../../strings.js';
 import * as document from './document.js';
 import * as json from './json.js';
 import * as text from './text.js';
 import * as xml from './xml.js';
-
-export type ProblemTranslation = Translation<ProblemMessages>;
 
 export const zhHansProblems: ProblemTranslation = { ...json.zhHans, ...xml.zhHans, ...text.zhHans, ...document.zhHans };
 export const zhHantProblems: ProblemTranslation = { ...json.zhHant, ...xml.zhHant, ...text.zhHant, ...document.zhHant };
