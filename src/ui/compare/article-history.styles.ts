@@ -54,7 +54,10 @@ export const articleHistoryStyles = css`
   /* A reading with no text: a gap, drawn as on the timeline (dashed, muted). */
   .chain .stop.gap { border-style: dashed; border-color: var(--ld-faint); }
   .chain .gap-note { font-size: 0.85rem; font-style: italic; color: var(--ld-muted); line-height: 1.5; }
-  .jump { margin: 0 0 0.5rem; }
+  .jump { margin: 0 0 0.5rem; display: flex; flex-wrap: wrap; align-items: center; gap: 0.4rem 0.8rem; }
+  .download-word { font: inherit; font-size: 0.85rem; padding: 0.2rem 0.6rem; border: 1px solid var(--ld-border); border-radius: var(--ld-radius); background: var(--ld-surface); color: var(--ld-text); cursor: pointer; }
+  .export-status { font-size: 0.8rem; color: var(--ld-muted); }
+  @media print { .download-word, .export-status { display: none; } }
 
   .entries { list-style: none; margin: 0.5rem 0 1rem; padding: 0 0 0 1.1rem; border-left: 2px solid var(--ld-rule); }
   .entry { position: relative; margin: 0 0 1.1rem; }

@@ -8,7 +8,7 @@
  * takes the focus when it opens (the view gives it back to the row).
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { articleHistory, type ArticleHistory, type HistoryEntry, type RelatedLineage } from '../../present/history-model.js';
 import type { Note } from '../../store/notes.js';
 import { blockMarks, diffBlocks, plainBlocks } from '../../present/row-text.js';
@@ -21,6 +21,8 @@ import './article-notes.js';
 import { renderAnnotations, renderBlocks, renderHeading, type MoveAction } from './compare-rows.js';
 import { diffTextStyles } from './compare-view.styles.js';
 import { ParamsChangeEvent } from '../common/events.js';
+import { downloadData } from '../common/download.js';
+import { exportFileName } from '../../present/export-html.js';
 import { metaLine, stageName } from '../../present/format.js';
 import { strings } from '../../present/strings.js';
 import { base } from '../common/theme.js';
@@ -87,6 +89,24 @@ export class LawdiffArticleHistory extends LitElement {
     return routeHref({ kind: 'compare', folder: this.folder, old: oldId, new: newId, params: { ...(this.params ?? defaultParams), ...params } });
   }
 
+  /** What the Word download is doing ("Preparing…", or why it failed). */
+  @state() private exportStatus = '';
+
+  /** Downloads the article's history as a Word document (the writer and docx load only now), with the reader's notes on it. */
+  private async downloadWord(m: ArticleHistory): Promise<void> {
+    const r = this.result;
+    if (!r || !this.law) return;
+    this.exportStatus = strings.exportFormats.preparing;
+    try {
+      const { articleHistoryDocx } = await import('../../present/export/docx-history.js');
+      const bytes = await articleHistoryDocx({ law: this.law, versions: this.law.versions, docs: r.docs, history: r.history, key: m.lineage.key, generated: new Date(), notes: this.notes });
+      downloadData(this.renderRoot, exportFileName(this.folder, m.lineage.key, 'history').replace(/\.html$/u, '.docx'), bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+      this.exportStatus = '';
+    } catch (err) {
+      this.exportStatus = strings.exportFormats.failed(err instanceof Error ? err.message : String(err));
+    }
+  }
+
   override render() {
     const m = this.model;
     const title = m ? strings.historyOf(m.latestLabel) : strings.history;
@@ -120,10 +140,14 @@ export class LawdiffArticleHistory extends LitElement {
           )}
         </ol>
       </section>
-      ${this.inComparison
-        ? html`<p class="jump"><button type="button" class="link" @click=${() => this.dispatchEvent(new ParamsChangeEvent({ history: undefined, focus: m.lineage.key }))}>
-            ${strings.showInComparison}</button></p>`
-        : nothing}
+      <p class="jump">
+        ${this.inComparison
+          ? html`<button type="button" class="link" @click=${() => this.dispatchEvent(new ParamsChangeEvent({ history: undefined, focus: m.lineage.key }))}>
+              ${strings.showInComparison}</button>`
+          : nothing}
+        <button type="button" class="download-word" @click=${() => void this.downloadWord(m)}>${strings.exportFormats.historyDocx}</button>
+        <span class="export-status" role="status">${this.exportStatus}</span>
+      </p>
       <ol class="entries">
         ${m.entries.map((e) => this.renderEntry(m, e))}
       </ol>
