@@ -71,13 +71,20 @@ export class LawdiffCompareToolbar extends LitElement {
       .with-notes input { margin: 0; }
       /* The other formats: a disclosure whose buttons drop below it, over the rows. */
       .more-formats { position: relative; }
-      .more-formats > summary { font-size: 0.85rem; padding: 0.28rem 0.6rem; border: 1px solid var(--ld-border); border-radius: var(--ld-radius); background: var(--ld-surface); cursor: pointer; list-style: none; }
+      .more-formats > summary { white-space: nowrap; font-size: 0.85rem; padding: 0.28rem 0.6rem; border: 1px solid var(--ld-border); border-radius: var(--ld-radius); background: var(--ld-surface); cursor: pointer; list-style: none; }
       .more-formats > summary::-webkit-details-marker { display: none; }
       .more-formats > summary::after { content: ' ▾'; }
       .more-formats > summary:focus-visible { outline: 2px solid var(--ld-focus); outline-offset: 2px; }
       .more-formats .menu { position: absolute; inset-inline-end: 0; top: calc(100% + 0.25rem); z-index: 5; display: flex; flex-direction: column; gap: 0.2rem; padding: 0.35rem; min-width: max-content; background: var(--ld-bg); border: 1px solid var(--ld-border); border-radius: var(--ld-radius); box-shadow: 0 4px 16px rgb(0 0 0 / 0.15); }
       .more-formats .menu button { text-align: start; border-color: transparent; }
       .more-formats .menu button:hover, .more-formats .menu button:focus-visible { border-color: var(--ld-accent); }
+      /* On a phone the menu opens in the flow, the width of the bar, rather than over the rows. */
+      @media (max-width: 40rem) {
+        .group { flex-wrap: wrap; flex-basis: 100%; }
+        .more-formats[open] { flex-basis: 100%; order: 1; }
+        .more-formats .menu { position: static; margin-top: 0.3rem; box-shadow: none; min-width: 0; }
+        .more-formats .menu button { white-space: normal; }
+      }
       @media print { .more-formats { display: none; } }
     `,
   ];
