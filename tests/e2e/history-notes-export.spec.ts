@@ -199,7 +199,7 @@ test('downloads the comparison as one standalone HTML file, as shown', async ({ 
   expect(download.suggestedFilename()).toBe(`${EN}_first-draft_second-reading.html`);
   const html = readFileSync((await download.path())!, 'utf8');
   expect(html.startsWith('<!doctype html>')).toBe(true);
-  expect(html).toContain('<h1 lang="en">Open Government Data Law (Fictional Example), English translation</h1>');
+  expect(html).toContain('<h1 lang="en" translate="no">Open Government Data Law (Fictional Example), English translation</h1>');
   expect(html).toContain('<del><span class="sr">[deleted: </span>');
   expect(html).toContain('<ins><span class="sr">[inserted: </span>');
   expect(html).toContain('<div class="redline" lang="en">');

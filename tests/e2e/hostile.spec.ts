@@ -461,5 +461,5 @@ test('the HTML download of a hostile comparison contains no live markup', async 
 /** The elements export-html.ts writes. */
 const EXPORT_TAGS = new Set([
   'html', 'head', 'meta', 'title', 'style', 'body', 'header', 'h1', 'h2', 'h3', 'h4', 'p', 'dl', 'dt', 'dd', 'main', 'footer', 'section',
-  'div', 'span', 'del', 'ins', 'a', 'ul', 'ol', 'li', 'details', 'summary', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'strong', 'em', 'small', 'blockquote', 'aside', 'nav',
+  'div', 'span', 'bdi', 'del', 'ins', 'a', 'ul', 'ol', 'li', 'details', 'summary', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'strong', 'em', 'small', 'blockquote', 'aside', 'nav',
 ]);
