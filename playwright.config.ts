@@ -12,7 +12,9 @@ export default defineConfig({
   // LAWDIFF_E2E_OUT keeps two concurrent runs from clearing each other's artifacts.
   outputDir: process.env.LAWDIFF_E2E_OUT ?? 'test-results/artifacts',
   fullyParallel: false,
-  workers: 1,
+  // Two spec files at a time (each test in its own fresh context): the machines we run on have two
+  // cores, and a test spends much of its time waiting on the browser. LAWDIFF_E2E_WORKERS=1 for one.
+  workers: Number(process.env.LAWDIFF_E2E_WORKERS ?? 2),
   retries: 0,
   forbidOnly: !!process.env.CI,
   timeout: 30_000,
