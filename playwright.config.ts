@@ -48,9 +48,7 @@ export default defineConfig({
       command: `npx vite preview --outDir ${DIST} --port ${PORT} --strictPort --host 127.0.0.1`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: !process.env.CI,
-      // A guard against a hung test, not a speed limit: on a slow or busy machine a long test (a backup
-  // restored in a second browser, screenshots in four variants) takes 25–30 s.
-  timeout: 60_000,
+      timeout: 30_000,
       stdout: 'ignore',
       stderr: 'pipe',
     },
@@ -58,9 +56,7 @@ export default defineConfig({
       command: `npx vite preview --outDir ${DIST_CORPUS} --port ${CORPUS_PORT} --strictPort --host 127.0.0.1`,
       url: `http://127.0.0.1:${CORPUS_PORT}/`,
       reuseExistingServer: !process.env.CI,
-      // A guard against a hung test, not a speed limit: on a slow or busy machine a long test (a backup
-  // restored in a second browser, screenshots in four variants) takes 25–30 s.
-  timeout: 60_000,
+      timeout: 30_000,
       stdout: 'ignore',
       stderr: 'pipe',
     },
