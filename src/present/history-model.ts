@@ -77,6 +77,15 @@ export interface ArticleHistory {
   latestLabel: string;
 }
 
+/**
+ * The readings with a text on either side of a gap (an unpublished or unloaded reading): what a
+ * comparison across the gap shows, whose changes are under the next reading with a text.
+ */
+export function aroundGap(m: ArticleHistory, e: HistoryEntry): { before: HistoryEntry | undefined; after: HistoryEntry | undefined } {
+  const here = m.entries.indexOf(e);
+  return { before: m.entries.slice(0, here).reverse().find((x) => x.index >= 0), after: m.entries.slice(here + 1).find((x) => x.index >= 0) };
+}
+
 type Located = { article: Article; path: string[] };
 const lookups = new WeakMap<Comparison, MoveLookup>();
 

@@ -7,7 +7,7 @@
  */
 import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -93,4 +93,28 @@ export async function pdfPages(pdf: string, outPrefix: string, opts: { first?: n
   await run('pdftoppm', [...args, pdf, outPrefix]);
   const { stdout } = await run('sh', ['-c', `ls ${JSON.stringify(outPrefix)}-*.png`]);
   return stdout.split('\n').filter(Boolean);
+}
+
+/**
+ * Word documents (name → bytes) as LibreOffice reads them, in one soffice call per output: each
+ * one's PDF (a path) and its text. `done(keepAs)` removes the scratch folder, first copying the
+ * .docx files and their PDFs to `LAWDIFF_EXPORT_KEEP` (to look at them), named `<keepAs>-<name>`.
+ */
+export async function readDocuments(
+  docs: ReadonlyMap<string, Uint8Array>,
+  prefix: string,
+): Promise<{ pdfs: Map<string, string>; text: Map<string, string>; done: (keepAs: string) => Promise<void> }> {
+  const s = await scratch(prefix);
+  const names = [...docs.keys()];
+  const files = await writeAll(s.dir, Object.fromEntries([...docs].map(([n, b]) => [`${n}.docx`, b])));
+  const [pdfOut, txtOut] = await Promise.all([convert(files, 'pdf', s.dir), convert(files, 'txt:Text (encoded):UTF8', s.dir)]);
+  const pdfs = new Map(names.map((n, i) => [n, pdfOut[i]!]));
+  const text = new Map<string, string>();
+  for (const [i, n] of names.entries()) text.set(n, (await readFile(txtOut[i]!, 'utf8')).replace(/^\uFEFF/u, ''));
+  const done = async (keepAs: string): Promise<void> => {
+    const keep = process.env.LAWDIFF_EXPORT_KEEP;
+    if (keep) for (const n of names) for (const ext of ['docx', 'pdf']) await copyFile(join(s.dir, `${n}.${ext}`), join(keep, `${keepAs}-${n}.${ext}`));
+    await s.done();
+  };
+  return { pdfs, text, done };
 }

@@ -10,7 +10,7 @@ import { Document, HeadingLevel, Paragraph, type TextRun } from 'docx';
 import type { History } from '../../diff/index.js';
 import type { Law, VersionDoc, VersionInfo } from '../../model/types.js';
 import type { Note } from '../../store/notes.js';
-import { articleHistory, type ArticleHistory, type HistoryEntry, type RelatedLineage } from '../history-model.js';
+import { aroundGap, articleHistory, type ArticleHistory, type HistoryEntry, type RelatedLineage } from '../history-model.js';
 import { blockMarks, diffBlocks, headingSpans, plainBlocks, type Block } from '../row-text.js';
 import { strings, uiLanguage } from '../strings.js';
 import { lawTitle } from '../titles.js';
@@ -75,9 +75,7 @@ function entryText(m: ArticleHistory, e: HistoryEntry): Paragraph[] {
   switch (e.status) {
     case 'unpublished':
     case 'unavailable': {
-      const here = m.entries.indexOf(e);
-      const before = m.entries.slice(0, here).reverse().find((x) => x.index >= 0);
-      const after = m.entries.slice(here + 1).find((x) => x.index >= 0);
+      const { before, after } = aroundGap(m, e);
       return [quiet(`${e.status === 'unpublished' ? strings.unpublishedEntry : strings.unavailableEntry}${before && after ? ` ${strings.changesAcrossGap(before.version.label, after.version.label)}` : ''}`)];
     }
     case 'absent':

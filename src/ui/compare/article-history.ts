@@ -9,7 +9,7 @@
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { articleHistory, type ArticleHistory, type HistoryEntry, type RelatedLineage } from '../../present/history-model.js';
+import { aroundGap, articleHistory, type ArticleHistory, type HistoryEntry, type RelatedLineage } from '../../present/history-model.js';
 import type { Note } from '../../store/notes.js';
 import { blockMarks, diffBlocks, plainBlocks } from '../../present/row-text.js';
 import type { MoveLink } from '../../present/passage-moves.js';
@@ -201,10 +201,7 @@ export class LawdiffArticleHistory extends LitElement {
     switch (e.status) {
       case 'unpublished':
       case 'unavailable': {
-        // What a comparison across the gap shows: the changes made in it are under the next reading with a text.
-        const here = m.entries.indexOf(e);
-        const before = m.entries.slice(0, here).reverse().find((x) => x.index >= 0);
-        const after = m.entries.slice(here + 1).find((x) => x.index >= 0);
+        const { before, after } = aroundGap(m, e);
         return html`<p class="quiet">${e.status === 'unpublished' ? strings.unpublishedEntry : strings.unavailableEntry}${before && after
             ? ` ${strings.changesAcrossGap(before.version.label, after.version.label)}`
             : nothing}</p>`;

@@ -7,8 +7,6 @@
  * text LibreOffice reads must hold every reading's label, the article's number and text in
  * each reading, and each explanation.
  */
-import { copyFileSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,7 +21,7 @@ import { parseXml } from '../../../src/model/xml.js';
 import { parseLaw } from '../../../src/model/validate.js';
 import type { Law, VersionDoc } from '../../../src/model/types.js';
 import { importCorpus, readCorpus } from '../../helpers/corpus.js';
-import { convert, scratch, writeAll } from '../../helpers/libreoffice.js';
+import { readDocuments } from '../../helpers/libreoffice.js';
 import { sample } from '../../helpers/sample.js';
 
 const run = promisify(execFile);
@@ -71,10 +69,9 @@ const squeeze = (s: string): string => s.replace(/[\u2066-\u2069\s]/gu, '');
 
 const cases: Case[] = [];
 const docs = new Map<string, Uint8Array>();
-const text = new Map<string, string>();
-const pdfs = new Map<string, string>();
-let dir = '';
-let done: () => Promise<void> = async () => {};
+let text = new Map<string, string>();
+let pdfs = new Map<string, string>();
+let done: (keepAs: string) => Promise<void> = async () => {};
 
 beforeAll(async () => {
   const build = async (name: string, ui: UiLanguage, input: () => HistoryExportInput): Promise<void> => {
@@ -95,21 +92,11 @@ beforeAll(async () => {
   } finally {
     setCatalogue('en', en);
   }
-  ({ dir, done } = await scratch('lawdiff-docx-history-'));
-  const files = await writeAll(dir, Object.fromEntries([...docs].map(([n, b]) => [`${n}.docx`, b])));
-  const [pdfOut, txtOut] = await Promise.all([convert(files, 'pdf', dir), convert(files, 'txt:Text (encoded):UTF8', dir)]);
-  cases.forEach((c, i) => {
-    pdfs.set(c.name, pdfOut[i]!);
-    text.set(c.name, readFileSync(txtOut[i]!, 'utf8').replace(/^\uFEFF/u, ''));
-  });
+  ({ pdfs, text, done } = await readDocuments(docs, 'lawdiff-docx-history-'));
 }, 180_000);
 
-afterAll(async () => {
-  // To look at the documents: LAWDIFF_EXPORT_KEEP=<folder> keeps the .docx and their PDFs there.
-  const keep = process.env.LAWDIFF_EXPORT_KEEP;
-  if (keep) for (const c of cases) for (const ext of ['docx', 'pdf']) copyFileSync(join(dir, `${c.name}.${ext}`), join(keep, `history-${c.name}.${ext}`));
-  await done();
-});
+// To look at the documents: LAWDIFF_EXPORT_KEEP=<folder> keeps the .docx and their PDFs there.
+afterAll(() => done('history'));
 
 describe('articleHistoryDocx', () => {
   it('follows articles that changed in more than one way', () => {

@@ -7,8 +7,8 @@
  * converts them all to PDF (landscape A4) and text, and the text holds every article label
  * the rows show and the old and new lines of the changed articles.
  */
-import { copyFileSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,7 +24,7 @@ import { parseXml } from '../../../src/model/xml.js';
 import { parseLaw } from '../../../src/model/validate.js';
 import type { Law, VersionDoc } from '../../../src/model/types.js';
 import { importCorpus, readCorpus } from '../../helpers/corpus.js';
-import { convert, pdfPages, scratch, writeAll } from '../../helpers/libreoffice.js';
+import { pdfPages, readDocuments } from '../../helpers/libreoffice.js';
 import { model, sample } from '../../helpers/sample.js';
 
 const run = promisify(execFile);
@@ -113,10 +113,9 @@ const NOTE = 'Ask about <w:t>this</w:t> & "that" </w:p>\nsecond line';
 
 const cases: Case[] = [];
 const docs = new Map<string, Uint8Array>();
-const text = new Map<string, string>();
-const pdfs = new Map<string, string>();
-let dir = '';
-let done: () => Promise<void> = async () => {};
+let text = new Map<string, string>();
+let pdfs = new Map<string, string>();
+let done: (keepAs: string) => Promise<void> = async () => {};
 
 beforeAll(async () => {
   const build = async (name: string, ui: UiLanguage, input: () => ExportInput): Promise<void> => {
@@ -138,21 +137,11 @@ beforeAll(async () => {
   } finally {
     setCatalogue('en', en);
   }
-  ({ dir, done } = await scratch('lawdiff-docx-table-'));
-  const files = await writeAll(dir, Object.fromEntries([...docs].map(([n, b]) => [`${n}.docx`, b])));
-  const [pdfOut, txtOut] = await Promise.all([convert(files, 'pdf', dir), convert(files, 'txt:Text (encoded):UTF8', dir)]);
-  cases.forEach((c, i) => {
-    pdfs.set(c.name, pdfOut[i]!);
-    text.set(c.name, readFileSync(txtOut[i]!, 'utf8').replace(/^\uFEFF/u, ''));
-  });
+  ({ pdfs, text, done } = await readDocuments(docs, 'lawdiff-docx-table-'));
 }, 180_000);
 
-afterAll(async () => {
-  // To look at the documents: LAWDIFF_EXPORT_KEEP=<folder> keeps the .docx and their PDFs there.
-  const keep = process.env.LAWDIFF_EXPORT_KEEP;
-  if (keep) for (const c of cases) for (const ext of ['docx', 'pdf']) copyFileSync(join(dir, `${c.name}.${ext}`), join(keep, `table-${c.name}.${ext}`));
-  await done();
-});
+// To look at the documents: LAWDIFF_EXPORT_KEEP=<folder> keeps the .docx and their PDFs there.
+afterAll(() => done('table'));
 
 describe('comparisonTableDocx', () => {
   it('writes well-formed XML parts', () => {
@@ -319,7 +308,7 @@ describe('comparisonTableDocx', () => {
       const { stdout } = await run('pdfinfo', [pdfs.get(c.name)!]);
       expect(stdout, c.name).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts/u);
     }
-    const pages = await pdfPages(pdfs.get('sample-zh')!, join(dir, 'zh'), { first: 1, last: 1, dpi: 40 });
+    const pages = await pdfPages(pdfs.get('sample-zh')!, join(dirname(pdfs.get('sample-zh')!), 'zh'), { first: 1, last: 1, dpi: 40 });
     expect(pages.length).toBe(1);
     expect(readFileSync(pages[0]!).length).toBeGreaterThan(1000);
   });
