@@ -13,6 +13,8 @@ import type { TranslatedStrings } from '../strings.js';
 import { deProblems } from './problems/index.js';
 import { dePlace } from './problems/place.js';
 import { deFormatNames } from './format-names.js';
+import { readingsDe } from './readings/de.js';
+import { pictureDe } from './picture/de.js';
 
 export const de: TranslatedStrings = {
   appName: 'lawdiff',
@@ -669,6 +671,8 @@ export const de: TranslatedStrings = {
   tracked: {
     header: (older: string, newer: string): string => `Nachverfolgte Änderungen von ${older} zu ${newer}`,
   },
+  readings: readingsDe,
+  picture: pictureDe,
   place: dePlace,
   problems: deProblems,
 };

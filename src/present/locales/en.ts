@@ -7,6 +7,8 @@ import { bidi, formatCount, iso, plural } from '../i18n.js';
 import { currentLanguage } from '../language-state.js';
 import { FORMAT_NAMES } from '../../model/types.js';
 import { placeText } from '../../model/messages/index.js';
+import { readingsEn } from './readings/en.js';
+import { pictureEn } from './picture/en.js';
 
 /** The UI text; functions where a number or a name goes into the sentence. */
 export const en = {
@@ -654,6 +656,10 @@ export const en = {
     /** The running header after the law's title, and the file's description: which readings it compares. */
     header: (older: string, newer: string): string => `Tracked changes from ${older} to ${newer}`,
   },
+  /** The synopsis of three readings and more (src/ui/readings). */
+  readings: readingsEn,
+  /** The passage picture and per-reading statistics (src/ui/readings). */
+  picture: pictureEn,
   /** A place in a source: `line 12`, `paragraph 12`, `page 3, line 14`. */
   place: placeText,
 } as const;

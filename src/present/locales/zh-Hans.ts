@@ -10,6 +10,8 @@ import type { TranslatedStrings } from '../strings.js';
 import { zhHansProblems } from './problems/index.js';
 import { zhHansPlace } from './problems/place.js';
 import { zhHansFormatNames } from './format-names.js';
+import { readingsZhHans } from './readings/zh-Hans.js';
+import { pictureZhHans } from './picture/zh-Hans.js';
 
 export const zhHans: TranslatedStrings = {
   appName: 'lawdiff',
@@ -603,6 +605,8 @@ export const zhHans: TranslatedStrings = {
   tracked: {
     header: (older: string, newer: string): string => `修订标记：从${older}到${newer}`,
   },
+  readings: readingsZhHans,
+  picture: pictureZhHans,
   place: zhHansPlace,
   problems: zhHansProblems,
 };

@@ -98,10 +98,20 @@ export class NoteChangeEvent extends Event {
   }
 }
 
+/** Asks the view of several readings to open an article's history (from a cell of the passage picture), by its lineage key. */
+export class OpenHistoryEvent extends Event {
+  static readonly eventName = 'lawdiff-open-history';
+
+  constructor(readonly key: string) {
+    super(OpenHistoryEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'lawdiff-retry': RetryEvent;
     'lawdiff-params': ParamsChangeEvent;
+    'lawdiff-open-history': OpenHistoryEvent;
     'lawdiff-compare': CompareRequestEvent;
     'lawdiff-jump': JumpEvent;
     'lawdiff-report-go': ReportGoEvent;
@@ -109,3 +119,4 @@ declare global {
     'lawdiff-note': NoteChangeEvent;
   }
 }
+
