@@ -36,7 +36,10 @@ function onceReader(reader: CollectionReader): CollectionReader & { texts: Map<s
 
 async function compare(req: CompareRequest): Promise<void> {
   const reader = onceReader(libraryReader(fetchReader(new URL(req.base))));
-  const published = req.law.versions.filter((v) => v.published !== false && (v.file || v.structured));
+  const chosen = req.readings && req.readings.length > 2 ? new Set(req.readings) : undefined;
+  const published = (chosen ? req.readings!.flatMap((id) => req.law.versions.find((v) => v.id === id) ?? []) : req.law.versions).filter(
+    (v) => v.published !== false && (v.file || v.structured) && (!chosen || chosen.has(v.id)),
+  );
   const paths = published.map((v) => `${req.folder}/${versionFile(v)!}`);
   const read = await Promise.allSettled(paths.map((p) => reader.read(p)));
   post({ id: req.id, type: 'progress', fraction: 0.1, phase: 'loading' });
@@ -45,7 +48,7 @@ async function compare(req: CompareRequest): Promise<void> {
   const db = await openBrowserLibrary();
   // Other scripts are cut into words at either granularity: one result, and one cache entry, for both.
   const granularity = isCjkLanguage(req.law.language) ? req.granularity : 'word';
-  const key = comparisonCacheKey(req.base, req.folder, req.old, req.new, granularity);
+  const key = comparisonCacheKey(req.base, req.folder, req.old, req.new, granularity, chosen ? req.readings : undefined);
   const inputs: [string, string][] = [['law.json', JSON.stringify(req.law)]];
   read.forEach((r, i) => inputs.push([paths[i]!, r.status === 'fulfilled' ? r.value : '\u0000unreadable']));
   const rev = await inputRevision(ENGINE, inputs);
@@ -71,7 +74,18 @@ async function compare(req: CompareRequest): Promise<void> {
       post({ id: req.id, type: 'progress', fraction: 0.1 + (0.2 * ++loaded) / published.length, phase: 'loading' });
     }),
   );
-  for (const id of [req.old, req.new]) {
+  if (chosen) {
+    // Several readings: at least two of them must have a text; the others are gaps.
+    const withText = published.filter((v) => docs[v.id]);
+    if (withText.length < 2) {
+      const id = req.readings!.find((x) => !docs[x]) ?? req.old;
+      const info = req.law.versions.find((v) => v.id === id);
+      const why = !info ? `there is no version "${id}"` : info.published === false ? `"${info.label}" was not published` : `"${info.label}" could not be loaded`;
+      post({ id: req.id, type: 'error', message: why, problems: warnings[id] ?? [] });
+      return;
+    }
+  }
+  for (const id of chosen ? [] : [req.old, req.new]) {
     if (!docs[id]) {
       const info = req.law.versions.find((v) => v.id === id);
       const why = !info ? `there is no version "${id}"` : info.published === false ? `"${info.label}" was not published` : `"${info.label}" could not be loaded`;
@@ -79,7 +93,7 @@ async function compare(req: CompareRequest): Promise<void> {
       return;
     }
   }
-  const tokenizer = new Tokenizer(docs[req.new]!.language || req.law.language, granularity);
+  const tokenizer = new Tokenizer((docs[req.new] ?? Object.values(docs)[0])?.language || req.law.language, granularity);
   // The history compares each reading with the next; a comparison of two consecutive readings is one of those.
   const chain = published.filter((v) => docs[v.id]).map((v) => ({ id: v.id, doc: docs[v.id]! }));
   const steps = Math.max(1, chain.length - 1);
@@ -92,8 +106,9 @@ async function compare(req: CompareRequest): Promise<void> {
     },
   });
   const at = chain.findIndex((v) => v.id === req.old);
-  const comparison =
-    at >= 0 && chain[at + 1]?.id === req.new
+  const comparison = chosen
+    ? history.comparisons[history.comparisons.length - 1]!
+    : at >= 0 && chain[at + 1]?.id === req.new
       ? history.comparisons[at]!
       : compareVersions(docs[req.old]!, docs[req.new]!, {
           tokenizer,

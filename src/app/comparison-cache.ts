@@ -24,7 +24,9 @@ export interface CacheLimits {
 export const DEFAULT_LIMITS: CacheLimits = { maxEntries: 40, maxBytes: 200 * 1024 * 1024 };
 
 /** The record key of a comparison; by words it is the key records had before granularity existed, so they stay valid. */
-export function comparisonCacheKey(collection: string, folder: string, oldId: string, newId: string, granularity: Granularity = 'word'): string {
+export function comparisonCacheKey(collection: string, folder: string, oldId: string, newId: string, granularity: Granularity = 'word', readings?: readonly string[]): string {
+  // Several readings (the synopsis of three or more): a history of those readings alone.
+  if (readings && readings.length > 2) return JSON.stringify([collection, folder, 'readings', ...readings, granularity]);
   return JSON.stringify(granularity === 'word' ? [collection, folder, oldId, newId] : [collection, folder, oldId, newId, granularity]);
 }
 

@@ -18,19 +18,22 @@ export interface ComparisonKey {
   new: string;
   /** Normalized: `char` only for CJK laws; every other law is diffed by words whichever unit the URL names. */
   unit: Granularity;
+  /** Three readings or more, in order: the synopsis of several readings (`old`, `new`: the first and last). */
+  readings?: readonly string[] | undefined;
 }
 
 /** The key of a comparison, with the unit normalized for the law's language. */
-export function comparisonKey(folder: string, law: Law, old: string, newId: string, unit: Granularity): ComparisonKey {
-  return { folder, old, new: newId, unit: isCjkLanguage(law.language) ? unit : 'word' };
+export function comparisonKey(folder: string, law: Law, old: string, newId: string, unit: Granularity, readings?: readonly string[]): ComparisonKey {
+  const key: ComparisonKey = { folder, old, new: newId, unit: isCjkLanguage(law.language) ? unit : 'word' };
+  return readings && readings.length > 2 ? { ...key, readings } : key;
 }
 
 /** Whether two comparisons are of the same two readings (the rows are the same; only the unit may differ). */
 export function sameReadings(a: Omit<ComparisonKey, 'unit'>, b: Omit<ComparisonKey, 'unit'>): boolean {
-  return a.folder === b.folder && a.old === b.old && a.new === b.new;
+  return a.folder === b.folder && a.old === b.old && a.new === b.new && (a.readings ?? []).join('\n') === (b.readings ?? []).join('\n');
 }
 
-const keyString = (k: ComparisonKey): string => [k.folder, k.old, k.new, k.unit].join('\n');
+const keyString = (k: ComparisonKey): string => [k.folder, k.old, k.new, k.unit, ...(k.readings ?? [])].join('\n');
 
 /** What to put on screen for the comparison asked for last. */
 export type SessionView =
@@ -61,7 +64,7 @@ export class ComparisonSession {
       this.progress = { fraction: 0, phase: 'loading' };
       const { folder, old, unit } = key;
       return compareInWorker(
-        { base: this.base.href, folder, law, old, new: key.new, granularity: unit },
+        { base: this.base.href, folder, law, old, new: key.new, granularity: unit, readings: key.readings ? [...key.readings] : undefined },
         {
           signal,
           progress: (fraction, phase) => {

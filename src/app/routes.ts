@@ -4,7 +4,9 @@
  * `#/law/<folder>/<version>/<target>` (scrolled to an article or division).
  * Hash routing needs no server rewrite, so a build works from any path.
  * `#/law/<folder>/compare/<old>/<new>?view=redline&unit=char&filter=changed&q=…&a=<key>&history=<key>`
- * is a comparison with every part of its view state. `#/import` makes a new
+ * is a comparison with every part of its view state;
+ * `#/law/<folder>/compare/<r1>/<r2>/<r3>…?base=<id>&step=<id>&show=picture` (three readings or
+ * more) is the synopsis of several readings, or the picture of the law's passage through them. `#/import` makes a new
  * law from a text, `#/law/<folder>/add` adds a version to a law, and `#/data`
  * is the reader's own data (backup, imported laws and versions).
  */
@@ -27,6 +29,12 @@ export interface CompareParams {
   concordance: boolean;
   /** Where the imported readings of a shared link came from (see link-import.ts); only links copied from a comparison of imported texts carry it. */
   origin?: string | undefined;
+  /** Several readings: diff every column against this reading (`base=`) instead of the one before. */
+  base?: string | undefined;
+  /** Several readings: the chosen step, by the reading it goes into (`step=`): what a filter narrows to, and the pair a phone shows. */
+  step?: string | undefined;
+  /** Several readings: the picture of the law's passage and the statistics per step instead of the synopsis (`show=picture`). */
+  picture?: boolean;
 }
 
 /** The defaults, which the URL leaves out. */
@@ -37,7 +45,8 @@ export type Route =
   | { kind: 'laws' }
   | { kind: 'law'; folder: string }
   | { kind: 'version'; folder: string; version: string; target: string | undefined }
-  | { kind: 'compare'; folder: string; old: string; new: string; params: CompareParams }
+  /** `readings`: three readings or more, in order (`old` is the first, `new` the last); absent for a comparison of two. */
+  | { kind: 'compare'; folder: string; old: string; new: string; params: CompareParams; readings?: string[] | undefined }
   | { kind: 'import' }
   | { kind: 'add-version'; folder: string }
   | { kind: 'data' }
@@ -56,6 +65,9 @@ function parseParams(query: string): CompareParams {
     q: q.get('q') ?? '',
     concordance: q.get('table') === 'concordance',
     origin: q.get('origin') ?? undefined,
+    base: q.get('base') ?? undefined,
+    step: q.get('step') ?? undefined,
+    picture: q.get('show') === 'picture',
   };
 }
 
@@ -70,6 +82,9 @@ function formatParams(p: CompareParams): string {
   if (p.history) q.push(['history', p.history]);
   if (p.concordance) q.push(['table', 'concordance']);
   if (p.origin) q.push(['origin', p.origin]);
+  if (p.base) q.push(['base', p.base]);
+  if (p.step) q.push(['step', p.step]);
+  if (p.picture) q.push(['show', 'picture']);
   return q.length > 0 ? `?${q.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}` : '';
 }
 
@@ -95,6 +110,11 @@ export function parseRoute(hash: string): Route {
   if (head === 'law' && folder !== undefined && version === 'compare' && target !== undefined && rest.length === 1) {
     return { kind: 'compare', folder, old: target, new: rest[0]!, params: parseParams(query) };
   }
+  if (head === 'law' && folder !== undefined && version === 'compare' && target !== undefined && rest.length >= 2) {
+    const readings = [target, ...rest];
+    if (new Set(readings).size !== readings.length) return { kind: 'not-found', hash };
+    return { kind: 'compare', folder, old: target, new: rest[rest.length - 1]!, params: parseParams(query), readings };
+  }
   if (head !== 'law' || folder === undefined || rest.length > 0) return { kind: 'not-found', hash };
   if (version === undefined) return { kind: 'law', folder };
   return { kind: 'version', folder, version, target };
@@ -112,8 +132,10 @@ export function routeHref(route: Route): string {
       const base = `#/law/${seg(route.folder)}/${seg(route.version)}`;
       return route.target === undefined ? base : `${base}/${seg(route.target)}`;
     }
-    case 'compare':
-      return `#/law/${seg(route.folder)}/compare/${seg(route.old)}/${seg(route.new)}${formatParams(route.params)}`;
+    case 'compare': {
+      const ids = route.readings && route.readings.length > 2 ? route.readings : [route.old, route.new];
+      return `#/law/${seg(route.folder)}/compare/${ids.map(seg).join('/')}${formatParams(route.params)}`;
+    }
     case 'import':
       return '#/import';
     case 'add-version':

@@ -15,6 +15,8 @@ export interface CompareRequest {
   new: string;
   /** How finely CJK text is diffed, in the comparison and the history alike; other laws are diffed by words whatever this says. */
   granularity: Granularity;
+  /** Three readings or more (the synopsis of several readings): the history follows these alone, in this order; `old` and `new` are the first and last. */
+  readings?: string[] | undefined;
 }
 
 export type WorkerRequest = CompareRequest;

@@ -330,3 +330,6 @@ ${input.law.fictional ? `<p>${e(strings.fictionalHint)}</p>\n` : ''}</footer>
 </html>
 `;
 }
+
+/** The pieces other standalone documents share (the synopsis of several readings, src/present/export/readings-html.ts). */
+export { spans as spansHtml, blocks as blocksHtml, reading as readingHtml, readerNotes as readerNotesHtml, STYLE as exportStyle, langAttr };

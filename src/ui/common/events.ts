@@ -28,13 +28,14 @@ export class ParamsChangeEvent extends Event {
   }
 }
 
-/** Asks the app to open a comparison of two readings. */
+/** Asks the app to open a comparison of two readings, or the synopsis of several (`readings`, three or more in order). */
 export class CompareRequestEvent extends Event {
   static readonly eventName = 'lawdiff-compare';
 
   constructor(
     readonly oldId: string,
     readonly newId: string,
+    readonly readings?: readonly string[],
   ) {
     super(CompareRequestEvent.eventName, { bubbles: true, composed: true });
   }

@@ -115,11 +115,18 @@ export function withLanguage(href: string, lang: string | undefined): string {
   return url.href;
 }
 
-/** Copies the link to one article of the comparison; returns what to tell the reader (the link itself when the clipboard is not allowed). */
-export async function copyArticleLink(law: Law, folder: string, oldId: string, newId: string, params: CompareParams, key: string): Promise<string> {
+/** Copies the link to one article of the comparison (of two readings, or of several: `readings`); returns what to tell the reader (the link itself when the clipboard is not allowed). */
+export async function copyArticleLink(law: Law, folder: string, oldId: string, newId: string, params: CompareParams, key: string, readings?: readonly string[]): Promise<string> {
   // Readings imported from an address: the link says where from, so another browser can offer to import them.
-  const origin = linkOrigin(law, [oldId, newId], isImported, isUserLawFolder(folder));
-  const href = routeHref({ kind: 'compare', folder, old: oldId, new: newId, params: { ...params, focus: key, history: undefined, origin: origin ? formatOrigin(origin) : undefined } });
+  const origin = linkOrigin(law, readings ? [...readings] : [oldId, newId], isImported, isUserLawFolder(folder));
+  const href = routeHref({
+    kind: 'compare',
+    folder,
+    old: oldId,
+    new: newId,
+    readings: readings ? [...readings] : undefined,
+    params: { ...params, focus: key, history: undefined, origin: origin ? formatOrigin(origin) : undefined },
+  });
   // The interface language goes along only when the reader chose it: otherwise the colleague's browser decides.
   const url = withLanguage(new URL(href, window.location.href).href, languageChosen() ? uiLanguage : undefined);
   try {

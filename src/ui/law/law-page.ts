@@ -8,7 +8,7 @@ import { html, nothing } from 'lit';
 import { parseOrigin, type LinkOrigin } from '../../app/link-import.js';
 import type { ComparisonSession } from '../../app/comparison-session.js';
 import type { LoadController } from '../../app/load-controller.js';
-import { defaultParams, type Route } from '../../app/routes.js';
+import { defaultParams, routeHref, type Route } from '../../app/routes.js';
 import type { CompareResult } from '../../diff/index.js';
 import { isolate } from '../../model/bidi.js';
 import type { CollectionReader, LoadedLaw } from '../../model/collection.js';
@@ -71,7 +71,7 @@ export function renderLaw(h: LawPageHost, { folder, law }: LoadedLaw, info: Vers
     <section class="versions" aria-labelledby="versions-heading">
       <h2 id="versions-heading" class="section-label">${strings.versionsHeading}</h2>
       <lawdiff-timeline .folder=${folder} .versions=${law.versions} .selected=${selected}
-        .compared=${route.kind === 'compare' ? [route.old, route.new] : []}></lawdiff-timeline>
+        .compared=${route.kind === 'compare' ? (route.readings ?? [route.old, route.new]) : []}></lawdiff-timeline>
     </section>
     <section class="picker" aria-labelledby="compare-heading">
       <h2 id="compare-heading" class="section-label">${strings.compareHeading}</h2>
@@ -139,11 +139,14 @@ function renderVersion(h: LawPageHost, folder: string, law: Law, info: VersionIn
 
 function renderComparison(h: LawPageHost, folder: string, law: Law, route: Extract<Route, { kind: 'compare' }>) {
   const label = (id: string) => law.versions.find((v) => v.id === id)?.label ?? id;
-  const missing = [route.old, route.new].find((id) => !law.versions.some((v) => v.id === id));
-  const head = html`<div class="version-head"><h2 class="version-title">${strings.compareTitle(label(route.old), label(route.new))}</h2></div>`;
+  const ids = route.readings ?? [route.old, route.new];
+  const missing = ids.find((id) => !law.versions.some((v) => v.id === id));
+  const head = html`<div class="version-head"><h2 class="version-title">${
+    route.readings ? strings.readings.title(route.readings.length) : strings.compareTitle(label(route.old), label(route.new))
+  }</h2>${route.readings ? nothing : renderSpanNote(folder, law, route)}</div>`;
   if (missing) {
     const origin = parseOrigin(route.params.origin);
-    const absent = [route.old, route.new].filter((id) => !law.versions.some((v) => v.id === id));
+    const absent = ids.filter((id) => !law.versions.some((v) => v.id === id));
     // A reading imported into this law in another browser (its link says where from), or one of no collection at all.
     if (origin && absent.every((id) => origin.versions.some((v) => v.id === id))) return html`${head}${h.renderImportOffer(folder, true, absent, origin)}`;
     return html`${head}<lawdiff-status kind="error" message=${strings.versionNotFound(missing)}></lawdiff-status>`;
@@ -152,7 +155,10 @@ function renderComparison(h: LawPageHost, folder: string, law: Law, route: Extra
   const state = h.comparison.view;
   const progress = h.comparison.progress;
   const view = (result: CompareResult, pending: boolean) =>
-    html`${head}${pending ? nothing : renderCacheNote(result)}<lawdiff-compare-view data-from=${result.cache?.from ?? 'fresh'} .folder=${folder} .law=${law}
+    route.readings
+      ? html`${head}${pending ? nothing : renderCacheNote(result)}<lawdiff-readings-view data-from=${result.cache?.from ?? 'fresh'} .folder=${folder} .law=${law}
+          .readings=${route.readings} .result=${result} .params=${route.params} .pending=${pending}></lawdiff-readings-view>`
+      : html`${head}${pending ? nothing : renderCacheNote(result)}<lawdiff-compare-view data-from=${result.cache?.from ?? 'fresh'} .folder=${folder} .law=${law}
       .oldId=${route.old} .newId=${route.new} .result=${result} .params=${route.params} .pending=${pending}></lawdiff-compare-view>`;
   switch (state.status) {
     case 'refreshing':
@@ -174,6 +180,21 @@ function renderComparison(h: LawPageHost, folder: string, law: Law, route: Extra
       return never;
     }
   }
+}
+
+/**
+ * On a comparison of two readings with published readings between them: it does not say which of
+ * them made each change; the synopsis of every step does.
+ */
+function renderSpanNote(folder: string, law: Law, route: Extract<Route, { kind: 'compare' }>) {
+  const order = law.versions.map((v) => v.id);
+  const a = order.indexOf(route.old);
+  const b = order.indexOf(route.new);
+  if (a < 0 || b < 0 || a >= b) return nothing;
+  const between = law.versions.slice(a + 1, b).filter((v) => v.published !== false);
+  if (between.length === 0) return nothing;
+  const href = routeHref({ kind: 'compare', folder, old: route.old, new: route.new, readings: order.slice(a, b + 1), params: { ...defaultParams, unit: route.params.unit } });
+  return html`<p class="span-note">${strings.readings.spansReadings(between.length)} <a href=${href}>${strings.readings.seeEachStep}</a></p>`;
 }
 
 /** Says when a comparison comes from an older saved copy, or could not be saved. */

@@ -1,4 +1,7 @@
-/** `<lawdiff-version-picker>`: choose any two published readings to compare; the usual pairs are one click. */
+/**
+ * `<lawdiff-version-picker>`: choose any two published readings to compare, or three and more to see
+ * side by side; the usual choices (the last two, first and final, every reading) are one click.
+ */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { defaultParams, routeHref } from '../../app/routes.js';
@@ -28,6 +31,13 @@ export class LawdiffVersionPicker extends LitElement {
       .quick { display: flex; flex-wrap: wrap; gap: 0.3rem 1rem; margin: 0.5rem 0 0; padding: 0; list-style: none; font-size: 0.85rem; }
       .error { color: var(--ld-error); font-size: 0.85rem; margin: 0.3rem 0 0; }
       p.none { color: var(--ld-muted); margin: 0; }
+      details.several { margin-top: 0.5rem; font-size: 0.85rem; }
+      details.several summary { cursor: pointer; color: var(--ld-accent); }
+      details.several fieldset { border: 0; margin: 0.4rem 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.3rem 1rem; }
+      details.several legend { font-size: 0.8rem; color: var(--ld-muted); margin-bottom: 0.2rem; padding: 0; }
+      details.several label { flex-direction: row; align-items: center; gap: 0.3rem; font-size: 0.88rem; color: var(--ld-text); }
+      details.several label.gap { color: var(--ld-muted); }
+      details.several button { margin-top: 0.5rem; }
     `,
   ];
 
@@ -39,6 +49,7 @@ export class LawdiffVersionPicker extends LitElement {
   /** The diff unit of the comparison on screen, kept when another pair is picked. */
   @property() unit: Granularity = 'word';
   @state() private error = '';
+  @state() private severalError = '';
 
   override render() {
     const list = publishedVersions(this.versions);
@@ -63,7 +74,40 @@ export class LawdiffVersionPicker extends LitElement {
       <ul class="quick">
         <li><a href=${href(prev, last)}>${strings.compareLastTwo(prev.label, last.label)}</a></li>
         ${list.length > 2 ? html`<li><a href=${href(first, last)}>${strings.compareFirstFinal(first.label, last.label)}</a></li>` : nothing}
-      </ul>`;
+        ${this.versions.length > 2
+          ? html`<li><a class="all-readings" href=${routeHref({ kind: 'compare', folder: this.folder, old: this.versions[0]!.id, new: this.versions[this.versions.length - 1]!.id, readings: this.versions.map((v) => v.id), params: { ...defaultParams, unit: this.unit } })}
+              >${strings.readings.all(this.versions.length)}</a></li>`
+          : nothing}
+      </ul>
+      ${this.versions.length > 2
+        ? html`<details class="several">
+            <summary>${strings.readings.choose}</summary>
+            <form @submit=${this.submitSeveral}>
+              <fieldset>
+                <legend>${strings.readings.chooseHint}</legend>
+                ${this.versions.map(
+                  (v) => html`<label class=${v.published === false ? 'gap' : ''}><input type="checkbox" name="reading" value=${v.id} checked />
+                    <span translate="no">${isolate(v.label)}</span></label>`,
+                )}
+              </fieldset>
+              <button type="submit">${strings.readings.chooseGo}</button>
+              ${this.severalError ? html`<p class="error" role="alert">${this.severalError}</p>` : nothing}
+            </form>
+          </details>`
+        : nothing}`;
+  }
+
+  /** Three readings or more, in the law's order. */
+  private submitSeveral(e: SubmitEvent): void {
+    e.preventDefault();
+    const chosen = new FormData(e.target as HTMLFormElement).getAll('reading').map(String);
+    const ids = this.versions.map((v) => v.id).filter((id) => chosen.includes(id));
+    if (ids.length < 3) {
+      this.severalError = strings.readings.chooseMore;
+      return;
+    }
+    this.severalError = '';
+    this.dispatchEvent(new CompareRequestEvent(ids[0]!, ids[ids.length - 1]!, ids));
   }
 
   private submit(e: SubmitEvent): void {

@@ -113,6 +113,14 @@ export const appStyles = css`
     background: var(--ld-surface-2, var(--ld-surface));
     border-bottom: 1px solid var(--ld-border);
   }
+  .span-note {
+    margin: 0.2rem 0 0.6rem;
+    font-size: 0.88rem;
+    padding: 0.4rem 0.7rem;
+    border-radius: var(--ld-radius);
+    background: var(--ld-warn-bg);
+    border: 1px solid var(--ld-warn-border);
+  }
   .cache-note {
     margin: 0 0 0.75rem;
     color: var(--ld-muted);
@@ -206,7 +214,8 @@ export const appStyles = css`
     lawdiff-offline-control,
     lawdiff-version-actions,
     .cache-note,
-    main:has(> lawdiff-compare-view) > :is(.law-head, .version-head) {
+    .span-note,
+    main:has(> :is(lawdiff-compare-view, lawdiff-readings-view)) > :is(.law-head, .version-head) {
       display: none !important;
     }
   }

@@ -36,7 +36,7 @@ import { isolate } from '../../model/bidi.js';
  */
 const views: Partial<Record<Route['kind'], () => Promise<unknown>>> = {
   version: () => Promise.all([import('../reader/version-reader.js'), import('../library/version-actions.js')]),
-  compare: () => import('../compare/compare-view.js'),
+  compare: () => Promise.all([import('../compare/compare-view.js'), import('../readings/readings-view.js')]),
   import: () => import('../library/import-page.js'),
   'add-version': () => import('../library/import-page.js'),
   data: () => import('../data/data-page.js'),
@@ -195,7 +195,8 @@ export class LawdiffApp extends LitElement implements LawPageHost, PagesHost {
     if (route.kind !== 'law' && route.kind !== 'version' && route.kind !== 'compare') return;
     // Another pair of readings starts with the default view, in the diff unit chosen so far.
     const unit = route.kind === 'compare' ? route.params.unit : defaultParams.unit;
-    this.router.navigate(routeHref({ kind: 'compare', folder: route.folder, old: e.oldId, new: e.newId, params: { ...defaultParams, unit } }));
+    const readings = e.readings && e.readings.length > 2 ? [...e.readings] : undefined;
+    this.router.navigate(routeHref({ kind: 'compare', folder: route.folder, old: e.oldId, new: e.newId, readings, params: { ...defaultParams, unit } }));
   };
 
   private select(collection: Loadable<LoadedCollection>): Selection {
@@ -217,7 +218,7 @@ export class LawdiffApp extends LitElement implements LawPageHost, PagesHost {
     }
     const route = this.router.route;
     if (law && route.kind === 'compare') {
-      this.comparison.show(comparisonKey(law.folder, law.law, route.old, route.new, route.params.unit), law.law);
+      this.comparison.show(comparisonKey(law.folder, law.law, route.old, route.new, route.params.unit, route.readings), law.law);
     } else {
       this.comparison.leave();
     }
@@ -270,7 +271,7 @@ export class LawdiffApp extends LitElement implements LawPageHost, PagesHost {
 
   /** The skip link: past the header and the law's timeline to the comparison's toolbar, or to the page's heading. */
   private readonly skipToContent = (): void => {
-    const compare = this.renderRoot.querySelector('lawdiff-compare-view');
+    const compare = this.renderRoot.querySelector('lawdiff-compare-view') ?? this.renderRoot.querySelector('lawdiff-readings-view');
     if (this.router.route.kind === 'compare' && compare?.focusToolbar()) return;
     const heading = this.renderRoot.querySelector<HTMLElement>('main h1');
     heading?.focus();
