@@ -20,6 +20,7 @@ import { strings, formatCount } from '../../present/strings.js';
 import { isolate } from '../../model/bidi.js';
 import { OpenHistoryEvent } from '../common/events.js';
 import { base } from '../common/theme.js';
+import { cssVars } from '../common/css-vars.js';
 
 /** Distance between cells, and the size of a mark inside one. */
 const PITCH = 10;
@@ -86,6 +87,8 @@ export function markPath(kind: PictureKind, x: number, y: number, s = MARK): str
 interface Layout {
   /** Articles per block. */
   perBlock: number;
+  /** How much larger than its units the picture is drawn: a short law gets larger marks. */
+  zoom: number;
   blocks: number;
   blockH: number;
   width: number;
@@ -93,10 +96,12 @@ interface Layout {
 }
 
 function layoutOf(p: PassagePicture, width: number): Layout {
-  const perBlock = Math.max(8, Math.floor((width - LABEL_W - 2) / PITCH));
+  const fit = (width - 2) / (LABEL_W + p.rows.length * PITCH + 2);
+  const zoom = p.rows.length <= 400 ? Math.min(1.8, Math.max(1.4, fit)) : 1;
+  const perBlock = Math.max(8, Math.floor((width / zoom - LABEL_W - 2) / PITCH));
   const blocks = Math.max(1, Math.ceil(p.rows.length / perBlock));
   const blockH = BAND_H + p.columns.length * PITCH + BLOCK_GAP;
-  return { perBlock, blocks, blockH, width: LABEL_W + Math.min(perBlock, p.rows.length) * PITCH + 2, height: blocks * blockH };
+  return { perBlock, zoom, blocks, blockH, width: LABEL_W + Math.min(perBlock, p.rows.length) * PITCH + 2, height: blocks * blockH };
 }
 
 /** The top left corner of a cell's box. */
@@ -205,7 +210,7 @@ function captionOf(p: PassagePicture, row: number, column: number): string {
       break;
     case 'present': {
       const kind = r.kinds[column]!;
-      let what = kind === 'moved' ? `${strings.kinds.moved}, ${strings.entryStatus[cell.status]?.toLowerCase() ?? cell.status}` : (strings.entryStatus[kind] ?? kind);
+      let what = kind === 'moved' ? strings.picture.movedAnd(strings.entryStatus[cell.status] ?? cell.status) : (strings.entryStatus[kind] ?? kind);
       if (cell.from) what = strings.picture.withNote(what, strings.concordanceSplitFrom(cell.from.label));
       text = strings.picture.cell(cell.label, reading, what);
       const before = previousLabel(p, row, column);
@@ -218,7 +223,7 @@ function captionOf(p: PassagePicture, row: number, column: number): string {
     }
   }
   const band = p.bands[r.band]!.title;
-  return band ? `${text} · ${strings.picture.inDivision(band)}` : text;
+  return band ? strings.picture.inDivision(text, band) : text;
 }
 
 /** The article's number in the nearest earlier reading that has it. */
@@ -262,15 +267,19 @@ export class LawdiffPassagePicture extends LitElement {
       .legend { display: flex; flex-wrap: wrap; gap: 0.25rem 0.9rem; margin: 0 0 0.6rem; padding: 0; list-style: none; font-size: 0.8rem; }
       .legend li { display: inline-flex; align-items: center; gap: 0.3rem; white-space: nowrap; }
       .legend svg { flex: none; }
-      .picture { position: relative; max-width: 100%; overflow-x: auto; border-radius: 4px; }
+      /* contain: the picture's width follows the host's, never the other way round (it is drawn for the width measured). */
+      .picture { position: relative; max-width: 100%; overflow-x: auto; border-radius: 4px; contain: inline-size; }
       .picture:focus-visible { outline: 2px solid var(--ld-focus); outline-offset: 2px; }
+      /* Sizes and places come in as custom properties (cssVars): the CSP allows no style attributes. */
+      .canvas { position: relative; overflow: hidden; width: calc(var(--w) * var(--zoom)); height: calc(var(--h) * var(--zoom)); }
+      .units { position: absolute; left: 0; top: 0; width: var(--w); height: var(--h); transform: scale(var(--zoom)); transform-origin: 0 0; }
       svg.grid { display: block; cursor: pointer; touch-action: manipulation; }
       .band-title {
-        position: absolute; height: ${BAND_H - 2}px; line-height: ${BAND_H - 2}px; padding: 0 3px; font-size: 10px;
+        position: absolute; left: var(--x); top: var(--y); max-width: var(--w); height: ${BAND_H - 2}px; line-height: ${BAND_H - 2}px; padding: 0 3px; font-size: 10px;
         color: var(--ld-text); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; pointer-events: none;
       }
-      .num { position: absolute; width: ${LABEL_W - 4}px; text-align: right; font-size: 9px; line-height: ${PITCH}px; color: var(--ld-text); font-variant-numeric: tabular-nums; pointer-events: none; }
-      .ring { position: absolute; width: ${PITCH + 4}px; height: ${PITCH + 4}px; border: 2px solid var(--ld-focus); border-radius: 2px; pointer-events: none; }
+      .num { position: absolute; left: 0; top: var(--y); width: ${LABEL_W - 4}px; text-align: right; font-size: 9px; line-height: ${PITCH}px; color: var(--ld-text); font-variant-numeric: tabular-nums; pointer-events: none; }
+      .ring { position: absolute; left: var(--x); top: var(--y); width: ${PITCH + 4}px; height: ${PITCH + 4}px; border: 2px solid var(--ld-focus); border-radius: 2px; pointer-events: none; }
       .caption { min-height: 2.6em; margin: 0.4rem 0 0; font-size: 0.88rem; }
       .caption .excerpt { display: block; color: var(--ld-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
       .k-first, .k-unchanged { fill: var(--ld-faint); }
@@ -320,6 +329,7 @@ export class LawdiffPassagePicture extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.resize.observe(this);
+    this.width = Math.floor(this.getBoundingClientRect().width);
   }
 
   override disconnectedCallback(): void {
@@ -341,7 +351,7 @@ export class LawdiffPassagePicture extends LitElement {
     }
     if (!this.picture) return;
     const layout = layoutOf(this.picture, this.width || 720);
-    if (rebuilt || !this.layout || layout.perBlock !== this.layout.perBlock) {
+    if (rebuilt || !this.layout || layout.perBlock !== this.layout.perBlock || layout.zoom !== this.layout.zoom) {
       this.layout = layout;
       this.drawing = drawPicture(this.picture, layout);
     }
@@ -383,6 +393,8 @@ export class LawdiffPassagePicture extends LitElement {
         }}
         @blur=${() => (this.focused = false)}
       >
+        <div class="canvas" ${cssVars({ '--w': `${l.width}px`, '--h': `${l.height}px`, '--zoom': String(l.zoom) })}>
+        <div class="units">
         <svg
           class="grid"
           aria-hidden="true"
@@ -412,14 +424,16 @@ export class LawdiffPassagePicture extends LitElement {
         </svg>
         ${d.titles.map(
           (b) =>
-            html`<span class="band-title" style="left:${b.x}px;top:${b.y + 2}px;max-width:${b.w}px" lang=${lang} translate="no" aria-hidden="true">${b.title}</span>`,
+            html`<span class="band-title" ${cssVars({ '--x': `${b.x}px`, '--y': `${b.y + 2}px`, '--w': `${b.w}px` })} lang=${lang} translate="no" aria-hidden="true">${b.title}</span>`,
         )}
         ${Array.from({ length: l.blocks }, (_, b) =>
           p.columns.map(
-            (_c, c) => html`<span class="num" style="left:0;top:${b * l.blockH + BAND_H + c * PITCH}px" aria-hidden="true">${formatCount(c + 1)}</span>`,
+            (_c, c) => html`<span class="num" ${cssVars({ '--y': `${b * l.blockH + BAND_H + c * PITCH}px` })} aria-hidden="true">${formatCount(c + 1)}</span>`,
           ),
         )}
         ${this.renderRing(l)}
+        </div>
+        </div>
       </div>
       ${this.renderCaption(p, lang)}`;
   }
@@ -427,9 +441,7 @@ export class LawdiffPassagePicture extends LitElement {
   private renderLegend(p: PassagePicture) {
     const t = strings.picture;
     const glyph = (k: PictureKind) =>
-      html`<svg width="12" height="12" viewBox="-2 -2 12 12" aria-hidden="true"><defs>
-          <pattern id="ld-pic-hatch-${k}" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line class="hatch" x1="0" y1="0" x2="0" y2="4" stroke-width="1.5"></line></pattern></defs>
-        <path class="k-${k}" fill-rule="evenodd" style=${k === 'gap' ? `fill:url(#ld-pic-hatch-${k})` : ''} d=${markPath(k, 0, 0)}></path></svg>`;
+      html`<svg width="12" height="12" viewBox="-2 -2 12 12" aria-hidden="true"><path class="k-${k}" fill-rule="evenodd" d=${markPath(k, 0, 0)}></path></svg>`;
     const line = (cls: string) => html`<svg width="18" height="12" viewBox="0 0 18 12" aria-hidden="true"><path class=${cls} d="M1 10C1 5 17 7 17 2"></path></svg>`;
     return html`<p class="section-label" id="picture-legend">${t.legend}</p>
       <ul class="legend" aria-labelledby="picture-legend">
@@ -449,9 +461,9 @@ export class LawdiffPassagePicture extends LitElement {
   }
 
   private renderRing(l: Layout) {
-    if (!this.active || !this.focused) return nothing;
+    if (!this.active) return nothing;
     const [x, y] = cellXY(l, this.active.row, this.active.column);
-    return html`<span class="ring" style="left:${x - 2}px;top:${y - 2}px"></span>`;
+    return html`<span class="ring" ${cssVars({ '--x': `${x - 2}px`, '--y': `${y - 2}px` })}></span>`;
   }
 
   private renderCaption(p: PassagePicture, lang: string) {
@@ -491,8 +503,8 @@ export class LawdiffPassagePicture extends LitElement {
     const l = this.layout;
     if (!p || !l) return undefined;
     const box = (e.currentTarget as SVGSVGElement).getBoundingClientRect();
-    const x = e.clientX - box.left - LABEL_W;
-    const y = e.clientY - box.top;
+    const x = (e.clientX - box.left) / l.zoom - LABEL_W;
+    const y = (e.clientY - box.top) / l.zoom;
     const block = Math.floor(y / l.blockH);
     const column = Math.floor((y - block * l.blockH - BAND_H) / PITCH);
     const k = Math.floor(x / PITCH);

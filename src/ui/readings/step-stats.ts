@@ -38,11 +38,11 @@ export class LawdiffStepStats extends LitElement {
         :host { --pic-ins: var(--ld-ins, #8fd9a8); --pic-del: var(--ld-del, #ffb4ab); --pic-move: var(--ld-move, #cdbdff); --pic-change: #f0c56a; }
       }
       h2 { font-size: 1rem; margin: 0 0 0.4rem; }
-      .wrap { overflow-x: auto; }
+      .wrap { overflow-x: auto; contain: inline-size; }
       table { border-collapse: collapse; font-size: 0.85rem; font-variant-numeric: tabular-nums; }
       th, td { padding: 0.25rem 0.55rem; border-bottom: 1px solid var(--ld-rule); text-align: right; white-space: nowrap; }
       th[scope='row'], thead th:first-child { text-align: left; white-space: normal; min-width: 9rem; }
-      thead th { font-weight: 650; vertical-align: bottom; border-bottom: 2px solid var(--ld-border); }
+      thead th { font-weight: 650; vertical-align: bottom; border-bottom: 2px solid var(--ld-border); white-space: normal; min-width: 4.5rem; }
       .across { display: block; font-size: 0.75rem; font-weight: 400; color: var(--ld-muted); }
       td.zero { color: var(--ld-muted); }
       .swatch { vertical-align: -1px; }

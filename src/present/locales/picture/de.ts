@@ -21,7 +21,8 @@ export const pictureDe: Catalogue<typeof pictureEn> = {
   cell: (label: string, reading: string, what: string): string => `${bidi(label)} in ${bidi(reading)}: ${what}`,
   was: (label: string, reading: string): string => `zuvor ${bidi(label)} in ${bidi(reading)}`,
   withNote: (text: string, note: string): string => `${text} (${note})`,
-  inDivision: (title: string): string => `in ${bidi(title)}`,
+  movedAnd: (status: string): string => `Verschoben, ${status.toLowerCase()}`,
+  inDivision: (text: string, title: string): string => `${text} · in ${bidi(title)}`,
 
   statsHeading: 'Änderungen je Schritt',
   stepColumn: 'Schritt',

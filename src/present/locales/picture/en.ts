@@ -29,8 +29,10 @@ export const pictureEn = {
   was: (label: string, reading: string): string => `was ${bidi(label)} in ${bidi(reading)}`,
   /** A caption with a note after it. */
   withNote: (text: string, note: string): string => `${text} (${note})`,
-  /** The article's chapter, after the caption. */
-  inDivision: (title: string): string => `in ${bidi(title)}`,
+  /** A moved article's caption: moved, and its status otherwise (reworded, renumbered…). */
+  movedAnd: (status: string): string => `Moved, ${status.toLowerCase()}`,
+  /** The caption with the article's top division (chapter, Part) after it. */
+  inDivision: (text: string, title: string): string => `${text} · in ${bidi(title)}`,
 
   /** The statistics of each step. */
   statsHeading: 'Changes in each step',

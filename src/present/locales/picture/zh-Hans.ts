@@ -21,7 +21,8 @@ export const pictureZhHans: Catalogue<typeof pictureEn> = {
   cell: (label: string, reading: string, what: string): string => `${bidi(label)}（${bidi(reading)}）：${what}`,
   was: (label: string, reading: string): string => `${bidi(reading)}中为${bidi(label)}`,
   withNote: (text: string, note: string): string => `${text}（${note}）`,
-  inDivision: (title: string): string => `位于${bidi(title)}`,
+  movedAnd: (status: string): string => `移动，${status}`,
+  inDivision: (text: string, title: string): string => `${text}；位于${bidi(title)}`,
 
   statsHeading: '每次修改的统计',
   stepColumn: '修改步骤',

@@ -21,7 +21,8 @@ export const pictureZhHant: Catalogue<typeof pictureEn> = {
   cell: (label: string, reading: string, what: string): string => `${bidi(label)}（${bidi(reading)}）：${what}`,
   was: (label: string, reading: string): string => `${bidi(reading)}為${bidi(label)}`,
   withNote: (text: string, note: string): string => `${text}（${note}）`,
-  inDivision: (title: string): string => `位於${bidi(title)}`,
+  movedAnd: (status: string): string => `移列，${status}`,
+  inDivision: (text: string, title: string): string => `${text}；位於${bidi(title)}`,
 
   statsHeading: '各次修正的統計',
   stepColumn: '修正步驟',
