@@ -2,7 +2,7 @@
 // Browser benchmark: opens comparisons of real laws in the built app (dist-corpus/, the app built on
 // ../shared/corpus; `node scripts/e2e.mjs` or `LAWDIFF_COLLECTION=../shared/corpus npx vite build --outDir dist-corpus` makes it)
 // in the system Chromium and prints, per case, the median over runs of:
-//   open → rows: from navigation to the first rows on screen (worker: load, import, compare, history);
+//   open → rows: from navigation to the first rows on screen (worker: load, import, compare, history), or to the picture drawn;
 //   ready → rows: from the worker's answer to the first rows painted (the viewer's own cost);
 //   live DOM nodes after the first rows;
 //   jump: from changing the focused article in the URL to that article focused on screen (far in the law);
@@ -15,10 +15,14 @@ import { chromium } from 'playwright-core';
 const PORT = 4190;
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const runs = Number(process.env.LAWDIFF_BENCH_RUNS ?? 3);
+// [law, readings (two: a comparison; three or more: the synopsis of several readings), far article, picture?]
 const cases = [
-  ['cn-company-law', '2018', '2023', '2023~266'],
-  ['de-bgb', '2012-07-02', '2022-03-03', '2022-03-03~2385'],
-  ['tw-personal-data-protection-act', '2010', '2015', '2015~56'],
+  ['cn-company-law', ['2018', '2023'], '2023~266'],
+  ['de-bgb', ['2012-07-02', '2022-03-03'], '2022-03-03~2385'],
+  ['de-bgb', ['2012-07-02', '2013-01-11', '2022-03-03'], '2022-03-03~2385'],
+  ['de-bgb', ['2012-07-02', '2013-01-11', '2022-03-03'], '', 'picture'],
+  ['de-tkg-2004', ['2012-07-02', '2012-08-06', '2012-09-16', '2012-10-16', '2012-12-02', '2012-12-30', '2021'], '2021~140'],
+  ['tw-personal-data-protection-act', ['2010', '2015'], '2015~56'],
 ];
 
 if (!existsSync('dist-corpus/index.html')) {
@@ -43,7 +47,10 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log(`browser benchmark: ${runs} runs per case, Chromium ${browser.version()}`);
 console.log('case'.padEnd(48), 'open → rows', 'ready → rows', 'DOM nodes', '     jump', ' scroll p95/max/dropped');
 try {
-  for (const [law, a, b, far] of cases) {
+  const opened = new Map();
+  for (const [law, readings, far, picture] of cases) {
+    const name = `${law} ${readings.length > 2 ? `${readings.length} readings` : readings.join(' → ')}${picture ? ' picture' : ''}`;
+    const mark = picture ? 'lawdiff:picture' : 'lawdiff:first-rows';
     const open = [];
     const ready = [];
     const jumps = [];
@@ -52,17 +59,17 @@ try {
     for (let i = 0; i < runs; i++) {
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
       const start = Date.now();
-      await page.goto(`http://127.0.0.1:${PORT}/#/law/${law}/compare/${a}/${b}`);
-      await page.waitForFunction(() => performance.getEntriesByName('lawdiff:first-rows').length > 0, null, { timeout: 120_000, polling: 10 });
+      await page.goto(`http://127.0.0.1:${PORT}/#/law/${law}/compare/${readings.join('/')}${picture ? '?show=picture' : ''}`);
+      await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, { timeout: 120_000, polling: 10 });
       open.push(Date.now() - start);
       ready.push(
-        await page.evaluate(() => performance.getEntriesByName('lawdiff:first-rows')[0].startTime - performance.getEntriesByName('lawdiff:compare-ready')[0].startTime),
+        await page.evaluate((m) => performance.getEntriesByName(m)[0].startTime - performance.getEntriesByName('lawdiff:compare-ready')[0].startTime, mark),
       );
       nodes = await page.evaluate(() => {
         const count = (root) => [...root.querySelectorAll('*')].reduce((n, el) => n + 1 + (el.shadowRoot ? count(el.shadowRoot) : 0), 0);
         return count(document);
       });
-      jumps.push(
+      if (far) jumps.push(
         await page.evaluate(async (key) => {
           const t0 = performance.now();
           location.hash = `${location.hash.replace(/\?.*$/, '')}?a=${key}`;
@@ -76,7 +83,7 @@ try {
           });
         }, far),
       );
-      if (i === 0) {
+      if (i === 0 && !picture) {
         await page.evaluate(() => {
           window.__frames = [];
           let last = performance.now();
@@ -101,16 +108,27 @@ try {
       }
       await page.close();
     }
+    opened.set(name, median(open));
     console.log(
-      `${law} ${a} → ${b}`.padEnd(48),
+      name.padEnd(48),
       `${median(open)} ms`.padStart(11),
       `${Math.round(median(ready))} ms`.padStart(12),
       String(nodes).padStart(9),
-      `${Math.round(median(jumps))} ms`.padStart(9),
+      (jumps.length ? `${Math.round(median(jumps))} ms` : '—').padStart(9),
       ` ${scroll}`,
     );
   }
+  // Issue 19's target: the three-reading BGB synopsis's first rows, and its picture, within 1.5× today's two-reading BGB comparison (same run).
+  const two = opened.get('de-bgb 2012-07-02 → 2022-03-03');
+  for (const name of ['de-bgb 3 readings', 'de-bgb 3 readings picture']) {
+    const t = opened.get(name);
+    if (two && t) console.log(`${name}: ${(t / two).toFixed(2)}× the two-reading BGB comparison (target ≤ 1.5×)`);
+  }
 } finally {
   await browser.close();
-  process.kill(-server.pid);
+  try {
+    process.kill(-server.pid);
+  } catch {
+    // The server had already stopped (it could not start: the port was taken).
+  }
 }
