@@ -273,20 +273,28 @@ export function orderLineages(history: History, docs: Readonly<Record<string, Ve
     return listArticles(doc).flatMap((a) => byNum.get(a.article.num) ?? []);
   };
   if (n === 0) return [];
-  const list = inReading(n - 1);
-  const placed = new Set(list);
+  // A linked list (the lineage after each; `null` is the start), so an insertion after any lineage is O(1) on the BGB's 2,500.
+  const next = new Map<Lineage | null, Lineage | null>();
+  let last: Lineage | null = null;
+  next.set(null, null);
+  for (const l of inReading(n - 1)) {
+    next.set(last, l);
+    next.set(l, null);
+    last = l;
+  }
   for (let v = n - 2; v >= 0; v--) {
-    let anchor = -1;
+    let anchor: Lineage | null = null;
     for (const l of inReading(v)) {
-      if (placed.has(l)) {
-        anchor = list.indexOf(l);
-        continue;
+      if (!next.has(l)) {
+        next.set(l, next.get(anchor) ?? null);
+        next.set(anchor, l);
       }
-      list.splice(++anchor, 0, l);
-      placed.add(l);
+      anchor = l;
     }
   }
-  for (const l of history.lineages) if (!placed.has(l)) list.push(l);
+  const list: Lineage[] = [];
+  for (let l = next.get(null) ?? null; l; l = next.get(l) ?? null) list.push(l);
+  for (const l of history.lineages) if (!next.has(l)) list.push(l);
   return list;
 }
 

@@ -24,6 +24,8 @@ export const tokens = css`
     --ld-rule: #ebe9e4;
     --ld-accent: #1d4f91;
     --ld-accent-soft: #e6eef8;
+    /** Text on an accent background (a primary button). */
+    --ld-on-accent: #fff;
     --ld-focus: #2563c9;
     --ld-warn: #8a5a00;
     --ld-warn-bg: #fff6e0;
@@ -51,6 +53,7 @@ export const tokens = css`
       --ld-rule: #2c2e33;
       --ld-accent: #8ab4f0;
       --ld-accent-soft: #22324a;
+      --ld-on-accent: #10213a;
       --ld-focus: #8ab4f0;
       --ld-warn: #f0c56a;
       --ld-warn-bg: #2e2614;

@@ -29,6 +29,15 @@ export class LawdiffOfflineControl extends LitElement {
         gap: 0.25rem 0.75rem;
         margin: 0;
       }
+      button {
+        font-size: 0.85rem;
+        padding: 0.2rem 0.6rem;
+        border: 1px solid var(--ld-border);
+        border-radius: var(--ld-radius);
+        background: var(--ld-surface);
+        color: var(--ld-text);
+        cursor: pointer;
+      }
       .done::before {
         content: '✓ ';
         color: var(--ld-accent);

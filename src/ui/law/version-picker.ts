@@ -26,7 +26,7 @@ export class LawdiffVersionPicker extends LitElement {
       form { display: flex; flex-wrap: wrap; align-items: end; gap: 0.5rem 0.75rem; }
       label { display: flex; flex-direction: column; font-size: 0.8rem; color: var(--ld-muted); gap: 0.2rem; }
       select { font: inherit; font-size: 0.9rem; padding: 0.3rem 0.4rem; border: 1px solid var(--ld-border); border-radius: var(--ld-radius); background: var(--ld-surface); color: var(--ld-text); max-width: 20rem; }
-      button { font: inherit; font-size: 0.9rem; padding: 0.32rem 0.9rem; border-radius: var(--ld-radius); border: 1px solid var(--ld-accent); background: var(--ld-accent); color: #fff; cursor: pointer; }
+      button { font: inherit; font-size: 0.9rem; padding: 0.32rem 0.9rem; border-radius: var(--ld-radius); border: 1px solid var(--ld-accent); background: var(--ld-accent); color: var(--ld-on-accent); cursor: pointer; }
       .arrow { padding-bottom: 0.35rem; color: var(--ld-muted); }
       .quick { display: flex; flex-wrap: wrap; gap: 0.3rem 1rem; margin: 0.5rem 0 0; padding: 0; list-style: none; font-size: 0.85rem; }
       .error { color: var(--ld-error); font-size: 0.85rem; margin: 0.3rem 0 0; }

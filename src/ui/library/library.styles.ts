@@ -115,7 +115,7 @@ export const libraryStyles = css`
     cursor: pointer;
   }
   button.primary {
-    color: #fff;
+    color: var(--ld-on-accent);
     background: var(--ld-accent);
     border-color: var(--ld-accent);
     font-weight: 600;

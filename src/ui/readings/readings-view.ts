@@ -410,7 +410,7 @@ export class LawdiffReadingsView extends LitElement {
       ${p.picture
         ? html`<section class="picture" aria-label=${strings.readings.picture}>
             <lawdiff-passage-picture .history=${r.history} .docs=${r.docs} .versions=${v} .focusKey=${historyKey ?? this.canonical(p.focus) ?? ''}></lawdiff-passage-picture>
-            <lawdiff-step-stats .history=${r.history} .versions=${v}></lawdiff-step-stats>
+            <lawdiff-step-stats .history=${r.history} .versions=${v} .unit=${r.granularity ?? 'word'}></lawdiff-step-stats>
           </section>`
         : html`<div class="sticky">
               ${this.renderToolbar(m, p)} ${this.renderStepSwitcher(m)}
