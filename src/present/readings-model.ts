@@ -13,7 +13,7 @@ import { diffArticle, Tokenizer, type ArticleDiff, type Change, type Granularity
 import { articleIn, concordanceRows, type ConcordanceCell, type EntryStatus, type RelatedLineage } from './history-model.js';
 import type { Filter } from './compare-model.js';
 import { diffBlocks, headingSpans, plainBlocks, type Block, type Span } from './row-text.js';
-import { strings } from './strings.js';
+import { synopsisStrings } from './locales/synopsis/index.js';
 
 /** A column: one reading of the law. */
 export interface ReadingsColumn {
@@ -324,22 +324,22 @@ export function cellContent(cell: ReadingsCell, col: ReadingsColumn, columns: re
   const against = col.against >= 0 ? columns[col.against]!.version.label : '';
   switch (cell.status) {
     case 'unpublished':
-      return { kind: 'note', text: strings.readings.gap };
+      return { kind: 'note', text: synopsisStrings().gap };
     case 'unavailable':
-      return { kind: 'note', text: strings.readings.unavailable };
+      return { kind: 'note', text: synopsisStrings().unavailable };
     case 'absent':
-      return { kind: 'note', text: cell.earlier ? strings.readings.gone : strings.readings.notYet };
+      return { kind: 'note', text: cell.earlier ? synopsisStrings().gone : synopsisStrings().notYet };
     case 'deleted':
-      return { kind: 'note', text: strings.readings.deleted };
+      return { kind: 'note', text: synopsisStrings().deleted };
     case 'merged-away':
-      return { kind: 'note', text: strings.readings.mergedInto(cell.mergedInto?.label ?? '') };
+      return { kind: 'note', text: synopsisStrings().mergedInto(cell.mergedInto?.label ?? '') };
     default:
       break;
   }
   const article = cell.article;
   if (!article) return { kind: 'note', text: '' };
   if (!full && (cell.status === 'unchanged' || cell.status === 'renumbered') && !cell.moved && against && !(term && has(cell, term))) {
-    return { kind: 'note', text: cell.status === 'renumbered' ? strings.readings.onlyNumber(cell.beforeLabel) : strings.readings.sameAs(against) };
+    return { kind: 'note', text: cell.status === 'renumbered' ? synopsisStrings().onlyNumber(cell.beforeLabel) : synopsisStrings().sameAs(against) };
   }
   const diff = cell.status === 'first' || cell.status === 'inserted' ? undefined : cell.diff();
   if (diff && cell.before) return { kind: 'text', heading: headingSpans([article], diff, 'both'), blocks: diffBlocks(diff, [cell.before], [article], 'both') };

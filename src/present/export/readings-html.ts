@@ -11,6 +11,7 @@ import { blocksHtml, escapeHtml as e, exportStyle, langAttr, readerNotesHtml, re
 import { cellChanged, cellContent, type ReadingsModel, type ReadingsRow } from '../readings-model.js';
 import { strings, uiLanguage } from '../strings.js';
 import { lawTitle, originalTitle } from '../titles.js';
+import { synopsisStrings } from '../locales/synopsis/index.js';
 
 export interface ReadingsExportInput {
   law: Law;
@@ -77,7 +78,7 @@ function row(r: ReadingsRow, input: ReadingsExportInput): string {
   const notes = input.notes(r.key);
   return `<section class="article" id="${e(`row-${r.key}`)}">
 <div class="row-head"><h3 class="row-title" translate="no">${e(r.latestLabel)}</h3><span class="changed-in">${e(
-    changedIn.length > 0 ? strings.readings.changedIn(changedIn) : strings.readings.neverChanged,
+    changedIn.length > 0 ? synopsisStrings().changedIn(changedIn) : synopsisStrings().neverChanged,
   )}</span></div>
 <div class="grid" style="--columns: ${columnsCss(model)}">${cells}</div>
 ${notes.length > 0 ? readerNotesHtml(notes) : ''}</section>`;
@@ -112,7 +113,7 @@ ${original ? `<p class="original"${langAttr(original.lang)} translate="no">${e(o
 ${versions.map((v) => `<li>${readingHtml(v)}</li>`).join('\n')}
 </ol>
 </header>
-<p class="legend">${e(baseLabel ? strings.readings.legendBase(baseLabel) : strings.readings.legend)}</p>
+<p class="legend">${e(baseLabel ? synopsisStrings().legendBase(baseLabel) : synopsisStrings().legend)}</p>
 <main>
 <div class="col-heads grid" style="--columns: ${columnsCss(model)}" aria-hidden="true">${heads}</div>
 ${input.rows.length === 0 ? `<p class="empty">${e(strings.noRows)}</p>` : input.rows.map((r) => row(r, input)).join('\n')}

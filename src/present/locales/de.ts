@@ -14,7 +14,6 @@ import { deProblems } from './problems/index.js';
 import { dePlace } from './problems/place.js';
 import { deFormatNames } from './format-names.js';
 import { readingsDe } from './readings/de.js';
-import { pictureDe } from './picture/de.js';
 
 export const de: TranslatedStrings = {
   appName: 'lawdiff',
@@ -672,7 +671,6 @@ export const de: TranslatedStrings = {
     header: (older: string, newer: string): string => `Nachverfolgte Änderungen von ${older} zu ${newer}`,
   },
   readings: readingsDe,
-  picture: pictureDe,
   place: dePlace,
   problems: deProblems,
 };

@@ -8,7 +8,6 @@ import { currentLanguage } from '../language-state.js';
 import { FORMAT_NAMES } from '../../model/types.js';
 import { placeText } from '../../model/messages/index.js';
 import { readingsEn } from './readings/en.js';
-import { pictureEn } from './picture/en.js';
 
 /** The UI text; functions where a number or a name goes into the sentence. */
 export const en = {
@@ -658,8 +657,6 @@ export const en = {
   },
   /** The synopsis of three readings and more (src/ui/readings). */
   readings: readingsEn,
-  /** The passage picture and per-reading statistics (src/ui/readings). */
-  picture: pictureEn,
   /** A place in a source: `line 12`, `paragraph 12`, `page 3, line 14`. */
   place: placeText,
 } as const;

@@ -6,12 +6,7 @@
 import { problemMessages } from '../../model/messages/all.js';
 import type { TranslatedStrings } from '../strings.js';
 import { en } from './en.js';
+import { mark } from './pseudo-mark.js';
 
-function mark(value: unknown): unknown {
-  if (typeof value === 'string') return `⟦${value}⟧`;
-  if (typeof value === 'function') return (...args: unknown[]) => mark((value as (...a: unknown[]) => unknown)(...args));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mark(v)]));
-  return value;
-}
 
 export const pseudo = mark({ ...en, problems: problemMessages }) as TranslatedStrings;

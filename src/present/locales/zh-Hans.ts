@@ -11,7 +11,6 @@ import { zhHansProblems } from './problems/index.js';
 import { zhHansPlace } from './problems/place.js';
 import { zhHansFormatNames } from './format-names.js';
 import { readingsZhHans } from './readings/zh-Hans.js';
-import { pictureZhHans } from './picture/zh-Hans.js';
 
 export const zhHans: TranslatedStrings = {
   appName: 'lawdiff',
@@ -606,7 +605,6 @@ export const zhHans: TranslatedStrings = {
     header: (older: string, newer: string): string => `修订标记：从${older}到${newer}`,
   },
   readings: readingsZhHans,
-  picture: pictureZhHans,
   place: zhHansPlace,
   problems: zhHansProblems,
 };

@@ -12,7 +12,6 @@ import { zhHantProblems } from './problems/index.js';
 import { zhHantPlace } from './problems/place.js';
 import { zhHantFormatNames } from './format-names.js';
 import { readingsZhHant } from './readings/zh-Hant.js';
-import { pictureZhHant } from './picture/zh-Hant.js';
 
 /** The UI text; functions where a number or a name goes into the sentence. */
 export const zhHant: TranslatedStrings = {
@@ -618,7 +617,6 @@ export const zhHant: TranslatedStrings = {
     header: (older: string, newer: string): string => `修訂標記：從${older}到${newer}`,
   },
   readings: readingsZhHant,
-  picture: pictureZhHant,
   place: zhHantPlace,
   problems: zhHantProblems,
 };

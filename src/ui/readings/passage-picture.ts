@@ -17,6 +17,7 @@ import { passagePicture, pictureKinds, type PassagePicture, type PictureKind } f
 import type { History } from '../../diff/index.js';
 import type { VersionDoc, VersionInfo } from '../../model/types.js';
 import { strings, formatCount } from '../../present/strings.js';
+import { pictureStrings } from '../../present/locales/picture/index.js';
 import { isolate } from '../../model/bidi.js';
 import { OpenHistoryEvent } from '../common/events.js';
 import { base } from '../common/theme.js';
@@ -190,13 +191,13 @@ function captionOf(p: PassagePicture, row: number, column: number): string {
   let text: string;
   switch (cell.kind) {
     case 'gap':
-      text = strings.picture.cell(r.label, reading, strings.entryStatus[cell.reason] ?? cell.reason);
+      text = pictureStrings().cell(r.label, reading, strings.entryStatus[cell.reason] ?? cell.reason);
       break;
     case 'absent':
-      text = strings.picture.cell(r.label, reading, strings.entryStatus.absent ?? '');
+      text = pictureStrings().cell(r.label, reading, strings.entryStatus.absent ?? '');
       break;
     case 'ended':
-      text = strings.picture.cell(
+      text = pictureStrings().cell(
         previousLabel(p, row, column)?.label ?? r.label,
         reading,
         cell.how === 'merged' && cell.into ? strings.concordanceMergedInto(cell.into.label) : (strings.entryStatus.deleted ?? ''),
@@ -204,11 +205,11 @@ function captionOf(p: PassagePicture, row: number, column: number): string {
       break;
     case 'present': {
       const kind = r.kinds[column]!;
-      let what = kind === 'moved' ? strings.picture.movedAnd(strings.entryStatus[cell.status] ?? cell.status) : (strings.entryStatus[kind] ?? kind);
-      if (cell.from) what = strings.picture.withNote(what, strings.concordanceSplitFrom(cell.from.label));
-      text = strings.picture.cell(cell.label, reading, what);
+      let what = kind === 'moved' ? pictureStrings().movedAnd(strings.entryStatus[cell.status] ?? cell.status) : (strings.entryStatus[kind] ?? kind);
+      if (cell.from) what = pictureStrings().withNote(what, strings.concordanceSplitFrom(cell.from.label));
+      text = pictureStrings().cell(cell.label, reading, what);
       const before = previousLabel(p, row, column);
-      if (before && before.label !== cell.label) text = strings.picture.withNote(text, strings.picture.was(before.label, before.reading));
+      if (before && before.label !== cell.label) text = pictureStrings().withNote(text, pictureStrings().was(before.label, before.reading));
       break;
     }
     default: {
@@ -217,7 +218,7 @@ function captionOf(p: PassagePicture, row: number, column: number): string {
     }
   }
   const band = p.bands[r.band]!.title;
-  return band ? strings.picture.inDivision(text, band) : text;
+  return band ? pictureStrings().inDivision(text, band) : text;
 }
 
 /** The article's number in the nearest earlier reading that has it. */
@@ -296,7 +297,7 @@ export class LawdiffPassagePicture extends LitElement {
     const d = this.drawing;
     if (!p || !l || !d) return nothing;
     const lang = this.docs[this.history?.versionIds[0] ?? '']?.language ?? '';
-    const t = strings.picture;
+    const t = pictureStrings();
     return html`<h2 id="picture-heading">${t.heading}</h2>
       <p class="hint">${t.hint}</p>
       <p class="section-label" id="picture-readings">${t.readings}</p>
@@ -368,7 +369,7 @@ export class LawdiffPassagePicture extends LitElement {
   }
 
   private renderLegend(p: PassagePicture) {
-    const t = strings.picture;
+    const t = pictureStrings();
     const glyph = (k: PictureKind) =>
       html`<svg width="12" height="12" viewBox="-2 -2 12 12" aria-hidden="true"><path class="k-${k}" fill-rule="evenodd" d=${markPath(k, 0, 0)}></path></svg>`;
     const line = (cls: string) => html`<svg width="18" height="12" viewBox="0 0 18 12" aria-hidden="true"><path class=${cls} d="M1 10C1 5 17 7 17 2"></path></svg>`;
@@ -402,7 +403,7 @@ export class LawdiffPassagePicture extends LitElement {
       ${a && row
         ? html`<span>${captionOf(p, a.row, a.column)}</span>
             ${row.excerpt ? html`<span class="excerpt" lang=${row.lang || lang} translate="no">${row.excerpt}</span>` : nothing}`
-        : strings.picture.idle}
+        : pictureStrings().idle}
     </p>`;
   }
 
@@ -418,7 +419,7 @@ export class LawdiffPassagePicture extends LitElement {
   }
 
   private summary(p: PassagePicture): string {
-    const t = strings.picture;
+    const t = pictureStrings();
     const changes = (['inserted', 'reworded', 'moved', 'deleted', 'merged-away', 'split', 'merged', 'renumbered', 'references'] as const)
       .filter((k) => this.total(p, k) > 0)
       .map((k) => t.summaryCount(this.kindName(k), this.total(p, k)))

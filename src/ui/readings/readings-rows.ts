@@ -11,6 +11,7 @@ import { cellChanged, cellContent, type ReadingsArticleRow, type ReadingsCell, t
 import { renderBlocks, renderSpans } from '../compare/compare-rows.js';
 import { strings, uiLanguage } from '../../present/strings.js';
 import { isolate } from '../../model/bidi.js';
+import { synopsisStrings } from '../../present/locales/synopsis/index.js';
 
 /** What the row templates need from the view. */
 export interface ReadingsRowContext {
@@ -52,8 +53,8 @@ function renderCell(row: ReadingsArticleRow, c: number, ctx: ReadingsRowContext)
   const cell = row.cells[c]!;
   const col = ctx.columns[c]!;
   if (col.v < 0) {
-    return html`<div class="cell gap" data-column=${c} data-status=${cell.status} title=${cell.status === 'unpublished' ? strings.readings.gap : strings.readings.unavailable}>
-      <span class="sr">${col.version.label}: ${cell.status === 'unpublished' ? strings.readings.gap : strings.readings.unavailable}</span></div>`;
+    return html`<div class="cell gap" data-column=${c} data-status=${cell.status} title=${cell.status === 'unpublished' ? synopsisStrings().gap : synopsisStrings().unavailable}>
+      <span class="sr">${col.version.label}: ${cell.status === 'unpublished' ? synopsisStrings().gap : synopsisStrings().unavailable}</span></div>`;
   }
   const changed = cellChanged(cell);
   return html`<div class="cell col status-${cell.status}${changed ? ' changed' : ''}${cell.moved ? ' moved' : ''}" data-column=${c} data-status=${cell.status}
@@ -80,7 +81,7 @@ export function renderReadingsRow(row: ReadingsArticleRow, index: number, ctx: R
       <h3 class="row-title" id=${`h-${row.key}`}><span class="label" translate="no">${isolate(row.latestLabel)}</span>${chain.length > 1
           ? html` <span class="chain" translate="no">(${chain.map((l, i) => html`${i > 0 ? ' → ' : ''}${isolate(l)}`)})</span>`
           : nothing}</h3>
-      <span class="changed-in">${changedIn.length > 0 ? strings.readings.changedIn(changedIn) : strings.readings.neverChanged}</span>
+      <span class="changed-in">${changedIn.length > 0 ? synopsisStrings().changedIn(changedIn) : synopsisStrings().neverChanged}</span>
       ${notes > 0 ? html`<span class="badge notes-count">${strings.noteCount(notes)}</span>` : nothing}
       ${ctx.static
         ? nothing

@@ -40,6 +40,7 @@ import { gridColumns, renderReadingsDivision, renderReadingsRow, type ReadingsRo
 import { readingsViewStyles } from './readings-view.styles.js';
 import './passage-picture.js';
 import './step-stats.js';
+import { synopsisStrings } from '../../present/locales/synopsis/index.js';
 
 /** Above this many rows, only the rows on screen are rendered. */
 const VIRTUALIZE_ABOVE = 250;
@@ -301,23 +302,23 @@ export class LawdiffReadingsView extends LitElement {
     const changes = this.changes();
     const matches = this.matchRows();
     const at = this.focusedIndex();
-    const stepName = (c: number): string => strings.readings.step(m.columns[m.columns[c]!.against]!.version.label, m.columns[c]!.version.label);
+    const stepName = (c: number): string => synopsisStrings().step(m.columns[m.columns[c]!.against]!.version.label, m.columns[c]!.version.label);
     return html`<div class="toolbar" role="toolbar" aria-label=${strings.view}>
       <label>${strings.filter}
         <select class="filter" @change=${(e: Event) => this.ask({ filter: (e.target as HTMLSelectElement).value as Filter })}>
           ${Filters.map((f) => html`<option value=${f} ?selected=${p.filter === f}>${strings.filters[f]}</option>`)}
         </select></label>
-      <label>${strings.readings.inStep}
+      <label>${synopsisStrings().inStep}
         <select class="step" @change=${(e: Event) => this.ask({ step: (e.target as HTMLSelectElement).value || undefined })}>
-          <option value="" ?selected=${!p.step}>${strings.readings.anyStep}</option>
+          <option value="" ?selected=${!p.step}>${synopsisStrings().anyStep}</option>
           ${m.steps.map((c) => html`<option value=${m.columns[c]!.version.id} ?selected=${p.step === m.columns[c]!.version.id} translate="no">${stepName(c)}</option>`)}
         </select></label>
-      <label>${strings.readings.against}
+      <label>${synopsisStrings().against}
         <select class="base" @change=${(e: Event) => this.ask({ base: (e.target as HTMLSelectElement).value || undefined, step: undefined })}>
-          <option value="" ?selected=${!p.base}>${strings.readings.againstPrevious}</option>
+          <option value="" ?selected=${!p.base}>${synopsisStrings().againstPrevious}</option>
           ${m.columns
             .filter((c) => c.v >= 0)
-            .map((c) => html`<option value=${c.version.id} ?selected=${p.base === c.version.id} translate="no">${strings.readings.againstBase(c.version.label)}</option>`)}
+            .map((c) => html`<option value=${c.version.id} ?selected=${p.base === c.version.id} translate="no">${synopsisStrings().againstBase(c.version.label)}</option>`)}
         </select></label>
       <span class="group">
         <button type="button" class="prev-change" aria-label=${strings.previousChange} title=${strings.previousChange} @click=${() => this.step('change', -1)}>↑</button>
@@ -325,7 +326,7 @@ export class LawdiffReadingsView extends LitElement {
         <button type="button" class="next-change" aria-label=${strings.nextChange} title=${strings.nextChange} @click=${() => this.step('change', 1)}>↓</button>
       </span>
       <span class="group search">
-        <input type="search" .value=${p.q} placeholder=${strings.searchPlaceholder} aria-label=${strings.readings.search}
+        <input type="search" .value=${p.q} placeholder=${strings.searchPlaceholder} aria-label=${synopsisStrings().search}
           @input=${(e: Event) => this.ask({ q: (e.target as HTMLInputElement).value }, true)}
           @keydown=${(e: KeyboardEvent) => {
             if (e.key !== 'Enter') return;
@@ -353,11 +354,11 @@ export class LawdiffReadingsView extends LitElement {
     const go = (c: number | undefined): void => {
       if (c !== undefined) this.ask({ step: m.columns[c]!.version.id }, true);
     };
-    return html`<div class="step-switcher" role="group" aria-label=${strings.readings.stepSwitcher}>
-      <button type="button" aria-label=${strings.readings.previousStep} ?disabled=${i <= 0} @click=${() => go(m.steps[i - 1])}>‹</button>
-      <span class="step-name" translate="no">${strings.readings.step(m.columns[m.columns[step]!.against]!.version.label, m.columns[step]!.version.label)}</span>
+    return html`<div class="step-switcher" role="group" aria-label=${synopsisStrings().stepSwitcher}>
+      <button type="button" aria-label=${synopsisStrings().previousStep} ?disabled=${i <= 0} @click=${() => go(m.steps[i - 1])}>‹</button>
+      <span class="step-name" translate="no">${synopsisStrings().step(m.columns[m.columns[step]!.against]!.version.label, m.columns[step]!.version.label)}</span>
       <span class="step-count">${i + 1} / ${m.steps.length}</span>
-      <button type="button" aria-label=${strings.readings.nextStep} ?disabled=${i >= m.steps.length - 1} @click=${() => go(m.steps[i + 1])}>›</button>
+      <button type="button" aria-label=${synopsisStrings().nextStep} ?disabled=${i >= m.steps.length - 1} @click=${() => go(m.steps[i + 1])}>›</button>
     </div>`;
   }
 
@@ -368,15 +369,15 @@ export class LawdiffReadingsView extends LitElement {
         if (col.v < 0) return html`<span class="head gap" title=${col.version.label}><span class="sr" translate="no">${col.version.label}</span></span>`;
         return html`<span class="head${c === m.base ? ' base' : ''}"><span class="head-label" translate="no">${isolate(col.version.label)}</span>
           ${col.version.date ? html`<span class="date">${col.version.date}</span>` : nothing}
-          ${c === m.base ? html`<span class="compared">${strings.readings.baseColumn}</span>` : col.against >= 0 ? html`<span class="compared">${strings.readings.comparedWith(m.columns[col.against]!.version.label)}</span>` : nothing}</span>`;
+          ${c === m.base ? html`<span class="compared">${synopsisStrings().baseColumn}</span>` : col.against >= 0 ? html`<span class="compared">${synopsisStrings().comparedWith(m.columns[col.against]!.version.label)}</span>` : nothing}</span>`;
       })}
     </div>`;
   }
 
   private renderTabs(p: CompareParams): unknown {
-    return html`<nav class="tabs" aria-label=${strings.readings.tabs}>
-      <button type="button" class="tab" aria-pressed=${p.picture ? 'false' : 'true'} @click=${() => this.ask({ picture: false })}>${strings.readings.synopsis}</button>
-      <button type="button" class="tab" aria-pressed=${p.picture ? 'true' : 'false'} @click=${() => this.ask({ picture: true })}>${strings.readings.picture}</button>
+    return html`<nav class="tabs" aria-label=${synopsisStrings().tabs}>
+      <button type="button" class="tab" aria-pressed=${p.picture ? 'false' : 'true'} @click=${() => this.ask({ picture: false })}>${synopsisStrings().synopsis}</button>
+      <button type="button" class="tab" aria-pressed=${p.picture ? 'true' : 'false'} @click=${() => this.ask({ picture: true })}>${synopsisStrings().picture}</button>
     </nav>`;
   }
 
@@ -408,13 +409,13 @@ export class LawdiffReadingsView extends LitElement {
       </header>
       ${this.renderTabs(p)}
       ${p.picture
-        ? html`<section class="picture" aria-label=${strings.readings.picture}>
+        ? html`<section class="picture" aria-label=${synopsisStrings().picture}>
             <lawdiff-passage-picture .history=${r.history} .docs=${r.docs} .versions=${v} .focusKey=${historyKey ?? this.canonical(p.focus) ?? ''}></lawdiff-passage-picture>
             <lawdiff-step-stats .history=${r.history} .versions=${v} .unit=${r.granularity ?? 'word'}></lawdiff-step-stats>
           </section>`
         : html`<div class="sticky">
               ${this.renderToolbar(m, p)} ${this.renderStepSwitcher(m)}
-              <p class="legend">${baseLabel ? strings.readings.legendBase(baseLabel) : strings.readings.legend} ${strings.keyboardHint}</p>
+              <p class="legend">${baseLabel ? synopsisStrings().legendBase(baseLabel) : synopsisStrings().legend} ${strings.keyboardHint}</p>
               ${this.renderHeads(m, shown)}
             </div>
             ${this.toast ? html`<p class="toast" role="status">${this.toast}</p>` : nothing}

@@ -11,6 +11,7 @@ import { stepStats, type StepStats } from '../../present/passage-model.js';
 import type { History } from '../../diff/index.js';
 import type { VersionInfo } from '../../model/types.js';
 import { formatCount, strings } from '../../present/strings.js';
+import { pictureStrings } from '../../present/locales/picture/index.js';
 import { isolate } from '../../model/bidi.js';
 import { base } from '../common/theme.js';
 
@@ -77,7 +78,7 @@ export class LawdiffStepStats extends LitElement {
 
   override render() {
     if (!this.history) return nothing;
-    const t = strings.picture;
+    const t = pictureStrings();
     const steps = this.steps;
     if (steps.length === 0) return html`<h2>${t.statsHeading}</h2><p>${t.noSteps}</p>`;
     const chars = this.unit === 'char';

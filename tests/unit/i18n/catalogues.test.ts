@@ -9,6 +9,14 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/present/locales/en.js';
 import { loadCatalogue, setCatalogue, type Strings, type UiLanguage } from '../../../src/present/strings.js';
 import { englishWords } from './english.js';
+import { pictureCatalogue } from '../../../src/present/locales/picture/index.js';
+import { synopsisCatalogue } from '../../../src/present/locales/synopsis/index.js';
+
+/** A language's whole catalogue: the main one and those loaded with their views (the passage picture, the synopsis). */
+async function whole(lang: UiLanguage): Promise<Strings> {
+  return { ...(await loadCatalogue(lang)), picture: pictureCatalogue(lang), synopsis: synopsisCatalogue(lang) } as Strings;
+}
+const english = { ...en, picture: pictureCatalogue('en'), synopsis: synopsisCatalogue('en') };
 
 type Leaf = { path: string; value: unknown };
 
@@ -43,23 +51,23 @@ const languages: [UiLanguage, 'zh' | 'de'][] = [
 
 describe.each(languages)('the %s catalogue', (lang, family) => {
   it('has every key of the English one, and nothing else', async () => {
-    const catalogue = await loadCatalogue(lang);
+    const catalogue = await whole(lang);
     expect(catalogue).not.toBe(en);
     // The problems' sentences (problems.*) are checked by problem-messages.test.ts: English has none in its catalogue.
     const own = leaves(catalogue).filter((l) => !l.path.startsWith('problems.'));
-    expect(own.map((l) => `${l.path}:${typeof l.value}`).sort()).toEqual(leaves(en).map((l) => `${l.path}:${typeof l.value}`).sort());
+    expect(own.map((l) => `${l.path}:${typeof l.value}`).sort()).toEqual(leaves(english).map((l) => `${l.path}:${typeof l.value}`).sort());
     expect(Object.keys(catalogue.problems ?? {}).length).toBeGreaterThan(100);
   });
 
   it('leaves no sentence in English', async () => {
-    const catalogue = await loadCatalogue(lang);
-    setCatalogue(lang, catalogue);
+    const catalogue = await whole(lang);
+    setCatalogue(lang, await loadCatalogue(lang));
     try {
-      const english = new Map(leaves(en).map((l) => [l.path, sentences(l.value)]));
+      const reference = new Map(leaves(english).map((l) => [l.path, sentences(l.value)]));
       const left: string[] = [];
       for (const leaf of leaves(catalogue)) {
         const own = sentences(leaf.value);
-        const ref = english.get(leaf.path) ?? [];
+        const ref = reference.get(leaf.path) ?? [];
         for (const [i, s] of own.entries()) {
           // A function called with arguments of another kind than it takes (an object, a list): nothing to judge.
           if (/undefined|NaN|\[object/u.test(ref[i] ?? s)) continue;

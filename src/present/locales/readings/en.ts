@@ -1,5 +1,5 @@
 /** The synopsis of three readings and more in English (the reference; see ../en.ts). */
-import { bidi, formatCount, plural } from '../../i18n.js';
+import { formatCount, plural } from '../../i18n.js';
 
 export const readingsEn = {
   /** The page's heading. */
@@ -10,39 +10,6 @@ export const readingsEn = {
   chooseHint: 'Tick three readings or more: each column is compared with the one before it.',
   chooseGo: 'Show side by side',
   chooseMore: 'Tick at least three readings.',
-  /** The two views of the page. */
-  tabs: 'View of the readings',
-  synopsis: 'Synopsis',
-  picture: 'Passage of the law',
-  /** What each column is compared with. */
-  against: 'Compare each reading with',
-  againstPrevious: 'the reading before it',
-  /** A base reading in that choice. */
-  againstBase: (label: string): string => bidi(label),
-  /** The step a filter narrows to (or every step). */
-  inStep: 'in',
-  anyStep: 'any step',
-  step: (from: string, to: string): string => `${bidi(from)} → ${bidi(to)}`,
-  search: 'Search in all readings',
-  /** A phone shows one pair of readings at a time. */
-  stepSwitcher: 'Step shown',
-  previousStep: 'Previous step',
-  nextStep: 'Next step',
-  /** Under a column's heading. */
-  comparedWith: (label: string): string => `compared with ${bidi(label)}`,
-  baseColumn: 'base',
-  /** In a cell. */
-  sameAs: (label: string): string => `Same text as in ${bidi(label)}`,
-  onlyNumber: (label: string): string => `Same text as ${bidi(label)} in the reading before; only the number changed`,
-  notYet: 'Not yet in this reading',
-  gone: 'No longer in this reading',
-  deleted: 'Deleted in this reading',
-  mergedInto: (label: string): string => `Merged into ${bidi(label)}`,
-  gap: 'Text not published',
-  unavailable: 'Text not loaded',
-  /** The row's head: in which readings it changed. */
-  changedIn: (labels: readonly string[]): string => `Changed in ${labels.map(bidi).join(', ')}`,
-  neverChanged: 'Unchanged in every reading',
   /** On a comparison of two readings that are not consecutive. */
   spansReadings: (n: number): string =>
     plural(n, {
@@ -50,8 +17,4 @@ export const readingsEn = {
       other: '# readings lie between these two: this comparison does not say which of them made each change.',
     }),
   seeEachStep: 'See every step side by side',
-  legend: 'Each column is marked against the one before it: deletions struck through, insertions underlined.',
-  legendBase: (label: string): string => `Each column is marked against ${bidi(label)}: deletions struck through, insertions underlined.`,
-  fileTitle: (law: string, n: number): string => `${bidi(law)}: ${plural(n, { one: '# reading', other: '# readings' })} side by side`,
-  needsTwoTexts: 'At least two of these readings need a published text to be compared.',
 } as const;
