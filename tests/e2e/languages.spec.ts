@@ -206,6 +206,23 @@ test('the concordance shows only catalogue text', async ({ page }) => {
   await expectNoStrays(page, 'the concordance');
 });
 
+test('the synopsis of several readings and the passage picture show only catalogue text, at 1280 and 390 px', async ({ page }) => {
+  const several = `#/law/${law}/compare/first-draft/second-reading/third-reading/final`;
+  await open(page, `${several}?filter=changed`);
+  await expect(page.locator('lawdiff-readings-view .article-row').first()).toBeVisible({ timeout: 30_000 });
+  await expectNoStrays(page, 'the synopsis of several readings');
+  await page.setViewportSize({ width: 390, height: 800 });
+  await expect(page.locator('lawdiff-readings-view .step-switcher')).toBeVisible();
+  await expectNoStrays(page, 'the synopsis on a phone');
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await page.locator('lawdiff-readings-view .tabs .tab').nth(1).click();
+  await expect(page.locator('lawdiff-passage-picture svg').first()).toBeVisible();
+  await expect(page.locator('lawdiff-step-stats table')).toBeVisible();
+  await page.locator('lawdiff-passage-picture .picture').focus();
+  await page.keyboard.press('ArrowRight');
+  await expectNoStrays(page, 'the passage picture, a cell named');
+});
+
 test('the explanation documents panel shows only catalogue text', async ({ page }) => {
   await comparison(page, compare);
   await page.getByRole('button', { name: '⟦Explanation documents (2)⟧' }).click();

@@ -54,7 +54,7 @@ function renderCell(row: ReadingsArticleRow, c: number, ctx: ReadingsRowContext)
   const col = ctx.columns[c]!;
   if (col.v < 0) {
     return html`<div class="cell gap" data-column=${c} data-status=${cell.status} title=${cell.status === 'unpublished' ? synopsisStrings().gap : synopsisStrings().unavailable}>
-      <span class="sr">${col.version.label}: ${cell.status === 'unpublished' ? synopsisStrings().gap : synopsisStrings().unavailable}</span></div>`;
+      <span class="sr"><span translate="no">${isolate(col.version.label)}</span>: ${cell.status === 'unpublished' ? synopsisStrings().gap : synopsisStrings().unavailable}</span></div>`;
   }
   const changed = cellChanged(cell);
   return html`<div class="cell col status-${cell.status}${changed ? ' changed' : ''}${cell.moved ? ' moved' : ''}" data-column=${c} data-status=${cell.status}

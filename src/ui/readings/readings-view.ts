@@ -366,7 +366,7 @@ export class LawdiffReadingsView extends LitElement {
     return html`<div class="col-heads" ${cssVars({ '--columns': gridColumns(m.columns, shown) })}>
       ${shown.map((c) => {
         const col = m.columns[c]!;
-        if (col.v < 0) return html`<span class="head gap" title=${col.version.label}><span class="sr" translate="no">${col.version.label}</span></span>`;
+        if (col.v < 0) return html`<span class="head gap" translate="no" title=${col.version.label}><span class="sr">${col.version.label}</span></span>`;
         return html`<span class="head${c === m.base ? ' base' : ''}"><span class="head-label" translate="no">${isolate(col.version.label)}</span>
           ${col.version.date ? html`<span class="date">${col.version.date}</span>` : nothing}
           ${c === m.base ? html`<span class="compared">${synopsisStrings().baseColumn}</span>` : col.against >= 0 ? html`<span class="compared">${synopsisStrings().comparedWith(m.columns[col.against]!.version.label)}</span>` : nothing}</span>`;
