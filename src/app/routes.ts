@@ -67,7 +67,7 @@ function parseParams(query: string): CompareParams {
     origin: q.get('origin') ?? undefined,
     base: q.get('base') ?? undefined,
     step: q.get('step') ?? undefined,
-    picture: q.get('show') === 'picture',
+    ...(q.get('show') === 'picture' ? { picture: true } : {}),
   };
 }
 
