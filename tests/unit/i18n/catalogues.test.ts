@@ -14,7 +14,7 @@ import { synopsisCatalogue } from '../../../src/present/locales/synopsis/index.j
 
 /** A language's whole catalogue: the main one and those loaded with their views (the passage picture, the synopsis). */
 async function whole(lang: UiLanguage): Promise<Strings> {
-  return { ...(await loadCatalogue(lang)), picture: pictureCatalogue(lang), synopsis: synopsisCatalogue(lang) } as Strings;
+  return { ...(await loadCatalogue(lang)), picture: pictureCatalogue(lang), synopsis: synopsisCatalogue(lang) } as unknown as Strings;
 }
 const english = { ...en, picture: pictureCatalogue('en'), synopsis: synopsisCatalogue('en') };
 
