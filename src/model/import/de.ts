@@ -9,7 +9,7 @@ import { para } from '../doc.js';
 import { normalizeDivisionNum } from '../numerals.js';
 import type { Problem } from '../problems.js';
 import type { VersionDoc } from '../types.js';
-import { BodyBuilder, collapse, PROGRESS_LINE_MASK, splitLines, type ProgressCallback } from './builder.js';
+import { BodyBuilder, collapse, isSpaceCode, PROGRESS_LINE_MASK, splitLines, type ProgressCallback } from './builder.js';
 import '../messages/text.js'; // the text group's sentences (registers them: src/model/messages/registry.ts)
 
 /** Division words, outermost first; the index breaks ties between headings of the same Markdown depth. */
@@ -62,19 +62,21 @@ export function importDe(text: string, language = 'de', onProgress?: ProgressCal
     if (onProgress !== undefined && (i & PROGRESS_LINE_MASK) === 0) onProgress(i / lines.length);
     const raw = lines[i]!;
     const lineNo = i + 1;
-    const t = raw.replace(/\s+$/u, '');
-    if (t.trim() === '') {
+    // trimEnd removes what /\s+$/u would (WhiteSpace and LineTerminator); what is left is blank only when empty.
+    const t = raw.trimEnd();
+    if (t === '') {
       flush();
       continue;
     }
-    const h = /^(#{1,6})\s+(.*)$/u.exec(t);
+    const first = t.charCodeAt(0);
+    const h = first === 0x23 /* # */ ? /^(#{1,6})\s+(.*)$/u.exec(t) : null;
     if (h) {
       flush();
       heading(b, h[1]!.length, collapse(h[2]!), lineNo, raw);
       continue;
     }
     // Definition list of metadata before the first norm: `Ausfertigungsdatum` / `:   2017-09-01`.
-    const def = /^:\s+(.*)$/u.exec(t);
+    const def = first === 0x3a /* : */ ? /^:\s+(.*)$/u.exec(t) : null;
     if (def && b.beforeFirstArticle && block && block.lines.length === 1) {
       b.doc.metadata[collapse(block.lines[0]!)] = collapse(def[1]!);
       block = undefined;
@@ -141,7 +143,7 @@ function heading(b: BodyBuilder, level: number, h: string, lineNo: number, raw: 
 /** A block of lines separated by blank lines: a paragraph, an item, or a continuation of the previous item. */
 function addBlock(b: BodyBuilder, lines: string[], start: number): void {
   const first = lines[0]!;
-  const indented = /^\s{2,}/.test(first);
+  const indented = isSpaceCode(first.charCodeAt(0)) && isSpaceCode(first.charCodeAt(1)); // /^\s{2,}/
   const joined = collapse(lines.join(' '));
   // Footnotes: `[^id]` marks where one applies, `[^id]: **Amtlicher Hinweis:** …` is its text — a note, not law text.
   const footnote = FOOTNOTE.exec(joined);
@@ -150,7 +152,8 @@ function addBlock(b: BodyBuilder, lines: string[], start: number): void {
     if (!b.annotate('note', footnote[2]!.trim(), label.trim())) b.addParagraph(para(joined));
     return;
   }
-  const text = collapse(joined.replace(/\[\^[^\]\s]+\](?!:)/gu, ''));
+  // Footnote marks removed (and the spaces around them collapsed again); `joined` is already collapsed when it has none.
+  const text = joined.includes('[^') ? collapse(joined.replace(/\[\^[^\]\s]+\](?!:)/gu, '')) : joined;
   if (text === '') return;
   if (!b.currentArticle) {
     // Preamble / division text / annex: keep as plain paragraphs.
@@ -159,16 +162,20 @@ function addBlock(b: BodyBuilder, lines: string[], start: number): void {
   }
   // A repealed norm's body is printed as "-" or "(weggefallen)": the flag says it all.
   if (b.currentArticle.repealed && (REPEALED.test(text) || text === '-')) return;
-  const pn = PARA_NUM.exec(text);
+  const c = text.charCodeAt(0);
+  const pn = c === 0x28 /* ( */ ? PARA_NUM.exec(text) : null;
   if (pn && !indented) {
     b.addParagraph(para(pn[2]!.trim(), pn[1]!));
     return;
   }
-  for (const [re, style] of ITEMS) {
-    const m = re.exec(text);
-    if (m) {
-      b.addItem(style, m[1]!, m[2]!.trim());
-      return;
+  // Every item marker begins with a digit, a small letter or `(`.
+  if ((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || c === 0x28) {
+    for (let k = 0; k < ITEMS.length; k++) {
+      const m = ITEMS[k]![0].exec(text);
+      if (m) {
+        b.addItem(ITEMS[k]![1], m[1]!, m[2]!.trim());
+        return;
+      }
     }
   }
   if (indented && start > 0) {
