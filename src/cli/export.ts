@@ -13,16 +13,9 @@ import { buildModel, filterRows } from '../present/compare-model.js';
 import { exportInput } from '../present/export/input.js';
 import { exportFileName } from '../present/export-html.js';
 
-/** The formats `lawdiff export` writes. */
-export const ExportFormats = ['docx-table', 'docx-tracked', 'xlsx', 'csv'] as const;
-export type ExportFormat = (typeof ExportFormats)[number];
+import { exportExtension, type ExportFormat } from './export-formats.js';
 
-export function isExportFormat(s: string): s is ExportFormat {
-  return (ExportFormats as readonly string[]).includes(s);
-}
-
-/** Each format's file extension. */
-export const exportExtension: Readonly<Record<ExportFormat, string>> = { 'docx-table': 'docx', 'docx-tracked': 'docx', xlsx: 'xlsx', csv: 'csv' };
+export { ExportFormats, exportExtension, isExportFormat, type ExportFormat } from './export-formats.js';
 
 /** A reading read from a file: its text and the name it was given on the command line. */
 export interface ReadReading {

@@ -3,28 +3,31 @@
  * Parses arguments, reads files or URLs, and prints; all the work happens in
  * src/model. Exit codes: 0 done, 1 the input had errors, 2 bad usage.
  */
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { articleEntries } from '../model/articles.js';
-import { exportAkn } from '../model/akn/export.js';
-import { FORMAT_NAMES, importSource, isSourceFormat, type ImportResult } from '../model/import/index.js';
+// Only what every command needs is loaded here; each command loads the rest (a comparison does not load
+// the XML parser, the Word and PDF readers, the export writers or the message catalogues).
+import { FORMAT_NAMES, isSourceFormat, type ImportOptions, type ImportResult } from '../model/import/source.js';
+import { importSourceLazily } from '../model/import/lazy.js';
 import { charsetOf, decodeBytes } from '../model/import/decode.js';
-import { nodeCMaps } from './pdf-cmaps.js';
 import { fileKind } from '../model/import/sniff.js';
-import { importFile } from '../model/import/file.js';
 import { formatProblem, type Problem } from '../model/problems.js';
-import { FETCH_DEADLINE_MS, fetchText, MAX_TEXT_BYTES, type FetchFailure, type FetchTextOptions } from '../app/fetch-text.js';
+import type { FetchFailure, FetchTextOptions } from '../app/fetch-text.js';
 import { SourceFormats, type SourceFormat } from '../model/types.js';
-import { checkCollection } from './check.js';
-import { comparisonJson, comparisonSummary } from './compare.js';
-import { compareVersions, explainJson, explainReport, selfNames } from '../diff/index.js';
-import { explainSummary } from './explain.js';
-import { ExportFormats, exportReadings, isExportFormat, writeBytes, type ExportFormat } from './export.js';
-import { UiLanguages, useLanguage, type UiLanguage } from '../present/strings.js';
-import { readDocumentText } from '../model/import/file.js';
+import { ExportFormats, isExportFormat, type ExportFormat } from './export-formats.js';
+import { jsonPieces, writeFileAtomically, writeStdout } from './json-out.js';
+import type { UiLanguage } from '../present/strings.js';
 import type { VersionDoc } from '../model/types.js';
 
-const USAGE = `lawdiff — compare the readings of a law
+/** The languages of `export --lang`, loaded with the interface's strings only when usage or `export` needs them. */
+async function uiLanguages(): Promise<readonly UiLanguage[]> {
+  return (await import('../present/strings.js')).UiLanguages;
+}
+
+/** The usage text. */
+async function usage(): Promise<string> {
+  const UiLanguages = await uiLanguages();
+  return `lawdiff — compare the readings of a law
 
 Usage:
   lawdiff import <file-or-url> [--format F] [-o out.json] [--keep-going]
@@ -63,6 +66,7 @@ de, en), and problems name paragraphs (Word, web page) or pages and lines (PDF).
 
 Problems are printed to stderr as file:line: severity: message — "text".
 Exit status: 0 ok, 1 the input has errors, 2 bad usage.`;
+}
 
 class UsageError extends Error {}
 
@@ -80,7 +84,8 @@ interface Args {
   lang?: UiLanguage;
 }
 
-function parseArgs(argv: string[]): Args {
+/** Reads the arguments; `UiLanguages`: what `export --lang` accepts (not read by other commands). */
+function parseArgs(argv: string[], UiLanguages: readonly UiLanguage[]): Args {
   const first = argv[0] ?? '';
   const args: Args = { command: first === '-h' || first === '--help' ? 'help' : first, positional: [], keepGoing: false, json: false, chars: false, changed: false };
   for (let i = 1; i < argv.length; i++) {
@@ -184,8 +189,8 @@ function decoded(bytes: Uint8Array, name: string, charset?: string): Input {
 
 /**
  * Reads a file, a URL, or standard input (`-`) as bytes and decodes them. A URL is fetched by
- * `fetchText`: at most {@link MAX_TEXT_BYTES} after decompression, within {@link FETCH_DEADLINE_MS}
- * (`limits` changes both, for tests), in the charset the server names.
+ * `fetchText` (app/fetch-text.ts): at most `MAX_TEXT_BYTES` after decompression, within
+ * `FETCH_DEADLINE_MS` (`limits` changes both, for tests), in the charset the server names.
  */
 export async function readInput(source: string, limits: Pick<FetchTextOptions, 'maxBytes' | 'deadlineMs'> = {}): Promise<Input> {
   if (source === '-') {
@@ -194,6 +199,7 @@ export async function readInput(source: string, limits: Pick<FetchTextOptions, '
     return decoded(Buffer.concat(chunks), 'stdin');
   }
   if (isUrl(source)) {
+    const { fetchText } = await import('../app/fetch-text.js');
     const r = await fetchText(source, limits);
     if (!r.ok) throw new InputError(fetchFailureMessage(source, r.failure));
     const path = new URL(source).pathname;
@@ -220,17 +226,27 @@ async function load(args: Args, position = 0): Promise<{ result: ImportResult; n
   const source = args.positional[position];
   if (!source) throw new UsageError(`${args.command} needs a file or URL`);
   const { text, name, encoding, problems, bytes, charset } = await readInput(source);
-  const options: Parameters<typeof importSource>[1] = { fileName: name };
+  const options: ImportOptions = { fileName: name };
   if (args.format) options.format = args.format;
-  const result = bytes ? await importFile(bytes, { ...options, ...(charset ? { charset } : {}), ...nodeCMaps }) : importSource(text, { ...options, encoding });
+  const result = bytes ? await importDocument(bytes, options, charset) : await importSourceLazily(text, { ...options, encoding });
   for (const p of [...problems, ...result.problems]) process.stderr.write(`${formatProblem(p)}\n`);
   return { result, name };
+}
+
+/** A Word document, a PDF or a web page, read by its reader (loaded for it). */
+async function importDocument(bytes: Uint8Array, options: ImportOptions, charset: string | undefined): Promise<ImportResult> {
+  const [{ importFile }, { nodeCMaps }] = await Promise.all([import('../model/import/file.js'), import('./pdf-cmaps.js')]);
+  return importFile(bytes, { ...options, ...(charset ? { charset } : {}), ...nodeCMaps });
 }
 
 /** Reads a report: any file lawdiff reads, as paragraphs. Problems go to stderr; an error means nothing to explain. */
 async function readReport(source: string): Promise<{ text: string; name: string; failed: boolean }> {
   const input = await readInput(source);
-  const read = input.bytes ? await readDocumentText(input.bytes, { fileName: input.name, ...(input.charset ? { charset: input.charset } : {}), ...nodeCMaps }) : { text: input.text, problems: [] };
+  let read: { text: string; problems: Problem[] } = { text: input.text, problems: [] };
+  if (input.bytes) {
+    const [{ readDocumentText }, { nodeCMaps }] = await Promise.all([import('../model/import/file.js'), import('./pdf-cmaps.js')]);
+    read = await readDocumentText(input.bytes, { fileName: input.name, ...(input.charset ? { charset: input.charset } : {}), ...nodeCMaps });
+  }
   const problems = [...input.problems, ...read.problems];
   for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
   if (problems.some((p) => p.severity === 'error')) return { text: '', name: input.name, failed: true };
@@ -271,25 +287,37 @@ function reason(e: unknown): string {
 }
 
 /**
- * Writes `text` to `output` whole or not at all: into a temporary file in the same folder, then
- * renamed over the target, so a full disk or a failed write never leaves a truncated file in place
- * of a previous output.
+ * Writes text, given in pieces, to `output` whole or not at all: into a temporary file in the same
+ * folder, then renamed over the target, so a full disk or a failed write never leaves a truncated
+ * file in place of a previous output.
  */
-export async function writeOutput(output: string, text: string): Promise<void> {
+export async function writeOutput(output: string, text: string | Iterable<string>): Promise<void> {
   const tmp = join(dirname(output), `.${basename(output)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   try {
-    await writeFile(tmp, text, { encoding: 'utf8', flag: 'wx' });
-    await rename(tmp, output);
+    await writeFileAtomically(output, tmp, typeof text === 'string' ? [text] : text);
   } catch (e) {
-    await rm(tmp, { force: true }).catch(() => undefined);
     throw new InputError(`cannot write ${output}: ${reason(e)}`);
   }
 }
 
+/** Writes a command's output, ending in a line break, to `output` or standard output. */
 async function emit(text: string, output: string | undefined): Promise<void> {
-  const whole = text.endsWith('\n') ? text : `${text}\n`;
-  if (output) await writeOutput(output, whole);
-  else process.stdout.write(whole);
+  await emitPieces([text.endsWith('\n') ? text : `${text}\n`], output);
+}
+
+/** Writes a value as `JSON.stringify(value, null, 2)` and a line break, in pieces (json-out.ts). */
+async function emitJson(value: unknown, output: string | undefined): Promise<void> {
+  await emitPieces(withLineBreak(jsonPieces(value)), output);
+}
+
+function* withLineBreak(pieces: Iterable<string>): Generator<string> {
+  yield* pieces;
+  yield '\n';
+}
+
+async function emitPieces(pieces: Iterable<string>, output: string | undefined): Promise<void> {
+  if (output) await writeOutput(output, pieces);
+  else writeStdout(pieces);
 }
 
 function failed(result: ImportResult, keepGoing: boolean): boolean {
@@ -303,32 +331,34 @@ function failed(result: ImportResult, keepGoing: boolean): boolean {
 export async function main(argv: string[]): Promise<number> {
   let args: Args;
   try {
-    args = parseArgs(argv);
+    args = parseArgs(argv, argv[0] === 'export' ? await uiLanguages() : []);
   } catch (e) {
-    process.stderr.write(`lawdiff: ${(e as Error).message}\n\n${USAGE}\n`);
+    process.stderr.write(`lawdiff: ${(e as Error).message}\n\n${await usage()}\n`);
     return 2;
   }
   try {
     switch (args.command) {
       case '':
       case 'help':
-        process.stdout.write(`${USAGE}\n`);
+        process.stdout.write(`${await usage()}\n`);
         return args.command === '' ? 2 : 0;
       case 'import': {
         const { result } = await load(args);
         if (failed(result, args.keepGoing)) return 1;
-        await emit(`${JSON.stringify(result.doc, null, 2)}`, args.output);
+        await emitJson(result.doc, args.output);
         return result.ok ? 0 : 1;
       }
       case 'articles': {
         const { result } = await load(args);
         if (failed(result, args.keepGoing)) return 1;
-        await emit(JSON.stringify(articleEntries(result.doc), null, 2), args.output);
+        const { articleEntries } = await import('../model/articles.js');
+        await emitJson(articleEntries(result.doc), args.output);
         return result.ok ? 0 : 1;
       }
       case 'export-akn': {
         const { result, name } = await load(args);
         if (failed(result, args.keepGoing)) return 1;
+        const { exportAkn } = await import('../model/akn/export.js');
         const id = basename(name).replace(/\.[^.]+$/u, '');
         await emit(exportAkn(result.doc, { lawId: id, versionId: id, date: '', label: result.doc.title, jurisdiction: '' }), args.output);
         return result.ok ? 0 : 1;
@@ -338,8 +368,10 @@ export async function main(argv: string[]): Promise<number> {
         const a = await load(args, 0);
         const b = await load(args, 1);
         if (failed(a.result, false) || failed(b.result, false)) return 1;
+        const [{ compareVersions }, { comparisonJson, comparisonSummary }] = await Promise.all([import('../diff/index.js'), import('./compare.js')]);
         const comparison = compareVersions(a.result.doc, b.result.doc, { granularity: args.chars ? 'char' : 'word' });
-        await emit(args.json ? JSON.stringify(comparisonJson(comparison), null, 2) : comparisonSummary(comparison, a.name, b.name), args.output);
+        if (args.json) await emitJson(comparisonJson(comparison), args.output);
+        else await emit(comparisonSummary(comparison, a.name, b.name), args.output);
         return 0;
       }
       case 'explain': {
@@ -349,13 +381,15 @@ export async function main(argv: string[]): Promise<number> {
         if (failed(a.result, false) || failed(b.result, false)) return 1;
         const report = await readReport(args.positional[2]!);
         if (report.failed) return 1;
+        const [{ compareVersions, explainJson, explainReport, selfNames }, { explainSummary }] = await Promise.all([import('../diff/index.js'), import('./explain.js')]);
         const comparison = compareVersions(a.result.doc, b.result.doc);
         const paragraphs = explainReport(report.text, a.result.doc, b.result.doc, comparison, {
           selfNames: [...selfNames(a.result.doc.title), ...selfNames(b.result.doc.title)],
           old: { label: readingLabel(a.name, a.result.doc) },
           new: { label: readingLabel(b.name, b.result.doc) },
         });
-        await emit(args.json ? JSON.stringify(explainJson(paragraphs), null, 2) : explainSummary(paragraphs, comparison, { old: a.name, new: b.name, report: report.name }), args.output);
+        if (args.json) await emitJson(explainJson(paragraphs), args.output);
+        else await emit(explainSummary(paragraphs, comparison, { old: a.name, new: b.name, report: report.name }), args.output);
         return 0;
       }
       case 'export': {
@@ -364,6 +398,7 @@ export async function main(argv: string[]): Promise<number> {
         const a = await load(args, 0);
         const b = await load(args, 1);
         if (failed(a.result, false) || failed(b.result, false)) return 1;
+        const [{ exportReadings, writeBytes }, { useLanguage }] = await Promise.all([import('./export.js'), import('../present/strings.js')]);
         if (args.lang) await useLanguage(args.lang);
         const made = await exportReadings(
           { doc: a.result.doc, name: a.name },
@@ -385,15 +420,16 @@ export async function main(argv: string[]): Promise<number> {
       }
       case 'check': {
         const dir = resolve(args.positional[0] ?? process.env.LAWDIFF_COLLECTION ?? 'versions');
+        const { checkCollection } = await import('./check.js');
         return await checkCollection(dir);
       }
       default:
-        process.stderr.write(`lawdiff: unknown command "${args.command}"\n\n${USAGE}\n`);
+        process.stderr.write(`lawdiff: unknown command "${args.command}"\n\n${await usage()}\n`);
         return 2;
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`lawdiff: ${e.message}\n\n${USAGE}\n`);
+      process.stderr.write(`lawdiff: ${e.message}\n\n${await usage()}\n`);
       return 2;
     }
     if (e instanceof InputError) {
