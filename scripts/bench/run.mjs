@@ -13,7 +13,9 @@
  * children two at a time (one per core; `--serial`: one at a time); then the
  * (b) children one at a time.
  *
- * Last, the long inputs of issue 12 (long.mjs: one long Chinese line, wholesale rewrites).
+ * Then the long inputs of issue 12 (long.mjs: one long Chinese line, wholesale rewrites); last, import
+ * speed per format and the command line's start-up, beside a read-and-split floor (import-speed.mjs;
+ * `--only=import` or `--only=cli` runs that section alone).
  *
  * Options (`npm run bench -- --only=gen-en-5000`):
  *   --only=id,id  only these cases (ids in cases.mjs and long-cases.mjs);
@@ -601,6 +603,13 @@ async function driver() {
   if (long.length > 0) {
     console.log('');
     await new Promise((done) => spawn(process.execPath, [join(dirname(SELF), 'long.mjs'), `--only=${long.join(',')}`], { stdio: 'inherit' }).on('exit', done));
+  }
+  // Import speed and the command line's start-up (issue 20: import-speed.mjs), unless --only names neither `import` nor `cli`.
+  const speed = only ? ['import', 'cli'].filter((s) => only.includes(s)) : ['import', 'cli'];
+  if (speed.length > 0) {
+    console.log('');
+    const speedArgs = [join(dirname(SELF), 'import-speed.mjs'), ...(speed.length === 1 ? [`--only=${speed[0]}`] : []), ...(againstArg ? [`--against=${againstArg}`] : [])];
+    await new Promise((done) => spawn(process.execPath, speedArgs, { stdio: 'inherit' }).on('exit', done));
   }
 }
 
