@@ -4,6 +4,7 @@
 // in the system Chromium and prints, per case, the median over runs of:
 //   open → rows: from navigation to the first rows on screen (worker: load, import, compare, history), or to the picture drawn;
 //   ready → rows: from the worker's answer to the first rows painted (the viewer's own cost);
+//   → history: from navigation to the history of every reading arriving, when it comes after the first rows;
 //   live DOM nodes after the first rows;
 //   jump: from changing the focused article in the URL to that article focused on screen (far in the law);
 //   scroll: frame intervals while scrolling with the wheel for 3 s (p95, max, frames over 20 ms = a dropped frame).
@@ -45,14 +46,16 @@ const browser = await chromium.launch({
 });
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log(`browser benchmark: ${runs} runs per case, Chromium ${browser.version()}`);
-console.log('case'.padEnd(48), 'open → rows', 'ready → rows', 'DOM nodes', '     jump', ' scroll p95/max/dropped');
+console.log('case'.padEnd(48), 'open → rows', 'ready → rows', '→ history', 'DOM nodes', '     jump', ' scroll p95/max/dropped');
 try {
   const opened = new Map();
-  for (const [law, readings, far, picture] of cases) {
+  const only = process.env.LAWDIFF_BENCH_ONLY;
+  for (const [law, readings, far, picture] of cases.filter(([law]) => !only || only.split(',').includes(law))) {
     const name = `${law} ${readings.length > 2 ? `${readings.length} readings` : readings.join(' → ')}${picture ? ' picture' : ''}`;
     const mark = picture ? 'lawdiff:picture' : 'lawdiff:first-rows';
     const open = [];
     const ready = [];
+    const historyAt = [];
     const jumps = [];
     let scroll = '';
     let nodes = 0;
@@ -62,6 +65,11 @@ try {
       await page.goto(`http://127.0.0.1:${PORT}/#/law/${law}/compare/${readings.join('/')}${picture ? '?show=picture' : ''}`);
       await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, { timeout: 120_000, polling: 10 });
       open.push(Date.now() - start);
+      // The history of every reading, when it comes after the first rows (a comparison of two readings of a law that has more).
+      if (await page.evaluate(() => performance.getEntriesByName('lawdiff:compare-partial').length > 0)) {
+        const h = await page.waitForFunction(() => performance.getEntriesByName('lawdiff:history-ready')[0]?.startTime, null, { timeout: 120_000, polling: 20 });
+        historyAt.push(await h.jsonValue());
+      }
       ready.push(
         await page.evaluate((m) => performance.getEntriesByName(m)[0].startTime - performance.getEntriesByName('lawdiff:compare-ready')[0].startTime, mark),
       );
@@ -113,6 +121,7 @@ try {
       name.padEnd(48),
       `${median(open)} ms`.padStart(11),
       `${Math.round(median(ready))} ms`.padStart(12),
+      (historyAt.length ? `${Math.round(median(historyAt))} ms` : '—').padStart(10),
       String(nodes).padStart(9),
       (jumps.length ? `${Math.round(median(jumps))} ms` : '—').padStart(9),
       ` ${scroll}`,

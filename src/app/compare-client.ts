@@ -6,7 +6,7 @@
  * (`terminate()`), and the requests still waiting go to a new one
  * (docs/decisions/009-comparison-session.md).
  */
-import type { CompareResult } from '../diff/index.js';
+import { completeResult, type CompareResult } from '../diff/index.js';
 import type { Problem } from '../model/problems.js';
 import type { CompareRequest, WorkerRequest, WorkerResponse } from './worker-protocol.js';
 
@@ -25,9 +25,16 @@ export type CompareJob = Omit<CompareRequest, 'id' | 'type'>;
 
 interface Pending {
   request: WorkerRequest;
+  /** The first answer: the whole result, or a partial one (see `partial`). */
   resolve(r: CompareResult): void;
   reject(e: Error): void;
   progress(f: number, phase: string): void;
+  /** The partial answer already given, waiting for the history of every reading. */
+  partial?: CompareResult;
+  /** Gets the partial answer completed. */
+  complete(r: CompareResult): void;
+  /** The request is over (its abort no longer stops anything). */
+  finish(): void;
 }
 
 let worker: Worker | undefined;
@@ -42,13 +49,29 @@ function getWorker(): Worker {
     const p = pending.get(m.id);
     if (!p) return;
     if (m.type === 'progress') p.progress(m.fraction, m.phase);
-    else {
+    else if (m.type === 'result') {
+      // Measured by scripts/bench/browser.mjs: from here to the first rows on screen.
+      performance.mark('lawdiff:compare-ready');
+      if (m.result.partial) {
+        p.partial = m.result;
+        performance.mark('lawdiff:compare-partial');
+      }
+      else {
+        pending.delete(m.id);
+        p.finish();
+      }
+      p.resolve(m.result);
+    } else if (m.type === 'history') {
       pending.delete(m.id);
-      if (m.type === 'result') {
-        // Measured by scripts/bench/browser.mjs: from here to the first rows on screen.
-        performance.mark('lawdiff:compare-ready');
-        p.resolve(m.result);
-      } else p.reject(new CompareError(m.message, m.problems));
+      p.finish();
+      performance.mark('lawdiff:history-ready');
+      if (p.partial) p.complete(completeResult(p.partial, m.update));
+    } else {
+      pending.delete(m.id);
+      p.finish();
+      // After a partial answer the comparison stays on screen; only the history of the other readings is missing.
+      if (p.partial) console.warn(`lawdiff: the history of every reading could not be made: ${m.message}`);
+      else p.reject(new CompareError(m.message, m.problems));
     }
   });
   w.addEventListener('error', (event) => {
@@ -58,6 +81,14 @@ function getWorker(): Worker {
     worker = undefined;
   });
   return w;
+}
+
+/**
+ * Starts the worker (its script and the engine load) before there is anything to compare: on a
+ * comparison's link the app calls this first thing, while the collection is still being read.
+ */
+export function warmCompareWorker(): void {
+  getWorker();
 }
 
 /** Stops the worker in the middle of whatever it runs; the requests still waiting are sent to a new one. */
@@ -81,7 +112,16 @@ function abortError(): DOMException {
  */
 export function compareInWorker(
   comparison: CompareJob,
-  { signal, progress }: { signal?: AbortSignal; progress: (fraction: number, phase: string) => void },
+  {
+    signal,
+    progress,
+    complete = () => undefined,
+  }: {
+    signal?: AbortSignal;
+    progress: (fraction: number, phase: string) => void;
+    /** Gets a partial first answer completed with the history of every reading (aborting `signal` before then stops that work). */
+    complete?: (result: CompareResult) => void;
+  },
 ): Promise<CompareResult> {
   if (signal?.aborted) return Promise.reject(abortError());
   const id = nextId++;
@@ -94,11 +134,8 @@ export function compareInWorker(
       restartWorker();
       reject(abortError());
     };
-    const settle = <A>(f: (a: A) => void) => (a: A): void => {
-      signal?.removeEventListener('abort', onAbort);
-      f(a);
-    };
-    pending.set(id, { request, resolve: settle(resolve), reject: settle(reject), progress });
+    const finish = (): void => signal?.removeEventListener('abort', onAbort);
+    pending.set(id, { request, resolve, reject, progress, complete, finish });
     signal?.addEventListener('abort', onAbort, { once: true });
     getWorker().postMessage(request);
   });

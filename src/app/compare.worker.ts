@@ -4,10 +4,10 @@
  * all readings — off the main thread, reporting progress. Results are kept in
  * IndexedDB (src/app/comparison-cache.ts): the same inputs are never compared twice.
  */
-import { buildHistory, compareVersions, isCjkLanguage, Tokenizer, type CacheInfo, type CompareResult } from '../diff/index.js';
+import { buildHistory, compareVersions, isCjkLanguage, Tokenizer, type CacheInfo, type Comparison, type CompareResult } from '../diff/index.js';
 import { loadVersion, versionFile, type CollectionReader } from '../model/collection.js';
 import type { Problem } from '../model/problems.js';
-import type { VersionDoc } from '../model/types.js';
+import type { VersionDoc, VersionInfo } from '../model/types.js';
 import { comparisonCacheKey, estimateBytes, inputRevision, readComparison, storeComparison } from './comparison-cache.js';
 import { fetchReader } from './fetch-reader.js';
 import { libraryReader, openBrowserLibrary } from './library-reader.js';
@@ -66,54 +66,92 @@ async function compare(req: CompareRequest): Promise<void> {
   const docs: Record<string, VersionDoc> = {};
   const warnings: Record<string, Problem[]> = {};
   let loaded = 0;
-  await Promise.all(
-    published.map(async (info) => {
-      const r = await loadVersion(reader, req.folder, req.law, info);
-      if (r.doc) docs[info.id] = r.doc;
-      warnings[info.id] = r.problems;
-      post({ id: req.id, type: 'progress', fraction: 0.1 + (0.2 * ++loaded) / published.length, phase: 'loading' });
-    }),
+  const load = (list: readonly VersionInfo[], from: number, span: number): Promise<unknown> =>
+    Promise.all(
+      list.map(async (info) => {
+        const r = await loadVersion(reader, req.folder, req.law, info);
+        if (r.doc) docs[info.id] = r.doc;
+        warnings[info.id] = r.problems;
+        post({ id: req.id, type: 'progress', fraction: from + (span * ++loaded) / published.length, phase: 'loading' });
+      }),
+    );
+  const missing = (ids: readonly string[]): boolean => {
+    for (const id of ids) {
+      if (docs[id]) continue;
+      const info = req.law.versions.find((v) => v.id === id);
+      const why = !info ? `there is no version "${id}"` : info.published === false ? `"${info.label}" was not published` : `"${info.label}" could not be loaded`;
+      post({ id: req.id, type: 'error', message: why, problems: warnings[id] ?? [] });
+      return true;
+    }
+    return false;
+  };
+  const language = (): string => (docs[req.new] ?? Object.values(docs)[0])?.language || req.law.language;
+  let tokenizer: Tokenizer | undefined;
+  const tokens = (): Tokenizer => (tokenizer ??= new Tokenizer(language(), granularity));
+
+  // Two readings of a law that has more: the comparison first, on screen as soon as it is made; the history of every
+  // reading after it (docs/decisions/016-first-rows-first.md). The comparison is reused by the history when the two are consecutive.
+  const pair = published.filter((v) => v.id === req.old || v.id === req.new);
+  const firstThePair = !chosen && published.length > 2 && pair.length === 2;
+  let direct: Comparison | undefined;
+  if (firstThePair) {
+    await load(pair, 0.1, 0.2);
+    if (missing([req.old, req.new])) return;
+    direct = compareVersions(docs[req.old]!, docs[req.new]!, {
+      tokenizer: tokens(),
+      onProgress: (f) => post({ id: req.id, type: 'progress', fraction: 0.2 + 0.6 * f, phase: 'comparing' }),
+    });
+    const two = [req.old, req.new].map((id) => ({ id, doc: docs[id]! }));
+    const history = buildHistory(two, { tokenizer: tokens(), known: new Map([[0, direct]]) });
+    const first: CompareResult = {
+      docs: { [req.old]: docs[req.old]!, [req.new]: docs[req.new]! },
+      comparison: direct,
+      history,
+      warnings: { [req.old]: warnings[req.old] ?? [], [req.new]: warnings[req.new] ?? [] },
+      granularity,
+      partial: true,
+      // A database that cannot be opened is known now; whether the whole result can be stored, when it is.
+      cache: !db.ok && db.problem !== 'unavailable' ? { from: 'fresh', problem: db.problem } : { from: 'fresh' },
+    };
+    post({ id: req.id, type: 'result', result: first });
+  }
+  await load(
+    published.filter((v) => !docs[v.id]),
+    firstThePair ? 0.3 : 0.1,
+    0.2,
   );
   if (chosen) {
     // Several readings: at least two of them must have a text; the others are gaps.
-    const withText = published.filter((v) => docs[v.id]);
-    if (withText.length < 2) {
-      const id = req.readings!.find((x) => !docs[x]) ?? req.old;
-      const info = req.law.versions.find((v) => v.id === id);
-      const why = !info ? `there is no version "${id}"` : info.published === false ? `"${info.label}" was not published` : `"${info.label}" could not be loaded`;
-      post({ id: req.id, type: 'error', message: why, problems: warnings[id] ?? [] });
+    if (published.filter((v) => docs[v.id]).length < 2) {
+      const id = req.readings!.find((x) => !docs[x]);
+      if (!id || !missing([id])) post({ id: req.id, type: 'error', message: 'fewer than two of these readings have a text', problems: [] });
       return;
     }
-  }
-  for (const id of chosen ? [] : [req.old, req.new]) {
-    if (!docs[id]) {
-      const info = req.law.versions.find((v) => v.id === id);
-      const why = !info ? `there is no version "${id}"` : info.published === false ? `"${info.label}" was not published` : `"${info.label}" could not be loaded`;
-      post({ id: req.id, type: 'error', message: why, problems: warnings[id] ?? [] });
-      return;
-    }
-  }
-  const tokenizer = new Tokenizer((docs[req.new] ?? Object.values(docs)[0])?.language || req.law.language, granularity);
+  } else if (!firstThePair && missing([req.old, req.new])) return;
   // The history compares each reading with the next; a comparison of two consecutive readings is one of those.
   const chain = published.filter((v) => docs[v.id]).map((v) => ({ id: v.id, doc: docs[v.id]! }));
+  const at = chain.findIndex((v) => v.id === req.old);
+  const consecutive = at >= 0 && chain[at + 1]?.id === req.new;
   const steps = Math.max(1, chain.length - 1);
   let step = 0;
   const history = buildHistory(chain, {
-    tokenizer,
+    tokenizer: tokens(),
+    known: direct && consecutive ? new Map([[at, direct]]) : undefined,
     onProgress: (f) => {
-      post({ id: req.id, type: 'progress', fraction: Math.min(0.95, 0.3 + (0.6 * (step + f)) / steps), phase: 'history' });
+      post({ id: req.id, type: 'progress', fraction: Math.min(0.95, (firstThePair ? 0.5 : 0.3) + ((firstThePair ? 0.45 : 0.6) * (step + f)) / steps), phase: 'history' });
       if (f === 1) step++;
     },
   });
-  const at = chain.findIndex((v) => v.id === req.old);
-  const comparison = chosen
-    ? history.comparisons[history.comparisons.length - 1]!
-    : at >= 0 && chain[at + 1]?.id === req.new
-      ? history.comparisons[at]!
-      : compareVersions(docs[req.old]!, docs[req.new]!, {
-          tokenizer,
-          onProgress: (f) => post({ id: req.id, type: 'progress', fraction: 0.9 + 0.1 * f, phase: 'comparing' }),
-        });
+  const comparison =
+    direct ??
+    (chosen
+      ? history.comparisons[history.comparisons.length - 1]!
+      : consecutive
+        ? history.comparisons[at]!
+        : compareVersions(docs[req.old]!, docs[req.new]!, {
+            tokenizer: tokens(),
+            onProgress: (f) => post({ id: req.id, type: 'progress', fraction: 0.9 + 0.1 * f, phase: 'comparing' }),
+          }));
   const result: CompareResult = { docs, comparison, history, warnings, granularity };
   let cache: CacheInfo = { from: 'fresh' };
   if (!db.ok) {
@@ -122,7 +160,10 @@ async function compare(req: CompareRequest): Promise<void> {
     const stored = await storeComparison(db.value, { key, rev, result, bytes: estimateBytes(inputs) });
     if (!stored.ok) cache = { from: 'fresh', problem: stored.problem };
   }
-  post({ id: req.id, type: 'result', result: { ...result, cache } });
+  if (firstThePair) {
+    const rest = <T>(r: Record<string, T>): Record<string, T> => Object.fromEntries(Object.entries(r).filter(([id]) => id !== req.old && id !== req.new));
+    post({ id: req.id, type: 'history', update: { docs: rest(docs), warnings: rest(warnings), history, cache } });
+  } else post({ id: req.id, type: 'result', result: { ...result, cache } });
 }
 
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {

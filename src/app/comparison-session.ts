@@ -48,6 +48,9 @@ export class ComparisonSession {
   private asked: ComparisonKey | undefined;
   /** The last comparison that finished, kept while the same readings are compared by another unit. */
   private shown: { key: ComparisonKey; result: CompareResult } | undefined;
+  /** The history that completes a partial first answer (by the key of its comparison), and the work making it. */
+  private completed: { key: string; result: CompareResult } | undefined;
+  private finishing: AbortController | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -60,23 +63,44 @@ export class ComparisonSession {
   /** Shows the comparison `key` of `law`: starts it unless it is the one already shown or running (and aborts the one running). */
   show(key: ComparisonKey, law: Law): void {
     this.asked = key;
-    this.load.ensure(keyString(key), (signal) => {
+    const ks = keyString(key);
+    if (this.load.key !== ks) this.stopFinishing();
+    this.load.ensure(ks, (signal) => {
       this.progress = { fraction: 0, phase: 'loading' };
       const { folder, old, unit } = key;
+      // A first answer may be partial (the two readings only); its completion arrives later, unless this comparison is left first.
+      const finishing = (this.finishing = new AbortController());
       return compareInWorker(
         { base: this.base.href, folder, law, old, new: key.new, granularity: unit, readings: key.readings ? [...key.readings] : undefined },
         {
-          signal,
+          signal: AbortSignal.any([signal, finishing.signal]),
           progress: (fraction, phase) => {
             this.progress = { fraction, phase };
+            this.host.requestUpdate();
+          },
+          complete: (result) => {
+            if (finishing.signal.aborted) return;
+            this.completed = { key: ks, result };
             this.host.requestUpdate();
           },
         },
       );
     });
     const state = this.load.state;
-    if (state.status === LoadStatus.done) this.shown = { key, result: state.value };
+    if (state.status === LoadStatus.done) this.shown = { key, result: this.resultOf(state.value) };
     else if (this.shown && !sameReadings(this.shown.key, key)) this.shown = undefined;
+  }
+
+  /** The comparison's result, completed when its history has arrived. */
+  private resultOf(first: CompareResult): CompareResult {
+    return this.completed && this.completed.key === this.load.key ? this.completed.result : first;
+  }
+
+  /** Stops the history of a partial answer that is still being made (the reader moved on). */
+  private stopFinishing(): void {
+    this.finishing?.abort();
+    this.finishing = undefined;
+    this.completed = undefined;
   }
 
   /** The reader left the comparison: a comparison still running stops; a finished one is kept for coming back. */
@@ -84,12 +108,18 @@ export class ComparisonSession {
     this.asked = undefined;
     this.shown = undefined;
     if (this.load.state.status === LoadStatus.pending) this.load.reset();
+    // A finished comparison whose history is still being made stays unfinished: coming back computes it again.
+    else if (this.load.state.status === LoadStatus.done && this.load.state.value.partial && !this.completed) {
+      this.stopFinishing();
+      this.load.reset();
+    }
   }
 
   /** Forgets everything (the library changed): the next `show` compares again. */
   reset(): void {
     this.asked = undefined;
     this.shown = undefined;
+    this.stopFinishing();
     this.load.reset();
   }
 
@@ -104,6 +134,7 @@ export class ComparisonSession {
     if (state.status === LoadStatus.pending && this.shown && this.asked && sameReadings(this.shown.key, this.asked)) {
       return { status: 'refreshing', value: this.shown.result };
     }
+    if (state.status === LoadStatus.done) return { status: LoadStatus.done, value: this.resultOf(state.value) };
     return state;
   }
 }

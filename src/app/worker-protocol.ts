@@ -1,5 +1,5 @@
 /** Messages between the page and the comparison worker. Plain data (structured clone). */
-import type { CompareResult, Granularity } from '../diff/index.js';
+import type { CompareResult, Granularity, HistoryUpdate } from '../diff/index.js';
 import type { Problem } from '../model/problems.js';
 import type { Law } from '../model/types.js';
 
@@ -23,5 +23,8 @@ export type WorkerRequest = CompareRequest;
 
 export type WorkerResponse =
   | { id: number; type: 'progress'; fraction: number; phase: 'loading' | 'comparing' | 'history' }
+  /** The comparison; when `result.partial`, a `history` message follows for the same id. */
   | { id: number; type: 'result'; result: CompareResult }
+  /** The rest of a partial result: the other readings and the history of every reading. */
+  | { id: number; type: 'history'; update: HistoryUpdate }
   | { id: number; type: 'error'; message: string; problems: Problem[] };

@@ -58,9 +58,16 @@ function arrivalOf(c: Change): Arrival {
  * readings only; the caller leaves out the gaps). Compares each consecutive
  * pair once; pass `compare` options to share a tokenizer.
  */
-export function buildHistory(versions: readonly { id: string; doc: VersionDoc }[], options: CompareOptions = {}): History {
+export function buildHistory(
+  versions: readonly { id: string; doc: VersionDoc }[],
+  options: CompareOptions & {
+    /** Comparisons already made (by the index of the older reading): the one of readings i and i+1 is not made again. */
+    known?: ReadonlyMap<number, Comparison>;
+  } = {},
+): History {
   const language = versions[0]?.doc.language ?? 'en';
-  const opts: CompareOptions = { ...options, tokenizer: options.tokenizer ?? new Tokenizer(language) };
+  const { known: _known, ...compareOptions } = options;
+  const opts: CompareOptions = { ...compareOptions, tokenizer: options.tokenizer ?? new Tokenizer(language) };
   const lineages: Lineage[] = [];
   const comparisons: Comparison[] = [];
   const n = versions.length;
@@ -83,7 +90,9 @@ export function buildHistory(versions: readonly { id: string; doc: VersionDoc }[
   for (let v = 1; v < n; v++) {
     const prev = versions[v - 1]!;
     const next = versions[v]!;
-    const comparison = compareVersions(prev.doc, next.doc, opts);
+    const known = options.known?.get(v - 1);
+    if (known) opts.onProgress?.(1);
+    const comparison = known ?? compareVersions(prev.doc, next.doc, opts);
     comparisons.push(comparison);
     const nextMap = new Map<string, Lineage>();
     for (const c of comparison.changes) {

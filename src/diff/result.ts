@@ -26,4 +26,25 @@ export interface CompareResult {
   warnings: Record<string, Problem[]>;
   /** Set by the worker on what it posts (not stored). */
   cache?: CacheInfo;
+  /**
+   * Set by the worker on a first answer (not stored): `docs` and `history` hold the two readings
+   * compared only; the history of every reading follows ({@link HistoryUpdate}).
+   */
+  partial?: boolean;
+}
+
+/** What completes a partial result: the other readings' texts and warnings, and the history of every reading. */
+export interface HistoryUpdate {
+  docs: Record<string, VersionDoc>;
+  warnings: Record<string, Problem[]>;
+  history: History;
+  /** Whether the whole result could be kept for next time. */
+  cache?: CacheInfo;
+}
+
+/** A partial result completed by its update. */
+export function completeResult(partial: CompareResult, update: HistoryUpdate): CompareResult {
+  const { partial: _partial, ...rest } = partial;
+  const cache = update.cache ?? partial.cache;
+  return { ...rest, docs: { ...partial.docs, ...update.docs }, warnings: { ...partial.warnings, ...update.warnings }, history: update.history, ...(cache ? { cache } : {}) };
 }

@@ -114,6 +114,16 @@ for (const width of [1280, 390]) {
   });
 }
 
+test('a link to an article by a reading outside the two compared lands once the history of every reading has come', async ({ page }) => {
+  test.setTimeout(120_000);
+  // The TKG's last two readings: the first answer holds those two only, where § 7 of 2012-07-02 is not known by that key.
+  await expectLanded(page, built, { name: 'TKG § 7 by its first reading', hash: '#/law/de-tkg-2004/compare/2012-12-30/2021?a=2012-07-02~7', row: '2012-07-02~7', label: '§ 7' });
+  expect(await page.evaluate(() => performance.getEntriesByName('lawdiff:compare-partial').length), 'the first answer was partial').toBe(1);
+  expect(await page.evaluate(() => performance.getEntriesByName('lawdiff:history-ready').length)).toBe(1);
+  // The article was never said to be missing on the way.
+  await expect(view(page).locator('.absent, .notice.focus-missing')).toHaveCount(0);
+});
+
 test('a link opened cold lands on the article on the development server too', async ({ page }) => {
   test.setTimeout(120_000);
   await expectLanded(page, dev, links[1]!);

@@ -225,7 +225,9 @@ export class LawdiffCompareView extends LitElement {
       requestAnimationFrame(() => performance.mark('lawdiff:first-rows'));
     }
     const key = this.canonical(this.params?.focus);
-    if (key && key !== this.lastRevealed && this.nav && !this.params?.concordance) {
+    // A partial result (the history of the other readings still coming) may not know a link's key yet: wait for it.
+    const unknownYet = !!key && !!this.result?.partial && !this.nav?.model.indexOfKey.has(key);
+    if (key && key !== this.lastRevealed && this.nav && !this.params?.concordance && !unknownYet) {
       this.lastRevealed = key;
       const index = this.nav.indexOf(key);
       if (index >= 0) void this.reveal(index);
@@ -439,7 +441,7 @@ export class LawdiffCompareView extends LitElement {
     const renderRow = (row: Row, i: number) => (row.type === 'article' ? renderArticleRow(row, i, ctx) : renderDivisionRow(row));
     const renumberedOnly = renumberedOnlyCount(r.comparison.stats, m.rows);
     const toc = tableOfContents(this.visible);
-    const focusMissing = p.focus && !p.concordance && !m.indexOfKey.has(this.canonical(p.focus)!);
+    const focusMissing = p.focus && !p.concordance && !r.partial && !m.indexOfKey.has(this.canonical(p.focus)!);
     const historyKey = p.history ? this.canonical(p.history) : undefined;
     const at = this.focusedIndex();
     return html`
@@ -471,7 +473,9 @@ export class LawdiffCompareView extends LitElement {
                   .lawLang=${this.law?.language ?? ''} .views=${m.reports} .problems=${this.reportProblems} .rowLabel=${(k: string) => this.rowLabel(k)}></lawdiff-report-panel>`
               : nothing}`}
       ${this.toast ? html`<p class="toast" role="status">${this.toast}</p>` : nothing}
-      ${p.concordance
+      ${p.concordance && r.partial
+        ? html`<lawdiff-status kind="loading" message=${strings.comparing('history')}></lawdiff-status>`
+        : p.concordance
         ? html`<lawdiff-concordance .law=${this.law} .result=${r} .oldId=${this.oldId} .newId=${this.newId} .current=${historyKey ?? ''}></lawdiff-concordance>`
         : html`<div class="layout ${toc.length > 0 ? 'with-toc' : ''} view-${p.view}">
             ${toc.length > 0 ? html`<lawdiff-compare-toc class="toc" .entries=${toc}></lawdiff-compare-toc>` : nothing}
@@ -486,7 +490,9 @@ export class LawdiffCompareView extends LitElement {
                   : this.visible.map(renderRow)}
             </section>
           </div>`}
-      ${p.history && historyKey
+      ${p.history && historyKey && r.partial
+        ? html`<p class="notice history-wait" role="status">${strings.comparing('history')}</p>`
+        : p.history && historyKey
         ? html`<lawdiff-article-history .folder=${this.folder} .law=${this.law} .result=${r} .params=${p} .oldId=${this.oldId} .newId=${this.newId}
             .articleKey=${p.history} .inComparison=${!p.concordance && this.visible.some((row) => row.key === historyKey)}
             .notes=${this.notes.of(historyKey)} .notesProblem=${this.notes.problem}></lawdiff-article-history>`

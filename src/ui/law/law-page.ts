@@ -158,7 +158,10 @@ function renderComparison(h: LawPageHost, folder: string, law: Law, route: Extra
     route.readings
       ? html`${head}${pending ? nothing : renderCacheNote(result)}<lawdiff-readings-view data-from=${result.cache?.from ?? 'fresh'} .folder=${folder} .law=${law}
           .readings=${route.readings} .result=${result} .params=${route.params} .pending=${pending}></lawdiff-readings-view>`
-      : html`${head}${pending ? nothing : renderCacheNote(result)}<lawdiff-compare-view data-from=${result.cache?.from ?? 'fresh'} .folder=${folder} .law=${law}
+      : html`${head}${pending ? nothing : renderCacheNote(result)}${result.partial
+            ? html`<p class="history-note" role="status">${strings.comparing('history')}
+                <progress max="1" .value=${h.comparison.progress.fraction} aria-label=${strings.comparing('history')}></progress></p>`
+            : nothing}<lawdiff-compare-view data-from=${result.cache?.from ?? 'fresh'} .folder=${folder} .law=${law}
       .oldId=${route.old} .newId=${route.new} .result=${result} .params=${route.params} .pending=${pending}></lawdiff-compare-view>`;
   switch (state.status) {
     case 'refreshing':

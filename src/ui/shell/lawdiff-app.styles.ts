@@ -121,6 +121,14 @@ export const appStyles = css`
     background: var(--ld-warn-bg);
     border: 1px solid var(--ld-warn-border);
   }
+  .history-note {
+    margin: 0 0 0.75rem;
+    color: var(--ld-muted);
+    font-size: 0.85rem;
+    display: flex;
+    gap: 0.6rem;
+    align-items: center;
+  }
   .cache-note {
     margin: 0 0 0.75rem;
     color: var(--ld-muted);
@@ -215,6 +223,7 @@ export const appStyles = css`
     lawdiff-version-actions,
     .cache-note,
     .span-note,
+    .history-note,
     main:has(> :is(lawdiff-compare-view, lawdiff-readings-view)) > :is(.law-head, .version-head) {
       display: none !important;
     }

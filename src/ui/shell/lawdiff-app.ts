@@ -13,6 +13,7 @@ import { LoadController, type Loadable } from '../../app/load-controller.js';
 import { HashRouteController } from '../../app/route-controller.js';
 import { routeHref, defaultParams, type CompareParams, type Route } from '../../app/routes.js';
 import { ComparisonSession, comparisonKey, sameReadings } from '../../app/comparison-session.js';
+import { warmCompareWorker } from '../../app/compare-client.js';
 import type { LinkOrigin } from '../../app/link-import.js';
 import { CompareRequestEvent, ParamsChangeEvent } from '../common/events.js';
 import { lawTitle } from '../../present/titles.js';
@@ -209,6 +210,8 @@ export class LawdiffApp extends LitElement implements LawPageHost, PagesHost {
 
   protected override willUpdate(): void {
     loadViews(this.router.route.kind);
+    // A comparison's link: the worker's script and the engine load while the collection is read.
+    if (this.router.route.kind === 'compare') warmCompareWorker();
     if (this.libraryStale && this.router.route.kind !== 'data') this.reloadLibrary();
     const { law, info } = this.select(this.collection.state);
     if (law && info && info.published !== false) {

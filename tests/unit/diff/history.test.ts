@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildHistory, concordance, lineageOf } from '../../../src/diff/history.js';
+import { buildHistory, concordance, lineageOf, resolveKey } from '../../../src/diff/history.js';
+import { compareVersions } from '../../../src/diff/compare.js';
+import { completeResult, type CompareResult } from '../../../src/diff/result.js';
+import { sample as sampleLaw } from '../../helpers/sample.js';
 import { importSource } from '../../../src/model/import/index.js';
 import { parseVersionDoc } from '../../../src/model/validate.js';
 import { readCorpus, repoRoot } from '../../helpers/corpus.js';
@@ -65,5 +68,33 @@ describe('buildHistory on Taiwan PDPA 1995 → 2010 → 2015', () => {
     const l = lineageOf(h, '2015', '1')!;
     expect(l.key).toBe('1995~1');
     expect(l.cells.map((c) => c?.arrival)).toEqual(['first', 'changed', 'unchanged']);
+  });
+});
+
+describe('a history made after its comparison (the first rows first)', () => {
+  const s = sampleLaw('zh');
+  const ids = s.law.versions.filter((v) => s.docs[v.id]).map((v) => v.id);
+  const chain = ids.map((id) => ({ id, doc: s.docs[id]! }));
+
+  it('reuses a comparison already made, and is the same history as one made from scratch', () => {
+    const direct = compareVersions(s.docs[ids[1]!]!, s.docs[ids[2]!]!);
+    const reused = buildHistory(chain, { known: new Map([[1, direct]]) });
+    expect(reused.comparisons[1]).toBe(direct);
+    expect(JSON.stringify(reused)).toBe(JSON.stringify(s.history));
+  });
+
+  it('completes a partial result: the other readings’ texts and the history of every reading, the rest kept', () => {
+    const [a, b, c] = ids as [string, string, string];
+    const comparison = compareVersions(s.docs[b]!, s.docs[c]!);
+    const two = buildHistory([{ id: b, doc: s.docs[b]! }, { id: c, doc: s.docs[c]! }], { known: new Map([[0, comparison]]) });
+    // The two-reading history knows its articles by the older reading's numbers; the whole one by the first reading's.
+    expect(two.lineages.some((l) => l.key.startsWith(`${a}~`))).toBe(false);
+    const partial: CompareResult = { docs: { [b]: s.docs[b]!, [c]: s.docs[c]! }, comparison, history: two, warnings: { [b]: [], [c]: [] }, partial: true };
+    const whole = completeResult(partial, { docs: { [a]: s.docs[a]! }, warnings: { [a]: [] }, history: s.history });
+    expect(whole.partial).toBeUndefined();
+    expect(Object.keys(whole.docs).sort()).toEqual([a, b, c].sort());
+    expect(whole.comparison).toBe(comparison);
+    expect(whole.history).toBe(s.history);
+    expect(resolveKey(whole.history, `${c}~4`)?.key).toBe(`${a}~15`);
   });
 });
