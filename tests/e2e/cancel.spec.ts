@@ -30,7 +30,8 @@ test('switching readings twice quickly on the BGB runs only the last comparison 
   }
   const view = page.locator('lawdiff-compare-view');
   // The rows start below the summary (and, on a comparison that skips a reading, the note saying so): the list renders what is on screen.
-  await view.locator('section.rows').scrollIntoViewIfNeeded({ timeout: 60_000 });
+  await expect(view.locator('section.rows')).toBeAttached({ timeout: 60_000 });
+  await view.locator('section.rows').evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await expect(view.locator('.article-row').first()).toBeVisible({ timeout: 60_000 });
   await expect(page.locator('lawdiff-app h2.version-title')).toContainText('2022');
   await expect(view).toHaveAttribute('data-from', 'fresh');
