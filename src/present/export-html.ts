@@ -278,9 +278,7 @@ footer { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: 0.5re
 
 /** The comparison as a standalone HTML document (UTF-8, `<!doctype html>`). */
 export function exportHtml(input: ExportInput): string {
-  const title = lawTitle(input.law, uiLanguage);
-  const original = originalTitle(input.law, uiLanguage);
-  const docTitle = `${title.text} — ${strings.compareTitle(input.oldVersion.label, input.newVersion.label)}`;
+  const docTitle = `${lawTitle(input.law, uiLanguage).text} — ${strings.compareTitle(input.oldVersion.label, input.newVersion.label)}`;
   const showing = [strings[input.view], input.unit === 'char' ? strings.diffByCharacters : '', strings.filters[input.filter] ?? input.filter, input.notes ? strings.exportWithNotes : '']
     .filter(Boolean)
     .join(' · ');
@@ -297,35 +295,73 @@ export function exportHtml(input: ExportInput): string {
     input.view === 'synopsis'
       ? `<div class="col-heads" aria-hidden="true"><span translate="no">${e(input.oldVersion.label)}</span><span translate="no">${e(input.newVersion.label)}</span></div>\n`
       : '';
+  return documentHtml({
+    lang: uiLanguage,
+    title: docTitle,
+    style: STYLE,
+    law: input.law,
+    header: `<dl class="readings">
+<dt>${e(strings.compareOld)}</dt><dd>${reading(input.oldVersion)}</dd>
+<dt>${e(strings.compareNew)}</dt><dd>${reading(input.newVersion)}</dd>
+</dl>
+<p class="meta">${e(showing)}</p>
+`,
+    before: `${summary(input)}
+<p class="legend">${e(strings.legend)}${(input.stats.movedPassages ?? 0) > 0 ? ` ${e(strings.legendMoved)}` : ''}</p>
+`,
+    main: `${colHeads}${input.rows.length === 0 ? `<p class="empty">${e(strings.noRows)}</p>` : body}`,
+    generated: input.generated,
+    url: input.url,
+  });
+}
+
+/** What a standalone document holds besides the shell {@link documentHtml} writes around it. */
+export interface DocumentParts {
+  /** The document's language (the interface's) and title. */
+  lang: string;
+  title: string;
+  style: string;
+  law: Law;
+  /** In the header, after the law's title: the readings. */
+  header: string;
+  /** Between the header and the rows (a summary, the legend). */
+  before: string;
+  main: string;
+  generated: Date;
+  /** Absolute address of the view in lawdiff, linked at the end (only http and https). */
+  url?: string | undefined;
+}
+
+/**
+ * A standalone document as every download is written: UTF-8, a Content Security Policy that allows
+ * no script and no outside resource, the law's title (and its original), and a footer with the day
+ * it was made, the link back and the fictional law's notice.
+ */
+export function documentHtml(d: DocumentParts): string {
+  const title = lawTitle(d.law, uiLanguage);
+  const original = originalTitle(d.law, uiLanguage);
   return `<!doctype html>
-<html lang="${e(uiLanguage)}">
+<html lang="${e(d.lang)}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; base-uri 'none'; form-action 'none'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="lawdiff">
-<title>${e(docTitle)}</title>
-<style>${STYLE}</style>
+<title>${e(d.title)}</title>
+<style>${d.style}</style>
 </head>
 <body>
 <header>
 <h1${langAttr(title.lang)} translate="no">${e(title.text)}</h1>
-${original ? `<p class="original"${langAttr(original.lang)} translate="no">${e(original.text)}</p>\n` : ''}<dl class="readings">
-<dt>${e(strings.compareOld)}</dt><dd>${reading(input.oldVersion)}</dd>
-<dt>${e(strings.compareNew)}</dt><dd>${reading(input.newVersion)}</dd>
-</dl>
-<p class="meta">${e(showing)}</p>
-</header>
-${summary(input)}
-<p class="legend">${e(strings.legend)}${(input.stats.movedPassages ?? 0) > 0 ? ` ${e(strings.legendMoved)}` : ''}</p>
-<main>
-${colHeads}${input.rows.length === 0 ? `<p class="empty">${e(strings.noRows)}</p>` : body}
+${original ? `<p class="original"${langAttr(original.lang)} translate="no">${e(original.text)}</p>\n` : ''}${d.header}</header>
+${d.before}<main>
+${d.main}
 </main>
 <footer>
-<p>${e(strings.exportGenerated(input.generated.toISOString().slice(0, 10)))}${
-    input.url && /^https?:\/\//iu.test(input.url) ? ` · <a href="${e(input.url)}">${e(strings.exportLink)}</a>` : ''
+<p>${e(strings.exportGenerated(d.generated.toISOString().slice(0, 10)))}${
+    d.url && /^https?:\/\//iu.test(d.url) ? ` · <a href="${e(d.url)}">${e(strings.exportLink)}</a>` : ''
   }</p>
-${input.law.fictional ? `<p>${e(strings.fictionalHint)}</p>\n` : ''}</footer>
+${d.law.fictional ? `<p>${e(strings.fictionalHint)}</p>\n` : ''}</footer>
 </body>
 </html>
 `;

@@ -7,10 +7,10 @@
  */
 import type { Law } from '../../model/types.js';
 import type { Note } from '../../store/notes.js';
-import { blocksHtml, escapeHtml as e, exportStyle, langAttr, readerNotesHtml, readingHtml, spansHtml } from '../export-html.js';
+import { blocksHtml, documentHtml, escapeHtml as e, exportStyle, langAttr, readerNotesHtml, readingHtml, spansHtml } from '../export-html.js';
 import { cellChanged, cellContent, type ReadingsModel, type ReadingsRow } from '../readings-model.js';
 import { strings, uiLanguage } from '../strings.js';
-import { lawTitle, originalTitle } from '../titles.js';
+import { lawTitle } from '../titles.js';
 import { synopsisStrings } from '../locales/synopsis/index.js';
 
 export interface ReadingsExportInput {
@@ -87,41 +87,23 @@ ${notes.length > 0 ? readerNotesHtml(notes) : ''}</section>`;
 /** The synopsis as a standalone HTML document (UTF-8, `<!doctype html>`). */
 export function exportReadingsHtml(input: ReadingsExportInput): string {
   const { law, model } = input;
-  const title = lawTitle(law, uiLanguage);
-  const original = originalTitle(law, uiLanguage);
   const versions = model.columns.map((c) => c.version);
-  const docTitle = `${title.text} — ${strings.readings.title(versions.length)}`;
   const baseLabel = input.base >= 0 ? model.columns[input.base]!.version.label : '';
-  const heads = model.columns
-    .map((c) => `<span translate="no">${c.v < 0 ? '' : e(c.version.label)}</span>`)
-    .join('');
-  const generated = input.generated ?? new Date();
-  return `<!doctype html>
-<html lang="${e(input.lang)}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; base-uri 'none'; form-action 'none'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="lawdiff">
-<title>${e(docTitle)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<header>
-<h1${langAttr(title.lang)} translate="no">${e(title.text)}</h1>
-${original ? `<p class="original"${langAttr(original.lang)} translate="no">${e(original.text)}</p>\n` : ''}<ol class="reading-list">
+  const heads = model.columns.map((c) => `<span translate="no">${c.v < 0 ? '' : e(c.version.label)}</span>`).join('');
+  return documentHtml({
+    lang: input.lang,
+    title: `${lawTitle(law, uiLanguage).text} — ${strings.readings.title(versions.length)}`,
+    style: STYLE,
+    law,
+    header: `<ol class="reading-list">
 ${versions.map((v) => `<li>${readingHtml(v)}</li>`).join('\n')}
 </ol>
-</header>
-<p class="legend">${e(baseLabel ? synopsisStrings().legendBase(baseLabel) : synopsisStrings().legend)}</p>
-<main>
-<div class="col-heads grid" style="--columns: ${columnsCss(model)}" aria-hidden="true">${heads}</div>
-${input.rows.length === 0 ? `<p class="empty">${e(strings.noRows)}</p>` : input.rows.map((r) => row(r, input)).join('\n')}
-</main>
-<footer>
-<p>${e(strings.exportGenerated(generated.toISOString().slice(0, 10)))}${input.url && /^https?:\/\//iu.test(input.url) ? ` · <a href="${e(input.url)}">${e(strings.exportLink)}</a>` : ''}</p>
-${law.fictional ? `<p>${e(strings.fictionalHint)}</p>\n` : ''}</footer>
-</body>
-</html>
-`;
+`,
+    before: `<p class="legend">${e(baseLabel ? synopsisStrings().legendBase(baseLabel) : synopsisStrings().legend)}</p>
+`,
+    main: `<div class="col-heads grid" style="--columns: ${columnsCss(model)}" aria-hidden="true">${heads}</div>
+${input.rows.length === 0 ? `<p class="empty">${e(strings.noRows)}</p>` : input.rows.map((r) => row(r, input)).join('\n')}`,
+    generated: input.generated ?? new Date(),
+    url: input.url,
+  });
 }

@@ -46,6 +46,7 @@ import './report-panel.js';
 import { correctLawReport, listLawReports, onReportsChanged } from '../../app/browser-reports.js';
 import type { AttachedReport } from '../../present/report-model.js';
 import type { RowAnnotation } from '../../present/compare-model.js';
+import { changeKeyStep } from '../common/change-keys.js';
 
 /** Above this many rows, only the rows on screen are rendered. */
 const VIRTUALIZE_ABOVE = 250;
@@ -296,12 +297,9 @@ export class LawdiffCompareView extends LitElement {
   }
 
   private readonly onKey = (e: KeyboardEvent): void => {
-    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
-    const path = e.composedPath();
-    if (path.some((t) => t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName)))) return;
-    if (e.key === 'n' || e.key === 'j') this.step('change', 1);
-    else if (e.key === 'p' || e.key === 'k') this.step('change', -1);
-    else return;
+    const delta = changeKeyStep(e);
+    if (delta === undefined) return;
+    this.step('change', delta);
     e.preventDefault();
   };
 

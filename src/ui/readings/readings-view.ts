@@ -41,6 +41,7 @@ import { readingsViewStyles } from './readings-view.styles.js';
 import './passage-picture.js';
 import './step-stats.js';
 import { synopsisStrings } from '../../present/locales/synopsis/index.js';
+import { changeKeyStep } from '../common/change-keys.js';
 
 /** Above this many rows, only the rows on screen are rendered. */
 const VIRTUALIZE_ABOVE = 250;
@@ -213,12 +214,9 @@ export class LawdiffReadingsView extends LitElement {
   }
 
   private readonly onKey = (e: KeyboardEvent): void => {
-    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || this.params?.picture) return;
-    const path = e.composedPath();
-    if (path.some((t) => t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName)))) return;
-    if (e.key === 'n' || e.key === 'j') this.step('change', 1);
-    else if (e.key === 'p' || e.key === 'k') this.step('change', -1);
-    else return;
+    const delta = changeKeyStep(e);
+    if (delta === undefined || this.params?.picture) return;
+    this.step('change', delta);
     e.preventDefault();
   };
 
