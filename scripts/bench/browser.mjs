@@ -5,12 +5,16 @@
 //   open → rows: from navigation to the first rows on screen (worker: load, import, compare, history), or to the picture drawn;
 //   ready → rows: from the worker's answer to the first rows painted (the viewer's own cost);
 //   → history: from navigation to the history of every reading arriving, when it comes after the first rows;
+//   reopen: the same link opened again in a new tab of the same profile (the comparison kept in IndexedDB, the app in the
+//     service worker's cache), from navigation to the first rows;
+//   memory: the peak private memory (Private_Clean + Private_Dirty of /proc/<pid>/smaps_rollup, sampled every 25 ms) of the
+//     tab's renderer process — the page, its worker and the DOM — from opening the link cold until the history has arrived;
 //   live DOM nodes after the first rows;
 //   jump: from changing the focused article in the URL to that article focused on screen (far in the law);
 //   scroll: frame intervals while scrolling with the wheel for 3 s (p95, max, frames over 20 ms = a dropped frame).
 // Prints numbers, asserts nothing.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 const PORT = 4190;
@@ -45,8 +49,39 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const cdp = await browser.newBrowserCDPSession();
+/** The renderer processes' ids (Linux: the tab's memory is read from /proc). */
+const renderers = async () => (await cdp.send('SystemInfo.getProcessInfo')).processInfo.filter((p) => p.type === 'renderer').map((p) => p.id);
+/** Private memory of a process in bytes (what it alone holds: the tab's own memory), or 0 when it is gone or unreadable. */
+function privateBytes(pid) {
+  try {
+    const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+    let kb = 0;
+    for (const m of rollup.matchAll(/^Private_(?:Clean|Dirty):\s+(\d+) kB/gmu)) kb += Number(m[1]);
+    return kb * 1024;
+  } catch {
+    return 0;
+  }
+}
+/** Samples every renderer's private memory until stopped; the peak of the largest (the tab's; Chromium keeps a small spare renderer too). */
+function memorySampler() {
+  const peak = new Map();
+  let pids = [];
+  let on = true;
+  const tick = async () => {
+    pids = await renderers().catch(() => pids);
+    for (const pid of pids) peak.set(pid, Math.max(peak.get(pid) ?? 0, privateBytes(pid)));
+    if (on) setTimeout(tick, 25);
+  };
+  void tick();
+  return () => {
+    on = false;
+    return Math.max(0, ...peak.values());
+  };
+}
+const MB = (b) => `${(b / 2 ** 20).toFixed(0)} MB`;
 console.log(`browser benchmark: ${runs} runs per case, Chromium ${browser.version()}`);
-console.log('case'.padEnd(48), 'open → rows', 'ready → rows', '→ history', 'DOM nodes', '     jump', ' scroll p95/max/dropped');
+console.log('case'.padEnd(48), 'open → rows', 'ready → rows', '→ history', '  reopen', ' memory', 'DOM nodes', '     jump', ' scroll p95/max/dropped');
 try {
   const opened = new Map();
   const only = process.env.LAWDIFF_BENCH_ONLY;
@@ -56,13 +91,19 @@ try {
     const open = [];
     const ready = [];
     const historyAt = [];
+    const reopened = [];
+    const memory = [];
     const jumps = [];
     let scroll = '';
     let nodes = 0;
     for (let i = 0; i < runs; i++) {
-      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      // A fresh profile per run: empty HTTP cache, no service worker, no IndexedDB.
+      const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+      const page = await context.newPage();
+      const url = `http://127.0.0.1:${PORT}/#/law/${law}/compare/${readings.join('/')}${picture ? '?show=picture' : ''}`;
+      const stopSampling = memorySampler();
       const start = Date.now();
-      await page.goto(`http://127.0.0.1:${PORT}/#/law/${law}/compare/${readings.join('/')}${picture ? '?show=picture' : ''}`);
+      await page.goto(url);
       await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, { timeout: 120_000, polling: 10 });
       open.push(Date.now() - start);
       // The history of every reading, when it comes after the first rows (a comparison of two readings of a law that has more).
@@ -70,6 +111,16 @@ try {
         const h = await page.waitForFunction(() => performance.getEntriesByName('lawdiff:history-ready')[0]?.startTime, null, { timeout: 120_000, polling: 20 });
         historyAt.push(await h.jsonValue());
       }
+      memory.push(stopSampling());
+      // Reopened in a new tab: the result was kept before the worker sent it (the whole one, after the history).
+      const again = await context.newPage();
+      await again.goto(url);
+      reopened.push(
+        await again
+          .waitForFunction((m) => performance.getEntriesByName(m)[0]?.startTime, mark, { timeout: 120_000, polling: 10 })
+          .then((h) => h.jsonValue()),
+      );
+      await again.close();
       ready.push(
         await page.evaluate((m) => performance.getEntriesByName(m)[0].startTime - performance.getEntriesByName('lawdiff:compare-ready')[0].startTime, mark),
       );
@@ -114,7 +165,7 @@ try {
         const p95 = frames[Math.floor(frames.length * 0.95)] ?? 0;
         scroll = `${p95.toFixed(0)} / ${(frames[frames.length - 1] ?? 0).toFixed(0)} ms / ${frames.filter((f) => f > 20).length} of ${frames.length}`;
       }
-      await page.close();
+      await context.close();
     }
     opened.set(name, median(open));
     console.log(
@@ -122,6 +173,8 @@ try {
       `${median(open)} ms`.padStart(11),
       `${Math.round(median(ready))} ms`.padStart(12),
       (historyAt.length ? `${Math.round(median(historyAt))} ms` : '—').padStart(10),
+      `${Math.round(median(reopened))} ms`.padStart(9),
+      MB(median(memory)).padStart(7),
       String(nodes).padStart(9),
       (jumps.length ? `${Math.round(median(jumps))} ms` : '—').padStart(9),
       ` ${scroll}`,

@@ -7,8 +7,18 @@
  * (docs/decisions/009-comparison-session.md).
  */
 import { completeResult, type CompareResult } from '../diff/index.js';
+import type { CollectionReader } from '../model/collection.js';
 import type { Problem } from '../model/problems.js';
+import { currentComparison } from './comparison-cache.js';
+import { openBrowserLibrary } from './library-reader.js';
 import type { CompareRequest, WorkerRequest, WorkerResponse } from './worker-protocol.js';
+import compareWorkerUrl from './compare.worker.ts?worker&url';
+
+/**
+ * The engine build: the worker script's path, which the build names by a hash of its content, so a
+ * new engine never reuses old results. The worker computes the same from its own address.
+ */
+export const compareEngine = (): string => new URL(compareWorkerUrl, document.baseURI).pathname;
 
 /** A failed comparison, with the problems that caused it. */
 export class CompareError extends Error {
@@ -43,7 +53,7 @@ const pending = new Map<number, Pending>();
 
 function getWorker(): Worker {
   if (worker) return worker;
-  const w = (worker = new Worker(new URL('./compare.worker.ts', import.meta.url), { type: 'module' }));
+  const w = (worker = new Worker(compareWorkerUrl, { type: 'module' }));
   w.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
     const m = event.data;
     const p = pending.get(m.id);
@@ -139,4 +149,21 @@ export function compareInWorker(
     signal?.addEventListener('abort', onAbort, { once: true });
     getWorker().postMessage(request);
   });
+}
+
+/**
+ * A comparison kept in IndexedDB and still current, read by the page itself: no worker, and the result is
+ * cloned once (out of the database) instead of three times (out of it, into a message, out of that).
+ * Undefined when there is none, when it is not current, or when that cannot be told without reading the
+ * texts (the worker does that).
+ */
+export async function cachedComparison(reader: CollectionReader, job: CompareJob): Promise<CompareResult | undefined> {
+  const db = await openBrowserLibrary();
+  if (!db.ok) return undefined;
+  const stored = await currentComparison(db.value, reader, compareEngine(), job).catch(() => undefined);
+  if (!stored) return undefined;
+  // Tested by tests/e2e/offline.spec.ts (the page read it, not the worker); measured from here as a worker's answer is.
+  performance.mark('lawdiff:compare-kept');
+  performance.mark('lawdiff:compare-ready');
+  return { ...stored.result, cache: { from: 'cache', savedAt: stored.savedAt } };
 }

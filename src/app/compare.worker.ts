@@ -4,11 +4,11 @@
  * all readings — off the main thread, reporting progress. Results are kept in
  * IndexedDB (src/app/comparison-cache.ts): the same inputs are never compared twice.
  */
-import { buildHistory, compareVersions, isCjkLanguage, Tokenizer, type CacheInfo, type Comparison, type CompareResult } from '../diff/index.js';
-import { loadVersion, versionFile, type CollectionReader } from '../model/collection.js';
+import { buildHistory, compareVersions, Tokenizer, type CacheInfo, type Comparison, type CompareResult } from '../diff/index.js';
+import { loadVersion, type CollectionReader } from '../model/collection.js';
 import type { Problem } from '../model/problems.js';
 import type { VersionDoc, VersionInfo } from '../model/types.js';
-import { comparisonCacheKey, estimateBytes, inputRevision, readComparison, storeComparison } from './comparison-cache.js';
+import { comparedReadings, estimateBytes, lookUpComparison, storeComparison } from './comparison-cache.js';
 import { fetchReader } from './fetch-reader.js';
 import { libraryReader, openBrowserLibrary } from './library-reader.js';
 import type { CompareRequest, WorkerRequest, WorkerResponse } from './worker-protocol.js';
@@ -19,13 +19,14 @@ const post = (message: WorkerResponse): void => (self as unknown as { postMessag
 const ENGINE = new URL(self.location.href).pathname;
 
 /**
- * A reader that reads each file once: the texts feed both the cache's
- * revision and (on a miss) the import.
+ * A reader that reads each file once: a text read for the cache's revision
+ * (a file the build named no revision for) is not read again for the import.
  */
 function onceReader(reader: CollectionReader): CollectionReader & { texts: Map<string, Promise<string>> } {
   const texts = new Map<string, Promise<string>>();
   return {
     texts,
+    ...(reader.revision ? { revision: (path: string) => reader.revision!(path) } : {}),
     read(path) {
       let text = texts.get(path);
       if (!text) texts.set(path, (text = reader.read(path)));
@@ -37,31 +38,23 @@ function onceReader(reader: CollectionReader): CollectionReader & { texts: Map<s
 async function compare(req: CompareRequest): Promise<void> {
   const reader = onceReader(libraryReader(fetchReader(new URL(req.base))));
   const chosen = req.readings && req.readings.length > 2 ? new Set(req.readings) : undefined;
-  const published = (chosen ? req.readings!.flatMap((id) => req.law.versions.find((v) => v.id === id) ?? []) : req.law.versions).filter(
-    (v) => v.published !== false && (v.file || v.structured) && (!chosen || chosen.has(v.id)),
-  );
-  const paths = published.map((v) => `${req.folder}/${versionFile(v)!}`);
-  const read = await Promise.allSettled(paths.map((p) => reader.read(p)));
-  post({ id: req.id, type: 'progress', fraction: 0.1, phase: 'loading' });
-
+  const published = comparedReadings(req.law, req.readings);
   // The worker's one connection (shared with the library reader; reopened after another tab's upgrade).
   const db = await openBrowserLibrary();
-  // Other scripts are cut into words at either granularity: one result, and one cache entry, for both.
-  const granularity = isCjkLanguage(req.law.language) ? req.granularity : 'word';
-  const key = comparisonCacheKey(req.base, req.folder, req.old, req.new, granularity, chosen ? req.readings : undefined);
-  const inputs: [string, string][] = [['law.json', JSON.stringify(req.law)]];
-  read.forEach((r, i) => inputs.push([paths[i]!, r.status === 'fulfilled' ? r.value : '\u0000unreadable']));
-  const rev = await inputRevision(ENGINE, inputs);
-  const unreadable = read.some((r) => r.status === 'rejected');
-  if (db.ok) {
-    const stored = await readComparison(db.value, key);
-    if (stored.ok && stored.value && (stored.value.rev === rev || unreadable)) {
-      const { result, savedAt } = stored.value;
-      const cache: CacheInfo = stored.value.rev === rev ? { from: 'cache', savedAt } : { from: 'stale', savedAt };
-      post({ id: req.id, type: 'result', result: { ...result, cache } });
+  const { key, rev, paths, granularity, stored } = (await lookUpComparison(db.ok ? db.value : undefined, reader, ENGINE, req))!;
+  if (stored?.rev === rev) {
+    post({ id: req.id, type: 'result', result: { ...stored.result, cache: { from: 'cache', savedAt: stored.savedAt } } });
+    return;
+  }
+  // A record for other inputs: offline, with nothing cached to read the inputs from, an older result is better than nothing (shown as such).
+  if (stored) {
+    const read = await Promise.allSettled(paths.map((p) => reader.read(p)));
+    if (read.some((r) => r.status === 'rejected')) {
+      post({ id: req.id, type: 'result', result: { ...stored.result, cache: { from: 'stale', savedAt: stored.savedAt } } });
       return;
     }
   }
+  post({ id: req.id, type: 'progress', fraction: 0.1, phase: 'loading' });
 
   const docs: Record<string, VersionDoc> = {};
   const warnings: Record<string, Problem[]> = {};
@@ -156,9 +149,12 @@ async function compare(req: CompareRequest): Promise<void> {
   let cache: CacheInfo = { from: 'fresh' };
   if (!db.ok) {
     if (db.problem !== 'unavailable') cache = { from: 'fresh', problem: db.problem };
-  } else if (!unreadable) {
-    const stored = await storeComparison(db.value, { key, rev, result, bytes: estimateBytes(inputs) });
-    if (!stored.ok) cache = { from: 'fresh', problem: stored.problem };
+  } else {
+    // Kept only when every input was read (its revision says so): the texts are the reader's, read once.
+    const texts = await Promise.allSettled(paths.map((p) => reader.read(p)));
+    const inputs = texts.flatMap((r, i): [string, string][] => (r.status === 'fulfilled' ? [[paths[i]!, r.value]] : []));
+    const kept = inputs.length === paths.length ? await storeComparison(db.value, { key, rev, result, bytes: estimateBytes(inputs) }) : undefined;
+    if (kept && !kept.ok) cache = { from: 'fresh', problem: kept.problem };
   }
   if (firstThePair) {
     const rest = <T>(r: Record<string, T>): Record<string, T> => Object.fromEntries(Object.entries(r).filter(([id]) => id !== req.old && id !== req.new));

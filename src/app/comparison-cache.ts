@@ -11,9 +11,12 @@
  * (offline, nothing cached), where the older record is better than nothing
  * and is shown as such.
  */
-import type { CompareResult, Granularity } from '../diff/index.js';
+import { isCjkLanguage, type CompareResult, type Granularity } from '../diff/index.js';
+import { versionFile, type CollectionReader } from '../model/collection.js';
+import type { Law, VersionInfo } from '../model/types.js';
 import { getValue, transact, type DbResult, type LawdiffDb, type StoredComparison } from '../store/db.js';
 import { contentRevision } from './revisions.js';
+import type { CompareRequest } from './worker-protocol.js';
 
 /** How much the cache keeps; the least recently saved go first. */
 export interface CacheLimits {
@@ -30,11 +33,82 @@ export function comparisonCacheKey(collection: string, folder: string, oldId: st
   return JSON.stringify(granularity === 'word' ? [collection, folder, oldId, newId] : [collection, folder, oldId, newId, granularity]);
 }
 
-/** The revision of a computation's inputs: the engine build plus each input (name and content), in order. */
+/** The revision of a computation's inputs: the engine build plus each input (name and content, or the content's revision), in order. */
 export function inputRevision(engine: string, inputs: readonly (readonly [string, string])[]): Promise<string> {
   const parts = [engine];
   for (const [name, content] of inputs) parts.push(name, String(content.length), content);
   return contentRevision(parts.join('\u0000'));
+}
+
+/** What a comparison is computed from, as the page asks for it: the request without the worker's message id. */
+export type ComparisonInputs = Omit<CompareRequest, 'id' | 'type'>;
+
+/**
+ * The readings a comparison reads: every published reading with a text (its history follows them all), or,
+ * for several readings (the synopsis of three or more), those chosen, in their order.
+ */
+export function comparedReadings(law: Law, readings?: readonly string[]): VersionInfo[] {
+  const chosen = readings && readings.length > 2 ? new Set(readings) : undefined;
+  return (chosen ? readings!.flatMap((id) => law.versions.find((v) => v.id === id) ?? []) : law.versions).filter(
+    (v) => v.published !== false && (v.file || v.structured) && (!chosen || chosen.has(v.id)),
+  );
+}
+
+/** Stands for a file that could not be read in a revision: never equal to a readable file's. */
+const UNREADABLE = '\u0000unreadable';
+
+/** Where a comparison is (or would be) kept, and what its inputs are now. */
+export interface ComparisonLookup {
+  key: string;
+  /** The revision of the inputs as they are now; a record with this `rev` is the comparison they would give. */
+  rev: string;
+  /** The files read, collection-relative, one per reading of {@link comparedReadings}. */
+  paths: string[];
+  /** Other scripts are cut into words at either granularity: one result, and one cache entry, for both. */
+  granularity: Granularity;
+  /** The record under `key`, current or not (undefined without one, or without a database). */
+  stored: StoredComparison | undefined;
+}
+
+/** A comparison's key, files and the revision of its inputs; undefined when a file has no known revision and `readFiles` is false. */
+async function inputsOf(reader: CollectionReader, engine: string, job: ComparisonInputs, readFiles: boolean): Promise<Omit<ComparisonLookup, 'stored'> | undefined> {
+  const granularity = isCjkLanguage(job.law.language) ? job.granularity : 'word';
+  const chosen = job.readings && job.readings.length > 2 ? job.readings : undefined;
+  const key = comparisonCacheKey(job.base, job.folder, job.old, job.new, granularity, chosen);
+  const paths = comparedReadings(job.law, chosen).map((v) => `${job.folder}/${versionFile(v)!}`);
+  const known = await Promise.all(paths.map((p) => reader.revision?.(p).catch(() => undefined)));
+  if (!readFiles && known.some((r) => !r)) return undefined;
+  const revisions = await Promise.all(
+    paths.map(async (p, i) => known[i] ?? reader.read(p).then((text) => contentRevision(text), () => UNREADABLE)),
+  );
+  const rev = await inputRevision(engine, [['law.json', JSON.stringify(job.law)], ...paths.map((p, i): [string, string] => [p, revisions[i]!])]);
+  return { key, rev, paths, granularity };
+}
+
+/**
+ * Looks a comparison up (the worker, before computing it): its key, the revision of its inputs and the
+ * record kept under the key, current or not. Each file counts by its build revision (`files.json`, through
+ * the reader's `revision`), so shipped readings are checked without reading them; a file without one is
+ * read and hashed.
+ */
+export async function lookUpComparison(db: LawdiffDb | undefined, reader: CollectionReader, engine: string, job: ComparisonInputs): Promise<ComparisonLookup> {
+  const inputs = (await inputsOf(reader, engine, job, true))!;
+  const stored = db ? await readComparison(db, inputs.key) : undefined;
+  return { ...inputs, stored: stored?.ok ? stored.value : undefined };
+}
+
+/**
+ * The kept comparison when it is current and can be known so without reading any text (the page, before
+ * it asks the worker): every file has a build revision, and the table of contents names the same
+ * revision, so a record that is not current is never read here. Undefined otherwise.
+ */
+export async function currentComparison(db: LawdiffDb, reader: CollectionReader, engine: string, job: ComparisonInputs): Promise<StoredComparison | undefined> {
+  const inputs = await inputsOf(reader, engine, job, false);
+  if (!inputs) return undefined;
+  const toc = await listComparisons(db);
+  if (!toc.ok || !toc.value.some((e) => e.key === inputs.key && e.rev === inputs.rev)) return undefined;
+  const stored = await readComparison(db, inputs.key);
+  return stored.ok && stored.value?.rev === inputs.rev ? stored.value : undefined;
 }
 
 /** An estimate of a result's size in bytes (text is most of it), without serializing it. */
@@ -55,6 +129,8 @@ export interface CachedEntry {
   key: string;
   bytes: number;
   savedAt: string;
+  /** The record's revision (entries written before it was listed have none). */
+  rev?: string;
 }
 
 /** The meta record listing every stored comparison's size and date, so eviction never reads the results. */
@@ -87,7 +163,7 @@ export async function storeComparison(
     const others = [...[...stored].filter((k) => !listed.has(k) && k !== value.key).map((key) => ({ key, bytes: 0, savedAt: '' })), ...toc];
     others.sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
     const evicted: string[] = [];
-    const kept: CachedEntry[] = [{ key: value.key, bytes: value.bytes, savedAt: value.savedAt }];
+    const kept: CachedEntry[] = [{ key: value.key, bytes: value.bytes, savedAt: value.savedAt, rev: value.rev }];
     let bytes = value.bytes;
     for (const o of others) {
       if (kept.length + 1 > limits.maxEntries || bytes + o.bytes > limits.maxBytes || !o.savedAt) evicted.push(o.key);

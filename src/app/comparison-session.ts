@@ -7,8 +7,9 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import { isCjkLanguage, type CompareResult, type Granularity } from '../diff/index.js';
+import type { CollectionReader } from '../model/collection.js';
 import type { Law } from '../model/types.js';
-import { compareInWorker } from './compare-client.js';
+import { cachedComparison, compareInWorker, type CompareJob } from './compare-client.js';
 import { LoadController, LoadStatus, type Loadable } from './load-controller.js';
 
 /** Which comparison: a law's two readings and the unit its text is diffed by. */
@@ -56,6 +57,8 @@ export class ComparisonSession {
     private readonly host: ReactiveControllerHost,
     /** Absolute URL of the shipped collection (the worker reads it, and the reader's own laws, itself). */
     private readonly base: URL,
+    /** The page's reader of the collection, which knows the build's revision of each file: a comparison kept and current is read without the worker. */
+    private readonly reader?: CollectionReader,
   ) {
     this.load = new LoadController(host);
   }
@@ -70,9 +73,10 @@ export class ComparisonSession {
       const { folder, old, unit } = key;
       // A first answer may be partial (the two readings only); its completion arrives later, unless this comparison is left first.
       const finishing = (this.finishing = new AbortController());
-      return compareInWorker(
-        { base: this.base.href, folder, law, old, new: key.new, granularity: unit, readings: key.readings ? [...key.readings] : undefined },
-        {
+      const job: CompareJob = { base: this.base.href, folder, law, old, new: key.new, granularity: unit, readings: key.readings ? [...key.readings] : undefined };
+      const kept = this.reader ? cachedComparison(this.reader, job) : Promise.resolve(undefined);
+      const work = (): Promise<CompareResult> =>
+        compareInWorker(job, {
           signal: AbortSignal.any([signal, finishing.signal]),
           progress: (fraction, phase) => {
             this.progress = { fraction, phase };
@@ -83,8 +87,8 @@ export class ComparisonSession {
             this.completed = { key: ks, result };
             this.host.requestUpdate();
           },
-        },
-      );
+        });
+      return kept.then((result) => result ?? work());
     });
     const state = this.load.state;
     if (state.status === LoadStatus.done) this.shown = { key, result: this.resultOf(state.value) };

@@ -6,6 +6,8 @@ import { isRevisionsFile } from './revisions.js';
 export interface FetchReader extends CollectionReader {
   /** The address `path` is read from: with `?rev=` when the build named the file's revision. */
   urlOf(path: string): Promise<URL>;
+  /** The revision `files.json` names for `path` (index.json and law.json have none). */
+  revision(path: string): Promise<string | undefined>;
 }
 
 /**
@@ -28,21 +30,27 @@ export function fetchReader(base: URL, fetchImpl: typeof fetch = fetch.bind(glob
       })
       .catch(() => ({})));
 
+  // index.json and law.json are precached with the app; every other named file is addressed by revision.
+  const revision = async (path: string): Promise<string | undefined> =>
+    path === 'index.json' || path.endsWith('/law.json') ? undefined : (await loadRevisions())[path];
+
   const urlOf = async (path: string): Promise<URL> => {
     const segments = path.split('/');
     if (segments.some((s) => s === '' || s === '.' || s === '..')) {
       throw new Error(`not a path inside the collection: ${path}`);
     }
     const url = new URL(segments.map(encodeURIComponent).join('/'), base);
-    // index.json and law.json are precached with the app; every other named file is addressed by revision.
-    const rev = path === 'index.json' || path.endsWith('/law.json') ? undefined : (await loadRevisions())[path];
+    const rev = await revision(path);
     if (rev) url.searchParams.set('rev', rev);
     return url;
   };
 
   return {
     urlOf,
+    revision,
     async read(path: string): Promise<string> {
+      // Reading a collection starts with its index: the revisions are fetched meanwhile, for the files it lists.
+      if (path === 'index.json') void loadRevisions();
       const url = await urlOf(path);
       const response = await fetchImpl(url, { cache: 'no-cache' });
       if (!response.ok) {

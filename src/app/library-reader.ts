@@ -149,6 +149,13 @@ export function libraryReader(inner: CollectionReader, open: OpenLibrary = openB
       if (slash > 0 && userLaws.has(folder)) throw new Error(`${path} is not in this browser's library`);
       return inner.read(path);
     },
+    // The files it serves itself (the index, a law's listing, the reader's own versions) have no build revision.
+    async revision(path) {
+      const slash = path.indexOf('/');
+      const rest = path.slice(slash + 1);
+      if (path === 'index.json' || slash <= 0 || rest === 'law.json' || importedId(rest) !== undefined || userLaws.has(path.slice(0, slash))) return undefined;
+      return inner.revision?.(path);
+    },
   };
   const list = inner.listLawFolders?.bind(inner);
   if (list) {

@@ -16,6 +16,11 @@ export interface CollectionReader {
   read(path: string): Promise<string>;
   /** Folder names holding a `law.json`, for collections without an `index.json` (like ../shared/corpus). */
   listLawFolders?(): Promise<string[]>;
+  /**
+   * The revision of a file (a hash of its content) when it is known without reading the file, as a
+   * build names it in `files.json`; undefined otherwise. A computation's cache is checked by these.
+   */
+  revision?(path: string): Promise<string | undefined>;
 }
 
 /** A law of a collection and the folder it lives in. */

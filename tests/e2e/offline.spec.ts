@@ -121,6 +121,8 @@ test('a reopened comparison comes from IndexedDB, not recomputed', async ({ page
   await page.goto(`./#/law/${EN}/compare/first-draft/final`);
   await expect(rows(page).first()).toBeVisible();
   await expect(page.locator('lawdiff-compare-view')).toHaveAttribute('data-from', 'cache');
+  // Read by the page itself (every file has the build's revision), not sent through the worker.
+  expect(await page.evaluate(() => performance.getEntriesByName('lawdiff:compare-kept').length)).toBe(1);
 });
 
 test('a database this version of lawdiff cannot open: the comparison still shows, with a message', async ({ page }) => {

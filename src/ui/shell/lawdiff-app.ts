@@ -97,7 +97,7 @@ export class LawdiffApp extends LitElement implements LawPageHost, PagesHost {
   });
   private readonly collection = new LoadController<LoadedCollection>(this);
   readonly version = new LoadController<VersionResult>(this);
-  readonly comparison = new ComparisonSession(this, new URL('collection/', document.baseURI));
+  readonly comparison = new ComparisonSession(this, new URL('collection/', document.baseURI), this.library);
   /** Set when the route moved to another page: the next render scrolls up and focuses its heading. */
   private pageChanged = false;
 

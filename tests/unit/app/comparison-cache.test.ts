@@ -2,13 +2,19 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import {
   clearComparisons,
+  comparedReadings,
   comparisonCacheKey,
+  currentComparison,
   inputRevision,
   listComparisons,
+  lookUpComparison,
   readComparison,
   storeComparison,
 } from '../../../src/app/comparison-cache.js';
+import { contentRevision } from '../../../src/app/revisions.js';
 import type { CompareResult } from '../../../src/diff/index.js';
+import type { CollectionReader } from '../../../src/model/collection.js';
+import type { Law } from '../../../src/model/types.js';
 import { openDb, value } from '../../helpers/store.js';
 
 /** A result with a recognisable marker (the cache never looks inside). */
@@ -34,7 +40,7 @@ describe('comparison cache', () => {
     expect(value(await readComparison(db, key))).toMatchObject({ rev: 'r1', result: { warnings: { one: [] } } });
     value(await storeComparison(db, { key, rev: 'r2', result: result('two'), bytes: 10, savedAt: '2026-01-02T00:00:00Z' }));
     expect(value(await readComparison(db, key))).toMatchObject({ rev: 'r2', result: { warnings: { two: [] } } });
-    expect(value(await listComparisons(db))).toEqual([{ key, bytes: 10, savedAt: '2026-01-02T00:00:00Z' }]);
+    expect(value(await listComparisons(db))).toEqual([{ key, bytes: 10, savedAt: '2026-01-02T00:00:00Z', rev: 'r2' }]);
   });
 
   it('keeps a comparison by characters apart from the same one by words: neither is ever read for the other', async () => {
@@ -88,5 +94,88 @@ describe('comparison cache', () => {
     value(await clearComparisons(db));
     expect(value(await readComparison(db, 'a'))).toBeUndefined();
     expect(value(await listComparisons(db))).toEqual([]);
+  });
+
+  describe('looking a comparison up', () => {
+    const law: Law = {
+      id: 'law',
+      title: { en: 'A law' },
+      jurisdiction: 'XX',
+      language: 'zh-Hans',
+      versions: [
+        { id: 'v1', label: 'One', stage: 'draft', date: '2020-01-01', file: 'v1.md' },
+        { id: 'v2', label: 'Two', stage: 'draft', date: '2021-01-01', file: 'v2.md' },
+        { id: 'draft', label: 'Unpublished', stage: 'draft', date: '2021-06-01', published: false },
+        { id: 'v3', label: 'Three', stage: 'adopted', date: '2022-01-01', file: 'v3.md' },
+      ],
+    };
+    const job = { base: 'http://x/collection/', folder: 'law', law, old: 'v1', new: 'v3', granularity: 'char' as const };
+    const texts: Record<string, string> = { 'law/v1.md': '第一条 甲', 'law/v2.md': '第一条 乙', 'law/v3.md': '第一条 丙' };
+    /** A reader counting its reads; `named` files have a build revision (their content's, as files.json gives it). */
+    const readerOf = (named: readonly string[], unreadable: readonly string[] = []) => {
+      const reads: string[] = [];
+      const reader: CollectionReader & { reads: string[] } = {
+        reads,
+        async read(path) {
+          reads.push(path);
+          if (unreadable.includes(path) || !(path in texts)) throw new Error('HTTP 404');
+          return texts[path]!;
+        },
+        revision: async (path) => (named.includes(path) ? contentRevision(texts[path]!) : undefined),
+      };
+      return reader;
+    };
+    const all = Object.keys(texts);
+
+    it('reads the published readings with a text, or the chosen ones in their order', () => {
+      expect(comparedReadings(law).map((v) => v.id)).toEqual(['v1', 'v2', 'v3']);
+      expect(comparedReadings(law, ['v3', 'draft', 'v1']).map((v) => v.id)).toEqual(['v3', 'v1']);
+      // Two readings are not a choice: the history still follows every reading.
+      expect(comparedReadings(law, ['v1', 'v3']).map((v) => v.id)).toEqual(['v1', 'v2', 'v3']);
+    });
+
+    it('gives the same revision from build revisions as from the texts, and reads no text when every file has one', async () => {
+      const named = readerOf(all);
+      const byRevision = await lookUpComparison(undefined, named, 'engine', job);
+      expect(named.reads).toEqual([]);
+      const hashed = readerOf([]);
+      const byContent = await lookUpComparison(undefined, hashed, 'engine', job);
+      expect(hashed.reads.sort()).toEqual(all);
+      expect(byContent.rev).toBe(byRevision.rev);
+      expect(byRevision).toMatchObject({ key: comparisonCacheKey(job.base, 'law', 'v1', 'v3', 'char'), paths: all, granularity: 'char', stored: undefined });
+      // The engine, the law's listing and any file's revision are part of it.
+      expect((await lookUpComparison(undefined, named, 'engine 2', job)).rev).not.toBe(byRevision.rev);
+      expect((await lookUpComparison(undefined, named, 'engine', { ...job, law: { ...law, title: { en: 'Renamed' } } })).rev).not.toBe(byRevision.rev);
+      const changed = readerOf(all);
+      changed.revision = async (path) => (path === 'law/v2.md' ? 'another' : contentRevision(texts[path]!));
+      expect((await lookUpComparison(undefined, changed, 'engine', job)).rev).not.toBe(byRevision.rev);
+      // A file that cannot be read gives a revision of its own, never a readable file's.
+      expect((await lookUpComparison(undefined, readerOf([], ['law/v2.md']), 'engine', job)).rev).not.toBe(byRevision.rev);
+      // Not CJK: one entry for both units.
+      const en = await lookUpComparison(undefined, named, 'engine', { ...job, law: { ...law, language: 'en' } });
+      expect(en).toMatchObject({ granularity: 'word', key: comparisonCacheKey(job.base, 'law', 'v1', 'v3') });
+    });
+
+    it('the page reads a kept comparison only when it is current and every file has a build revision', async () => {
+      const db = await openDb();
+      const named = readerOf(all);
+      const { key, rev } = await lookUpComparison(db, named, 'engine', job);
+      expect(await currentComparison(db, named, 'engine', job)).toBeUndefined();
+      value(await storeComparison(db, { key, rev, result: result('kept'), bytes: 10, savedAt: '2026-01-01T00:00:00Z' }));
+      expect(await currentComparison(db, named, 'engine', job)).toMatchObject({ rev, result: { warnings: { kept: [] } } });
+      expect(named.reads).toEqual([]);
+      // The worker sees the same record, current.
+      expect((await lookUpComparison(db, named, 'engine', job)).stored?.rev).toBe(rev);
+      // Another engine, or a file without a build revision (read by the worker instead), or another unit: not here.
+      expect(await currentComparison(db, named, 'engine 2', job)).toBeUndefined();
+      const partly = readerOf(['law/v1.md', 'law/v3.md']);
+      expect(await currentComparison(db, partly, 'engine', job)).toBeUndefined();
+      expect(partly.reads).toEqual([]);
+      expect(await currentComparison(db, named, 'engine', { ...job, granularity: 'word' })).toBeUndefined();
+      // A record that is not current is not read by the page: the table of contents says so first.
+      value(await storeComparison(db, { key, rev: 'older', result: result('older'), bytes: 10, savedAt: '2026-01-02T00:00:00Z' }));
+      expect(await currentComparison(db, named, 'engine', job)).toBeUndefined();
+      expect((await lookUpComparison(db, named, 'engine', job)).stored).toMatchObject({ rev: 'older' });
+    });
   });
 });

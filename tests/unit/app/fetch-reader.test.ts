@@ -34,6 +34,11 @@ describe('fetchReader', () => {
     // files.json is fetched once.
     expect(asked.filter((u) => u.endsWith('files.json'))).toHaveLength(1);
     expect((await reader.urlOf('law/v1.md')).href).toBe('http://lawdiff.test/app/collection/law/v1.md?rev=abc123');
+    // The revisions it knows without reading a file (a comparison's cache is checked by them).
+    expect(await reader.revision('law/v1.md')).toBe('abc123');
+    expect(await reader.revision('law/law.json')).toBeUndefined();
+    expect(await reader.revision('index.json')).toBeUndefined();
+    expect(await reader.revision('law/other.md')).toBeUndefined();
   });
 
   it('without files.json (the dev server), or for a file it does not name, reads plain addresses', async () => {

@@ -110,6 +110,22 @@ describe('libraryReader', () => {
     db.close();
   });
 
+  it('gives the build revision of shipped files only: the files it serves itself have none', async () => {
+    const db = await openDb();
+    const first = { info: { id: 'v1', label: 'V1', stage: 'draft', date: '2020-01-01' }, doc: doc('v1') };
+    value(await createLaw(db, 'user-mine', { id: 'user-mine', title: { en: 'Mine' }, jurisdiction: '', language: 'en' }, first));
+    const inner = { ...fakeReader(shipped()), revision: async (path: string) => `rev of ${path}` };
+    const reader = libraryReader(inner, async () => ({ ok: true, value: db }));
+    await loadCollection(reader);
+    expect(await reader.revision!('shipped/first.json')).toBe('rev of shipped/first.json');
+    for (const path of ['index.json', 'shipped/law.json', 'shipped/~imported/middle.json', 'user-mine/law.json', 'user-mine/v1.json']) {
+      expect(await reader.revision!(path), path).toBeUndefined();
+    }
+    // Over a reader that knows no revisions, none.
+    expect(await libraryReader(fakeReader(shipped()), async () => ({ ok: true, value: db })).revision!('shipped/first.json')).toBeUndefined();
+    db.close();
+  });
+
   it('passes broken inner files through for the validator to report, and inner failures on', async () => {
     const db = await openDb();
     value(await addVersion(db, 'shipped', { info: { id: 'x', label: 'X', stage: '', date: '' }, doc: doc('x') }));
