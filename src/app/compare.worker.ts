@@ -35,6 +35,9 @@ function onceReader(reader: CollectionReader): CollectionReader & { texts: Map<s
   };
 }
 
+/** Requests the page answered itself from the cache (a `drop` message): not answered again. */
+const dropped = new Set<number>();
+
 async function compare(req: CompareRequest): Promise<void> {
   const reader = onceReader(libraryReader(fetchReader(new URL(req.base))));
   const chosen = req.readings && req.readings.length > 2 ? new Set(req.readings) : undefined;
@@ -43,9 +46,11 @@ async function compare(req: CompareRequest): Promise<void> {
   const db = await openBrowserLibrary();
   const { key, rev, paths, granularity, stored } = (await lookUpComparison(db.ok ? db.value : undefined, reader, ENGINE, req))!;
   if (stored?.rev === rev) {
-    post({ id: req.id, type: 'result', result: { ...stored.result, cache: { from: 'cache', savedAt: stored.savedAt } } });
+    // The page, which looked the comparison up too, may have shown it already.
+    if (!dropped.delete(req.id)) post({ id: req.id, type: 'result', result: { ...stored.result, cache: { from: 'cache', savedAt: stored.savedAt } } });
     return;
   }
+  dropped.delete(req.id);
   // A record for other inputs: offline, with nothing cached to read the inputs from, an older result is better than nothing (shown as such).
   if (stored) {
     const read = await Promise.allSettled(paths.map((p) => reader.read(p)));
@@ -164,6 +169,10 @@ async function compare(req: CompareRequest): Promise<void> {
 
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const req = event.data;
+  if (req.type === 'drop') {
+    dropped.add(req.id);
+    return;
+  }
   compare(req).catch((e: unknown) => {
     post({ id: req.id, type: 'error', message: e instanceof Error ? e.message : String(e), problems: [] });
   });

@@ -71,10 +71,15 @@ export interface ComparisonLookup {
 }
 
 /** A comparison's key, files and the revision of its inputs; undefined when a file has no known revision and `readFiles` is false. */
-async function inputsOf(reader: CollectionReader, engine: string, job: ComparisonInputs, readFiles: boolean): Promise<Omit<ComparisonLookup, 'stored'> | undefined> {
+/** A comparison's record key, unit and chosen readings (several), from what is asked. */
+function keyOf(job: ComparisonInputs): { key: string; granularity: Granularity; chosen: readonly string[] | undefined } {
   const granularity = isCjkLanguage(job.law.language) ? job.granularity : 'word';
   const chosen = job.readings && job.readings.length > 2 ? job.readings : undefined;
-  const key = comparisonCacheKey(job.base, job.folder, job.old, job.new, granularity, chosen);
+  return { key: comparisonCacheKey(job.base, job.folder, job.old, job.new, granularity, chosen), granularity, chosen };
+}
+
+async function inputsOf(reader: CollectionReader, engine: string, job: ComparisonInputs, readFiles: boolean): Promise<Omit<ComparisonLookup, 'stored'> | undefined> {
+  const { key, granularity, chosen } = keyOf(job);
   const paths = comparedReadings(job.law, chosen).map((v) => `${job.folder}/${versionFile(v)!}`);
   const known = await Promise.all(paths.map((p) => reader.revision?.(p).catch(() => undefined)));
   if (!readFiles && known.some((r) => !r)) return undefined;
@@ -103,10 +108,13 @@ export async function lookUpComparison(db: LawdiffDb | undefined, reader: Collec
  * revision, so a record that is not current is never read here. Undefined otherwise.
  */
 export async function currentComparison(db: LawdiffDb, reader: CollectionReader, engine: string, job: ComparisonInputs): Promise<StoredComparison | undefined> {
-  const inputs = await inputsOf(reader, engine, job, false);
-  if (!inputs) return undefined;
+  // Nothing kept under the key (a first visit): known from the table of contents alone, before any revision is asked for.
   const toc = await listComparisons(db);
-  if (!toc.ok || !toc.value.some((e) => e.key === inputs.key && e.rev === inputs.rev)) return undefined;
+  const { key } = keyOf(job);
+  const listed = toc.ok ? toc.value.find((e) => e.key === key) : undefined;
+  if (!listed?.rev) return undefined;
+  const inputs = await inputsOf(reader, engine, job, false);
+  if (!inputs || inputs.rev !== listed.rev) return undefined;
   const stored = await readComparison(db, inputs.key);
   return stored.ok && stored.value?.rev === inputs.rev ? stored.value : undefined;
 }

@@ -74,21 +74,20 @@ export class ComparisonSession {
       // A first answer may be partial (the two readings only); its completion arrives later, unless this comparison is left first.
       const finishing = (this.finishing = new AbortController());
       const job: CompareJob = { base: this.base.href, folder, law, old, new: key.new, granularity: unit, readings: key.readings ? [...key.readings] : undefined };
-      const kept = this.reader ? cachedComparison(this.reader, job) : Promise.resolve(undefined);
-      const work = (): Promise<CompareResult> =>
-        compareInWorker(job, {
-          signal: AbortSignal.any([signal, finishing.signal]),
-          progress: (fraction, phase) => {
-            this.progress = { fraction, phase };
-            this.host.requestUpdate();
-          },
-          complete: (result) => {
-            if (finishing.signal.aborted) return;
-            this.completed = { key: ks, result };
-            this.host.requestUpdate();
-          },
-        });
-      return kept.then((result) => result ?? work());
+      // The page looks the comparison up in the cache while the worker starts on it: a kept one is shown without the worker.
+      return compareInWorker(job, {
+        signal: AbortSignal.any([signal, finishing.signal]),
+        kept: this.reader ? cachedComparison(this.reader, job) : undefined,
+        progress: (fraction, phase) => {
+          this.progress = { fraction, phase };
+          this.host.requestUpdate();
+        },
+        complete: (result) => {
+          if (finishing.signal.aborted) return;
+          this.completed = { key: ks, result };
+          this.host.requestUpdate();
+        },
+      });
     });
     const state = this.load.state;
     if (state.status === LoadStatus.done) this.shown = { key, result: this.resultOf(state.value) };

@@ -98,9 +98,9 @@ export function libraryReader(inner: CollectionReader, open: OpenLibrary = openB
     return r.ok ? r.value : undefined;
   };
 
+  // The network's file is read while the database opens (on a first visit it is created: tens of milliseconds).
   async function index(): Promise<string> {
-    const text = await inner.read('index.json');
-    const d = await db();
+    const [text, d] = await Promise.all([inner.read('index.json'), db()]);
     if (!d) return text;
     const lib = await readLibrary(d);
     const doc = parse(text);
@@ -112,15 +112,15 @@ export function libraryReader(inner: CollectionReader, open: OpenLibrary = openB
   }
 
   async function lawFile(folder: string): Promise<string> {
-    const d = await db();
-    if (d && userLaws.has(folder)) {
-      const law = value(await readLaw(d, folder));
-      if (law) {
+    if (userLaws.has(folder)) {
+      const d = await db();
+      const law = d ? value(await readLaw(d, folder)) : undefined;
+      if (d && law) {
         const versions = value(await readLawVersions(d, folder));
         return json({ ...law.law, versions: versions.map((v) => v.info) });
       }
     }
-    const text = await inner.read(`${folder}/law.json`);
+    const [text, d] = await Promise.all([inner.read(`${folder}/law.json`), db()]);
     if (!d) return text;
     const imported = await readLawVersions(d, folder);
     const doc = parse(text);

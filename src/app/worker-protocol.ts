@@ -19,7 +19,13 @@ export interface CompareRequest {
   readings?: string[] | undefined;
 }
 
-export type WorkerRequest = CompareRequest;
+/** The page has the comparison `id` already (read from the cache itself): answer nothing more for it, if it is not too late. */
+export interface DropRequest {
+  id: number;
+  type: 'drop';
+}
+
+export type WorkerRequest = CompareRequest | DropRequest;
 
 export type WorkerResponse =
   | { id: number; type: 'progress'; fraction: number; phase: 'loading' | 'comparing' | 'history' }
