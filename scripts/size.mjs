@@ -175,9 +175,15 @@ function moduleName(source) {
 /** Bytes of minified output per source module, over the given files' source maps; undefined when a map is missing. */
 function firstLoadModules(root, list) {
   const totals = new Map();
+  let mapped = 0;
   for (const f of list.filter((x) => /\.m?js$/u.test(x))) {
     const mapFile = join(root, `${f}.map`);
-    if (!existsSync(mapFile)) return undefined;
+    // Files copied from public/ (trusted-types.js) and the bundler's runtime have no map: counted as themselves.
+    if (!existsSync(mapFile)) {
+      totals.set(f.replace(/-[\w-]{8}\.js$/u, '.js'), statSync(join(root, f)).size);
+      continue;
+    }
+    mapped++;
     const map = JSON.parse(readFileSync(mapFile, 'utf8'));
     const lines = readFileSync(join(root, f), 'utf8').split('\n');
     const sources = map.sources.map((s) => moduleName(posix.normalize(posix.join(dirname(f), map.sourceRoot ?? '', s))));
@@ -202,7 +208,7 @@ function firstLoadModules(root, list) {
       add(current, length - from);
     });
   }
-  return totals;
+  return mapped > 0 ? totals : undefined;
 }
 
 /** Builds (or takes) the app and prints its sizes. */

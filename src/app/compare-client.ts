@@ -9,7 +9,7 @@
 import { completeResult, type CompareResult } from '../diff/index.js';
 import type { CollectionReader } from '../model/collection.js';
 import type { Problem } from '../model/problems.js';
-import { currentComparison } from './comparison-cache.js';
+import { currentComparison } from './comparison-lookup.js';
 import { openBrowserLibrary } from './library-reader.js';
 import type { CompareRequest, WorkerResponse } from './worker-protocol.js';
 import compareWorkerUrl from './compare.worker.ts?worker&url';
@@ -151,17 +151,26 @@ export function compareInWorker(
       reject(abortError());
     };
     const finish = (): void => signal?.removeEventListener('abort', onAbort);
-    pending.set(id, { request, resolve, reject, progress, complete, finish });
-    signal?.addEventListener('abort', onAbort, { once: true });
-    getWorker().postMessage(request);
-    void kept?.then((result) => {
-      if (!result || !pending.delete(id)) return;
+    const fromCache = (result: CompareResult): void => {
       // Tested by tests/e2e/offline.spec.ts (the page read it, not the worker); measured from here as a worker's answer is.
       performance.mark('lawdiff:compare-kept');
       performance.mark('lawdiff:compare-ready');
       finish();
-      worker?.postMessage({ id, type: 'drop' });
       resolve(result);
+    };
+    const looked = kept?.catch(() => undefined);
+    // The worker failing (its script could not load) is not the end while the page may still find the comparison kept.
+    const fail = (e: Error): void => {
+      if (!looked) return reject(e);
+      void looked.then((result) => (result && !signal?.aborted ? fromCache(result) : reject(e)));
+    };
+    pending.set(id, { request, resolve, reject: fail, progress, complete, finish });
+    signal?.addEventListener('abort', onAbort, { once: true });
+    getWorker().postMessage(request);
+    void looked?.then((result) => {
+      if (!result || !pending.delete(id)) return;
+      worker?.postMessage({ id, type: 'drop' });
+      fromCache(result);
     });
   });
 }

@@ -8,7 +8,8 @@ import { buildHistory, compareVersions, Tokenizer, type CacheInfo, type Comparis
 import { loadVersion, type CollectionReader } from '../model/collection.js';
 import type { Problem } from '../model/problems.js';
 import type { VersionDoc, VersionInfo } from '../model/types.js';
-import { comparedReadings, estimateBytes, lookUpComparison, storeComparison } from './comparison-cache.js';
+import { estimateBytes, storeComparison } from './comparison-cache.js';
+import { comparedReadings, lookUpComparison } from './comparison-lookup.js';
 import { fetchReader } from './fetch-reader.js';
 import { libraryReader, openBrowserLibrary } from './library-reader.js';
 import type { CompareRequest, WorkerRequest, WorkerResponse } from './worker-protocol.js';

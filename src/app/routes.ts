@@ -11,7 +11,7 @@
  * is the reader's own data (backup, imported laws and versions).
  */
 import type { Granularity } from '../diff/index.js';
-import { Filters, type Filter } from '../present/compare-model.js';
+import { Filters, type Filter } from '../present/filters.js';
 
 /** How a comparison is shown; every part of it is in the URL. */
 export interface CompareParams {

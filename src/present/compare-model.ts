@@ -17,8 +17,8 @@ export { ChangeClass as RowKind } from '../diff/index.js';
 import type { ChangeClass as RowKind } from '../diff/index.js';
 
 /** The filters a reader can pick. */
-export const Filters = ['all', 'changed', 'inserted', 'deleted', 'reworded', 'moved', 'renumbered'] as const;
-export type Filter = (typeof Filters)[number];
+export { Filters, type Filter } from './filters.js';
+import type { Filter } from './filters.js';
 
 /** An article side of a row. */
 export interface RowArticle {

@@ -121,8 +121,27 @@ test('a reopened comparison comes from IndexedDB, not recomputed', async ({ page
   await page.goto(`./#/law/${EN}/compare/first-draft/final`);
   await expect(rows(page).first()).toBeVisible();
   await expect(page.locator('lawdiff-compare-view')).toHaveAttribute('data-from', 'cache');
-  // Read by the page itself (every file has the build's revision), not sent through the worker.
-  expect(await page.evaluate(() => performance.getEntriesByName('lawdiff:compare-kept').length)).toBe(1);
+});
+
+test.describe('without the worker', () => {
+  // The worker's script is refused below; a service worker would serve it from its cache instead of the network.
+  test.use({ serviceWorkers: 'block' });
+
+  test('a kept comparison is read by the page itself, even when the worker cannot start', async ({ page }) => {
+    await page.goto(`./#/law/${EN}/compare/first-draft/final`);
+    await expect(rows(page).first()).toBeVisible();
+    await expect(page.locator('lawdiff-compare-view')).toHaveAttribute('data-from', 'fresh');
+    await page.route(/compare\.worker-[\w-]+\.js/u, (route) => route.abort());
+    await page.goto('./#/');
+    await page.reload();
+    await page.goto(`./#/law/${EN}/compare/first-draft/final`);
+    await expect(rows(page).first()).toBeVisible();
+    await expect(page.locator('lawdiff-compare-view')).toHaveAttribute('data-from', 'cache');
+    expect(await page.evaluate(() => performance.getEntriesByName('lawdiff:compare-kept').length)).toBe(1);
+    // Another comparison, never kept, needs the worker: it says it failed instead of waiting for ever.
+    await page.goto(`./#/law/${EN}/compare/second-reading/final`);
+    await expect(page.getByText(/the comparison worker failed/).first()).toBeVisible();
+  });
 });
 
 test('a database this version of lawdiff cannot open: the comparison still shows, with a message', async ({ page }) => {

@@ -2,15 +2,13 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import {
   clearComparisons,
-  comparedReadings,
   comparisonCacheKey,
-  currentComparison,
   inputRevision,
   listComparisons,
-  lookUpComparison,
   readComparison,
   storeComparison,
 } from '../../../src/app/comparison-cache.js';
+import { comparedReadings, currentComparison, lookUpComparison } from '../../../src/app/comparison-lookup.js';
 import { contentRevision } from '../../../src/app/revisions.js';
 import type { CompareResult } from '../../../src/diff/index.js';
 import type { CollectionReader } from '../../../src/model/collection.js';
