@@ -131,6 +131,9 @@ function report(root) {
       }
     };
     rows(modules, 15);
+    // The engine (src/diff, diff-match-patch) belongs to the worker and the lazy views: only light helpers reach the first load.
+    const engine = [...modules.keys()].filter((m) => m.startsWith('src/diff/') || m === 'diff-match-patch (package)');
+    process.stdout.write(`\nthe engine in the first load: ${engine.length === 0 ? 'none' : engine.join(', ')}\n`);
     // The same by folder (src/model/import, src/diff, …) and package.
     const areas = new Map();
     for (const [name, bytes] of modules) {

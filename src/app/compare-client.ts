@@ -6,12 +6,12 @@
  * (`terminate()`), and the requests still waiting go to a new one
  * (docs/decisions/009-comparison-session.md).
  */
-import { completeResult, type CompareResult } from '../diff/index.js';
+import type { CompareResult } from '../diff/index.js';
 import type { CollectionReader } from '../model/collection.js';
 import type { Problem } from '../model/problems.js';
 import { currentComparison } from './comparison-lookup.js';
 import { openBrowserLibrary } from './library-reader.js';
-import type { CompareRequest, WorkerResponse } from './worker-protocol.js';
+import { completeResult, type CompareRequest, type WorkerResponse } from './worker-protocol.js';
 import compareWorkerUrl from './compare.worker.ts?worker&url';
 
 /**

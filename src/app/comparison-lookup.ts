@@ -4,7 +4,8 @@
  * (docs/decisions/017-kept-comparisons-read-by-the-page.md). Used by the worker before it computes,
  * and by the page (loaded with the first comparison) to show a current record without the worker.
  */
-import { isCjkLanguage, type Granularity } from '../diff/index.js';
+import type { Granularity } from '../diff/index.js';
+import { isCjkLanguage } from '../model/language.js';
 import { versionFile, type CollectionReader } from '../model/collection.js';
 import type { Law, VersionInfo } from '../model/types.js';
 import type { LawdiffDb, StoredComparison } from '../store/db.js';

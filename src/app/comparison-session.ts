@@ -6,7 +6,8 @@
  * while it ran) is aborted and stops in the worker.
  */
 import type { ReactiveControllerHost } from 'lit';
-import { isCjkLanguage, type CompareResult, type Granularity } from '../diff/index.js';
+import type { CompareResult, Granularity } from '../diff/index.js';
+import { isCjkLanguage } from '../model/language.js';
 import type { CollectionReader } from '../model/collection.js';
 import type { Law } from '../model/types.js';
 import { cachedComparison, compareInWorker, type CompareJob } from './compare-client.js';

@@ -34,3 +34,10 @@ export type WorkerResponse =
   /** The rest of a partial result: the other readings and the history of every reading. */
   | { id: number; type: 'history'; update: HistoryUpdate }
   | { id: number; type: 'error'; message: string; problems: Problem[] };
+
+/** A partial result completed by its update (the page's side of decision 016). */
+export function completeResult(partial: CompareResult, update: HistoryUpdate): CompareResult {
+  const { partial: _partial, ...rest } = partial;
+  const cache = update.cache ?? partial.cache;
+  return { ...rest, docs: { ...partial.docs, ...update.docs }, warnings: { ...partial.warnings, ...update.warnings }, history: update.history, ...(cache ? { cache } : {}) };
+}

@@ -19,7 +19,7 @@ export { explainJson, explainReport, selfNames, type ExplainedParagraph, type Ex
 export { findReferences, maskReferences, type Reference } from './references.js';
 export { alignLines, applyOps, diffArticle, diffText, diffTokens } from './textdiff.js';
 export { isCjkLanguage, isCjkText, sentences, Tokenizer, type Granularity } from './tokens.js';
-export { completeResult, type CacheInfo, type CompareResult, type HistoryUpdate } from './result.js';
+export type { CacheInfo, CompareResult, HistoryUpdate } from './result.js';
 export type {
   ArticleDiff,
   ArticleRef,

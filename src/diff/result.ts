@@ -41,10 +41,3 @@ export interface HistoryUpdate {
   /** Whether the whole result could be kept for next time. */
   cache?: CacheInfo;
 }
-
-/** A partial result completed by its update. */
-export function completeResult(partial: CompareResult, update: HistoryUpdate): CompareResult {
-  const { partial: _partial, ...rest } = partial;
-  const cache = update.cache ?? partial.cache;
-  return { ...rest, docs: { ...partial.docs, ...update.docs }, warnings: { ...partial.warnings, ...update.warnings }, history: update.history, ...(cache ? { cache } : {}) };
-}

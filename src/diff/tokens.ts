@@ -14,10 +14,7 @@ import { keepShape } from './keep-shape.js';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
 
-/** True for a language tag of Chinese, Japanese or Korean. */
-export function isCjkLanguage(language: string): boolean {
-  return /^(zh|ja|ko)\b/iu.test(language);
-}
+export { isCjkLanguage } from '../model/language.js';
 
 /** A word in space-delimited text: a run of letters and digits, with inner `.`, `,` and apostrophes (`U.S`, `1,000.50`, `don't`). */
 const SPACED_WORD = /[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*/gu;

@@ -31,3 +31,7 @@ export function languageArgs(where: string, tag: string): { path: string; tag: s
   return { path: where, tag: shownTag(tag) };
 }
 
+/** True for a language tag of Chinese, Japanese or Korean (text not cut into words by spaces). */
+export function isCjkLanguage(language: string): boolean {
+  return /^(zh|ja|ko)\b/iu.test(language);
+}
