@@ -11,7 +11,7 @@ import type { CollectionReader } from '../model/collection.js';
 import type { Problem } from '../model/problems.js';
 import { currentComparison } from './comparison-lookup.js';
 import { openBrowserLibrary } from './library-reader.js';
-import { completeResult, type CompareRequest, type WorkerResponse } from './worker-protocol.js';
+import { completeResult, type CompareJob, type CompareRequest, type WorkerResponse } from './worker-protocol.js';
 import compareWorkerUrl from './compare.worker.ts?worker&url';
 
 /**
@@ -30,8 +30,7 @@ export class CompareError extends Error {
   }
 }
 
-/** What a comparison asks the worker for: the request without the id the client gives it (not the engine's `Comparison`, its result). */
-export type CompareJob = Omit<CompareRequest, 'id' | 'type'>;
+export type { CompareJob } from './worker-protocol.js';
 
 interface Pending {
   request: CompareRequest;

@@ -45,7 +45,7 @@ async function compare(req: CompareRequest): Promise<void> {
   const published = comparedReadings(req.law, req.readings);
   // The worker's one connection (shared with the library reader; reopened after another tab's upgrade).
   const db = await openBrowserLibrary();
-  const { key, rev, paths, granularity, stored } = (await lookUpComparison(db.ok ? db.value : undefined, reader, ENGINE, req))!;
+  const { key, rev, paths, granularity, stored } = await lookUpComparison(db.ok ? db.value : undefined, reader, ENGINE, req);
   if (stored?.rev === rev) {
     // The page, which looked the comparison up too, may have shown it already.
     if (!dropped.delete(req.id)) post({ id: req.id, type: 'result', result: { ...stored.result, cache: { from: 'cache', savedAt: stored.savedAt } } });

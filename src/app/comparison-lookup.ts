@@ -11,10 +11,7 @@ import type { Law, VersionInfo } from '../model/types.js';
 import type { LawdiffDb, StoredComparison } from '../store/db.js';
 import { comparisonCacheKey, inputRevision, listComparisons, readComparison } from './comparison-cache.js';
 import { contentRevision } from './revisions.js';
-import type { CompareRequest } from './worker-protocol.js';
-
-/** What a comparison is computed from, as the page asks for it: the request without the worker's message id. */
-export type ComparisonInputs = Omit<CompareRequest, 'id' | 'type'>;
+import type { CompareJob } from './worker-protocol.js';
 
 /**
  * The readings a comparison reads: every published reading with a text (its history follows them all), or,
@@ -43,15 +40,15 @@ export interface ComparisonLookup {
   stored: StoredComparison | undefined;
 }
 
-/** A comparison's key, files and the revision of its inputs; undefined when a file has no known revision and `readFiles` is false. */
 /** A comparison's record key, unit and chosen readings (several), from what is asked. */
-function keyOf(job: ComparisonInputs): { key: string; granularity: Granularity; chosen: readonly string[] | undefined } {
+function keyOf(job: CompareJob): { key: string; granularity: Granularity; chosen: readonly string[] | undefined } {
   const granularity = isCjkLanguage(job.law.language) ? job.granularity : 'word';
   const chosen = job.readings && job.readings.length > 2 ? job.readings : undefined;
   return { key: comparisonCacheKey(job.base, job.folder, job.old, job.new, granularity, chosen), granularity, chosen };
 }
 
-async function inputsOf(reader: CollectionReader, engine: string, job: ComparisonInputs, readFiles: boolean): Promise<Omit<ComparisonLookup, 'stored'> | undefined> {
+/** A comparison's key, files and the revision of its inputs; undefined when a file has no known revision and `readFiles` is false. */
+async function inputsOf(reader: CollectionReader, engine: string, job: CompareJob, readFiles: boolean): Promise<Omit<ComparisonLookup, 'stored'> | undefined> {
   const { key, granularity, chosen } = keyOf(job);
   const paths = comparedReadings(job.law, chosen).map((v) => `${job.folder}/${versionFile(v)!}`);
   const known = await Promise.all(paths.map((p) => reader.revision?.(p).catch(() => undefined)));
@@ -69,7 +66,7 @@ async function inputsOf(reader: CollectionReader, engine: string, job: Compariso
  * the reader's `revision`), so shipped readings are checked without reading them; a file without one is
  * read and hashed.
  */
-export async function lookUpComparison(db: LawdiffDb | undefined, reader: CollectionReader, engine: string, job: ComparisonInputs): Promise<ComparisonLookup> {
+export async function lookUpComparison(db: LawdiffDb | undefined, reader: CollectionReader, engine: string, job: CompareJob): Promise<ComparisonLookup> {
   const inputs = (await inputsOf(reader, engine, job, true))!;
   const stored = db ? await readComparison(db, inputs.key) : undefined;
   return { ...inputs, stored: stored?.ok ? stored.value : undefined };
@@ -80,7 +77,7 @@ export async function lookUpComparison(db: LawdiffDb | undefined, reader: Collec
  * it asks the worker): every file has a build revision, and the table of contents names the same
  * revision, so a record that is not current is never read here. Undefined otherwise.
  */
-export async function currentComparison(db: LawdiffDb, reader: CollectionReader, engine: string, job: ComparisonInputs): Promise<StoredComparison | undefined> {
+export async function currentComparison(db: LawdiffDb, reader: CollectionReader, engine: string, job: CompareJob): Promise<StoredComparison | undefined> {
   // Nothing kept under the key (a first visit): known from the table of contents alone, before any revision is asked for.
   const toc = await listComparisons(db);
   const { key } = keyOf(job);

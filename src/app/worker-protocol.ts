@@ -19,6 +19,9 @@ export interface CompareRequest {
   readings?: string[] | undefined;
 }
 
+/** What a comparison asks the worker for: the request without the id the client gives it (not the engine's `Comparison`, its result). */
+export type CompareJob = Omit<CompareRequest, 'id' | 'type'>;
+
 /** The page has the comparison `id` already (read from the cache itself): answer nothing more for it, if it is not too late. */
 export interface DropRequest {
   id: number;
