@@ -23,6 +23,7 @@ import { importFile, readDocumentText } from '../src/model/import/file.js';
 import { fileKind } from '../src/model/import/sniff.js';
 import { formatProblem } from '../src/model/problems.js';
 import { nodeCMaps } from '../src/cli/pdf-cmaps.js';
+import { shipComparisons } from './shipped-comparisons.js';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -218,9 +219,18 @@ export function lawdiffCollection(): Plugin {
     async generateBundle() {
       const index = indexText(root);
       const revisions: Record<string, string> = {};
+      // What the viewer is served, by path: the shipped comparisons read the readings from it.
+      const bodies = new Map<string, string | Buffer>();
       const emit = (name: string, source: string | Buffer): void => {
         revisions[name] = revision(source);
+        bodies.set(name, source);
         this.emitFile({ type: 'asset', fileName: `${COLLECTION_ROUTE}${name}`, source });
+      };
+      // As `fetch` gives it (Response.text() decodes UTF-8 and drops a byte-order mark).
+      const read = async (path: string): Promise<string> => {
+        const body = bodies.get(path);
+        if (body === undefined) throw new Error(`${path} is not in the build`);
+        return (typeof body === 'string' ? body : body.toString('utf8')).replace(/^\uFEFF/u, '');
       };
       emit('index.json', index);
       for (const folder of indexedLaws(index)) {
@@ -241,6 +251,12 @@ export function lawdiffCollection(): Plugin {
           for (const p of served.problems) this.warn(`collection: ${p}`);
           emit(`${folder}/${name}`, served.body);
         }
+        // The comparisons of its readings, made now rather than in every reader's browser (decision 018).
+        const started = performance.now();
+        const shipped = await shipComparisons(folder, lawJson, read, revision);
+        for (const [path, body] of shipped.files) emit(path, body);
+        const bytes = shipped.files.reduce((n, [, body]) => n + body.length, 0);
+        this.info(`collection: ${folder}: ${shipped.none ? `no comparisons shipped (${shipped.none})` : `${shipped.files.length} comparison files, ${(bytes / 1e6).toFixed(1)} MB compressed, made in ${Math.round(performance.now() - started)} ms`}`);
         for (const name of reportFiles(lawJson)) {
           const file = resolveInside(root, `${folder}/${name}`);
           if (!file.ok) {

@@ -24,6 +24,11 @@ export function comparedReadings(law: Law, readings?: readonly string[]): Versio
   );
 }
 
+/** The unit a law's text is compared by: CJK by words or characters (as asked), every other script by words. */
+export function unitOf(law: Law, granularity: Granularity): Granularity {
+  return isCjkLanguage(law.language) ? granularity : 'word';
+}
+
 /** Stands for a file that could not be read in a revision: never equal to a readable file's. */
 const UNREADABLE = '\u0000unreadable';
 
@@ -42,7 +47,7 @@ export interface ComparisonLookup {
 
 /** A comparison's record key, unit and chosen readings (several), from what is asked. */
 function keyOf(job: CompareJob): { key: string; granularity: Granularity; chosen: readonly string[] | undefined } {
-  const granularity = isCjkLanguage(job.law.language) ? job.granularity : 'word';
+  const granularity = unitOf(job.law, job.granularity);
   const chosen = job.readings && job.readings.length > 2 ? job.readings : undefined;
   return { key: comparisonCacheKey(job.base, job.folder, job.old, job.new, granularity, chosen), granularity, chosen };
 }

@@ -7,10 +7,13 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { CompareResult, Granularity } from '../diff/index.js';
-import { isCjkLanguage } from '../model/language.js';
 import type { CollectionReader } from '../model/collection.js';
 import type { Law } from '../model/types.js';
 import { cachedComparison, compareInWorker, type CompareJob } from './compare-client.js';
+import { unitOf } from './comparison-lookup.js';
+import type { FetchReader } from './fetch-reader.js';
+import { keepLawForOffline } from './offline.js';
+import { shippedComparison } from './shipped-comparisons.js';
 import { LoadController, LoadStatus, type Loadable } from './load-controller.js';
 
 /** Which comparison: a law's two readings and the unit its text is diffed by. */
@@ -26,7 +29,7 @@ export interface ComparisonKey {
 
 /** The key of a comparison, with the unit normalized for the law's language. */
 export function comparisonKey(folder: string, law: Law, old: string, newId: string, unit: Granularity, readings?: readonly string[]): ComparisonKey {
-  const key: ComparisonKey = { folder, old, new: newId, unit: isCjkLanguage(law.language) ? unit : 'word' };
+  const key: ComparisonKey = { folder, old, new: newId, unit: unitOf(law, unit) };
   return readings && readings.length > 2 ? { ...key, readings } : key;
 }
 
@@ -60,6 +63,8 @@ export class ComparisonSession {
     private readonly base: URL,
     /** The page's reader of the collection, which knows the build's revision of each file: a comparison kept and current is read without the worker. */
     private readonly reader?: CollectionReader,
+    /** The shipped collection's own reader: comparisons the build made are read from it (never the reader's own). */
+    private readonly network?: FetchReader,
   ) {
     this.load = new LoadController(host);
   }
@@ -69,12 +74,21 @@ export class ComparisonSession {
     this.asked = key;
     const ks = keyString(key);
     if (this.load.key !== ks) this.stopFinishing();
-    this.load.ensure(ks, (signal) => {
+    this.load.ensure(ks, async (signal) => {
       this.progress = { fraction: 0, phase: 'loading' };
       const { folder, old, unit } = key;
       // A first answer may be partial (the two readings only); its completion arrives later, unless this comparison is left first.
       const finishing = (this.finishing = new AbortController());
       const job: CompareJob = { base: this.base.href, folder, law, old, new: key.new, granularity: unit, readings: key.readings ? [...key.readings] : undefined };
+      // Compared when the collection was built: read, not computed (docs/decisions/018-comparisons-shipped-with-the-collection.md).
+      const shipped = this.network ? await shippedComparison(this.network, job) : undefined;
+      if (shipped && !signal.aborted) {
+        // Measured by scripts/bench/browser.mjs as any first answer is; tested by tests/e2e/shipped.spec.ts.
+        performance.mark('lawdiff:compare-shipped');
+        performance.mark('lawdiff:compare-ready');
+        keepLawForOffline(this.network!, folder, law);
+        return shipped;
+      }
       // The page looks the comparison up in the cache while the worker starts on it: a kept one is shown without the worker.
       return compareInWorker(job, {
         signal: AbortSignal.any([signal, finishing.signal]),

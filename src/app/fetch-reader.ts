@@ -8,6 +8,10 @@ export interface FetchReader extends CollectionReader {
   urlOf(path: string): Promise<URL>;
   /** The revision `files.json` names for `path` (index.json and law.json have none). */
   revision(path: string): Promise<string | undefined>;
+  /** The files `files.json` names under the folder `prefix` (ending in `/`), collection-relative. */
+  filesUnder(prefix: string): Promise<string[]>;
+  /** The response for `path`, checked as {@link CollectionReader.read} checks it, for a caller that reads its bytes. */
+  open(path: string): Promise<Response>;
 }
 
 /**
@@ -45,23 +49,31 @@ export function fetchReader(base: URL, fetchImpl: typeof fetch = fetch.bind(glob
     return url;
   };
 
+  const open = async (path: string): Promise<Response> => {
+    const url = await urlOf(path);
+    const response = await fetchImpl(url, { cache: 'no-cache' });
+    if (!response.ok) {
+      const body = response.status === 409 ? `: ${(await response.text()).slice(0, 300)}` : '';
+      throw new Error(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${body}`);
+    }
+    const type = response.headers.get('content-type') ?? '';
+    if (type.includes('text/html') && !/\.html?$/iu.test(path)) {
+      throw new Error('not found (the server answered with a web page)');
+    }
+    return response;
+  };
+
   return {
     urlOf,
     revision,
+    open,
+    async filesUnder(prefix) {
+      return Object.keys(await loadRevisions()).filter((path) => path.startsWith(prefix));
+    },
     async read(path: string): Promise<string> {
       // Reading a collection starts with its index: the revisions are fetched meanwhile, for the files it lists.
       if (path === 'index.json') void loadRevisions();
-      const url = await urlOf(path);
-      const response = await fetchImpl(url, { cache: 'no-cache' });
-      if (!response.ok) {
-        const body = response.status === 409 ? `: ${(await response.text()).slice(0, 300)}` : '';
-        throw new Error(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${body}`);
-      }
-      const type = response.headers.get('content-type') ?? '';
-      if (type.includes('text/html') && !/\.html?$/iu.test(path)) {
-        throw new Error('not found (the server answered with a web page)');
-      }
-      return response.text();
+      return (await open(path)).text();
     },
   };
 }

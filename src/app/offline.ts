@@ -10,6 +10,7 @@ import { versionFile } from '../model/collection.js';
 import type { Law } from '../model/types.js';
 import type { FetchReader } from './fetch-reader.js';
 import { COLLECTION_CACHE } from './revisions.js';
+import { shippedLawFiles } from './shipped-comparisons.js';
 
 /** What the page knows about being offline. */
 export interface OfflineState {
@@ -128,6 +129,8 @@ export async function cachedSize(response: Response): Promise<number> {
  * How much of a law is available offline. `bytes` only with `sizes` (it may
  * read the cached bodies): the list of laws needs only the counts.
  */
+// Counted by the texts: a law whose texts are kept can be compared offline; its shipped comparisons, kept with
+// them, only spare the computing.
 export async function lawOfflineStatus(reader: FetchReader, folder: string, law: Law, { sizes = true } = {}): Promise<LawOffline> {
   const files = lawFiles(folder, law);
   if (!canCache()) return { cached: 0, total: files.length, bytes: 0 };
@@ -156,7 +159,8 @@ export async function makeLawAvailableOffline(
   onProgress: (done: number, total: number) => void = () => {},
 ): Promise<{ ok: true } | { ok: false; message: string }> {
   if (!canCache()) return { ok: false, message: 'this browser keeps no offline copies here (Cache Storage is unavailable)' };
-  const files = lawFiles(folder, law);
+  // The comparisons the build shipped too: offline they are read instead of computed (nothing is lost without them).
+  const files = [...lawFiles(folder, law), ...(await shippedLawFiles(reader, folder, law).catch(() => []))];
   const cache = await caches.open(COLLECTION_CACHE);
   let done = 0;
   for (const path of files) {
@@ -177,5 +181,18 @@ export async function makeLawAvailableOffline(
 export async function forgetLawOffline(reader: FetchReader, folder: string, law: Law): Promise<void> {
   if (!canCache()) return;
   const cache = await caches.open(COLLECTION_CACHE);
-  for (const path of lawFiles(folder, law)) await cache.delete((await reader.urlOf(path)).href);
+  const shipped = await shippedLawFiles(reader, folder, law).catch(() => []);
+  for (const path of [...lawFiles(folder, law), ...shipped]) await cache.delete((await reader.urlOf(path)).href);
+}
+
+/**
+ * After a shipped comparison is on screen, when the app works offline (a service worker controls the page):
+ * keeps the law's texts and shipped comparisons for offline use, in the background, as computing it would
+ * have (the worker reads every reading, which the service worker keeps). Without it, another pair or unit of
+ * the law could not be compared offline after the visit.
+ */
+export function keepLawForOffline(reader: FetchReader, folder: string, law: Law): void {
+  if (!canCache() || !navigator.serviceWorker?.controller) return;
+  const idle = (run: () => void): void => void (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 5000 }) : setTimeout(run, 1000));
+  idle(() => void makeLawAvailableOffline(reader, folder, law).catch(() => undefined));
 }

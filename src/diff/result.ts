@@ -5,9 +5,12 @@ import type { History } from './history.js';
 import type { Granularity } from './tokens.js';
 import type { Comparison } from './types.js';
 
-/** Where a result came from: computed now, the cache for the same inputs, or (inputs unreadable, e.g. offline) an older cached result. */
+/**
+ * Where a result came from: computed now, the cache for the same inputs, (inputs unreadable, e.g. offline) an
+ * older cached result, or the comparisons the collection's build made and shipped with it.
+ */
 export interface CacheInfo {
-  from: 'fresh' | 'cache' | 'stale';
+  from: 'fresh' | 'cache' | 'stale' | 'shipped';
   /** When the cached result was computed (ISO 8601). */
   savedAt?: string;
   /** Why the result could not be kept for next time (a DbProblem: full, blocked, corrupt). */

@@ -12,6 +12,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DIST } from '../helpers/ports.js';
+import { withoutShippedComparisons } from '../helpers/shipped.js';
 
 const collectionDir = resolve(process.env.LAWDIFF_COLLECTION ?? 'versions');
 const ZH = 'fictional-open-data-law-zh';
@@ -98,7 +99,9 @@ test('“Make available offline” downloads every version of a law; it then ope
   await expect(control).toContainText('Not available offline yet');
 });
 
-test('a reopened comparison comes from IndexedDB, not recomputed', async ({ page }) => {
+test('a reopened comparison comes from IndexedDB, not recomputed', async ({ page, context }) => {
+  // A comparison the build did not ship (the reader's own texts) is computed once, then kept.
+  await withoutShippedComparisons(context);
   await page.goto(`./#/law/${EN}/compare/first-draft/final`);
   await expect(rows(page).first()).toBeVisible();
   const stored = await page.evaluate(
@@ -127,7 +130,8 @@ test.describe('without the worker', () => {
   // The worker's script is refused below; a service worker would serve it from its cache instead of the network.
   test.use({ serviceWorkers: 'block' });
 
-  test('a kept comparison is read by the page itself, even when the worker cannot start', async ({ page }) => {
+  test('a kept comparison is read by the page itself, even when the worker cannot start', async ({ page, context }) => {
+    await withoutShippedComparisons(context);
     await page.goto(`./#/law/${EN}/compare/first-draft/final`);
     await expect(rows(page).first()).toBeVisible();
     await expect(page.locator('lawdiff-compare-view')).toHaveAttribute('data-from', 'fresh');
@@ -144,7 +148,9 @@ test.describe('without the worker', () => {
   });
 });
 
-test('a database this version of lawdiff cannot open: the comparison still shows, with a message', async ({ page }) => {
+test('a database this version of lawdiff cannot open: the comparison still shows, with a message', async ({ page, context }) => {
+  // Computed (not shipped), so there is something to keep.
+  await withoutShippedComparisons(context);
   await page.goto('./#/');
   // A database left by a newer lawdiff (a higher schema version) cannot be opened by this one.
   await page.evaluate(
@@ -221,7 +227,9 @@ test.describe('a new deployment', () => {
   });
 });
 
-test('“Your data” shows what is saved for offline use and clears it without touching notes', async ({ page }) => {
+test('“Your data” shows what is saved for offline use and clears it without touching notes', async ({ page, context }) => {
+  // A comparison the build did not ship is computed and saved.
+  await withoutShippedComparisons(context);
   await page.goto('./#/');
   await controlled(page);
   await page.goto(`./#/law/${EN}/compare/first-draft/second-reading`);

@@ -6,6 +6,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { fetchReader } from '../../app/fetch-reader.js';
+import { shipsComparisons } from '../../app/shipped-comparisons.js';
 import { libraryReader } from '../../app/library-reader.js';
 import { isOpenBlocked, onBlockedChange } from '../../app/library-reader.js';
 import { applyUpdate, lawOfflineStatus, OfflineController } from '../../app/offline.js';
@@ -97,7 +98,7 @@ export class LawdiffApp extends LitElement implements LawPageHost, PagesHost {
   });
   private readonly collection = new LoadController<LoadedCollection>(this);
   readonly version = new LoadController<VersionResult>(this);
-  readonly comparison = new ComparisonSession(this, new URL('collection/', document.baseURI), this.library);
+  readonly comparison = new ComparisonSession(this, new URL('collection/', document.baseURI), this.library, this.network);
   /** Set when the route moved to another page: the next render scrolls up and focuses its heading. */
   private pageChanged = false;
 
@@ -210,8 +211,10 @@ export class LawdiffApp extends LitElement implements LawPageHost, PagesHost {
 
   protected override willUpdate(): void {
     loadViews(this.router.route.kind);
-    // A comparison's link: the worker's script and the engine load while the collection is read.
-    if (this.router.route.kind === 'compare') warmCompareWorker();
+    // A comparison's link: the worker's script and the engine load while the collection is read, unless
+    // the build shipped the law's comparisons (then the worker starts only for one it did not ship).
+    const opening = this.router.route;
+    if (opening.kind === 'compare') void shipsComparisons(this.network, opening.folder).then((ships) => ships || warmCompareWorker());
     if (this.libraryStale && this.router.route.kind !== 'data') this.reloadLibrary();
     const { law, info } = this.select(this.collection.state);
     if (law && info && info.published !== false) {

@@ -41,6 +41,20 @@ describe('fetchReader', () => {
     expect(await reader.revision('law/other.md')).toBeUndefined();
   });
 
+  it('lists the files named under a folder, and opens a file as a checked response for its bytes', async () => {
+    const files = JSON.stringify({ format: 'lawdiff-files/1', files: { '~compared/law/r1/readings.json.gz.bin': 'aa', '~compared/law/r1/word/history.json.gz.bin': 'bb', '~compared/lawful/x.bin': 'cc', 'law/v1.md': 'dd' } });
+    const { impl } = server({
+      'http://lawdiff.test/app/collection/files.json': files,
+      'http://lawdiff.test/app/collection/~compared/law/r1/readings.json.gz.bin?rev=aa': 'bytes',
+      'http://lawdiff.test/app/collection/~compared/law/r1/word/history.json.gz.bin?rev=bb': { status: 409, body: 'This file changed on the server' },
+    });
+    const reader = fetchReader(base, impl);
+    expect(await reader.filesUnder('~compared/law/')).toEqual(['~compared/law/r1/readings.json.gz.bin', '~compared/law/r1/word/history.json.gz.bin']);
+    expect(await reader.filesUnder('~compared/none/')).toEqual([]);
+    expect(await (await reader.open('~compared/law/r1/readings.json.gz.bin')).text()).toBe('bytes');
+    await expect(reader.open('~compared/law/r1/word/history.json.gz.bin')).rejects.toThrow('HTTP 409: This file changed on the server');
+  });
+
   it('without files.json (the dev server), or for a file it does not name, reads plain addresses', async () => {
     const { impl } = server({ 'http://lawdiff.test/app/collection/law/v%20two.md': 'x' });
     const reader = fetchReader(base, impl);

@@ -280,7 +280,7 @@ describe('the build: generateBundle copies the reports', () => {
   });
 
   /** Runs the plugin's build hook on `collection` with a stand-in for Rollup's context; returns the emitted assets and warnings. */
-  async function build(collection: string): Promise<{ assets: Map<string, string | Buffer>; warnings: string[] }> {
+  async function build(collection: string): Promise<{ assets: Map<string, string | Buffer>; warnings: string[]; infos: string[] }> {
     process.env.LAWDIFF_COLLECTION = collection;
     const plugin = lawdiffCollection();
     (plugin.configResolved as () => void)();
@@ -292,9 +292,11 @@ describe('the build: generateBundle copies the reports', () => {
         return f.fileName;
       },
       warn: (m: string) => void warnings.push(m),
+      info: (m: string) => void infos.push(m),
     };
+    const infos: string[] = [];
     await (plugin.generateBundle as unknown as (this: typeof context) => Promise<void>).call(context);
-    return { assets, warnings };
+    return { assets, warnings, infos };
   }
 
   it('emits the sample laws’ reports as they are and lists them in files.json with their revisions', async () => {
@@ -311,6 +313,20 @@ describe('the build: generateBundle copies the reports', () => {
         expect(Buffer.from(emitted!).equals(source), rel).toBe(true);
         expect(files.files[rel], rel).toBe(revision(source));
       }
+    }
+  });
+
+  it('ships the comparisons of each law’s readings, listed in files.json with their revisions, and says so', async () => {
+    const { assets, infos } = await build(join(repoRoot, 'versions'));
+    const files = JSON.parse(String(assets.get('collection/files.json'))) as { files: Record<string, string> };
+    for (const lang of ['zh', 'en']) {
+      const shipped = Object.keys(files.files).filter((p) => p.startsWith(`~compared/fictional-open-data-law-${lang}/`));
+      // The readings; the history by words (and by characters, in Chinese); the first reading with the last, by each unit.
+      expect(shipped.map((p) => p.replace(/^~compared\/[^/]+\/[0-9a-f]{16}\//u, '')).sort(), lang).toEqual(
+        lang === 'zh' ? ['char/0-2.json.gz.bin', 'char/history.json.gz.bin', 'readings.json.gz.bin', 'word/0-2.json.gz.bin', 'word/history.json.gz.bin'] : ['readings.json.gz.bin', 'word/0-2.json.gz.bin', 'word/history.json.gz.bin'],
+      );
+      for (const p of shipped) expect(files.files[p], p).toBe(revision(assets.get(`collection/${p}`)!));
+      expect(infos.join('\n')).toMatch(new RegExp(`fictional-open-data-law-${lang}: ${shipped.length} comparison files`, 'u'));
     }
   });
 
