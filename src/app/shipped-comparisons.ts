@@ -9,6 +9,7 @@ import type { Comparison, CompareResult, Granularity, History } from '../diff/in
 import type { CollectionReader } from '../model/collection.js';
 import type { Problem } from '../model/problems.js';
 import type { Law, VersionDoc } from '../model/types.js';
+import { parseLaw } from '../model/validate.js';
 import { comparedReadings, unitOf } from './comparison-lookup.js';
 import type { FetchReader } from './fetch-reader.js';
 import { contentRevision } from './revisions.js';
@@ -114,15 +115,6 @@ export async function shippedFiles(reader: Pick<CollectionReader, 'revision'>, j
   return named.every((r) => r) ? files : undefined;
 }
 
-/**
- * Whether the build shipped comparisons of the law in `folder` (for some listing): when it did, the app does
- * not start the worker on opening the law's comparison link, and starts it only if the comparison asked for
- * turns out not to be shipped.
- */
-export function shipsComparisons(reader: Pick<FetchReader, 'filesUnder'>, folder: string): Promise<boolean> {
-  return reader.filesUnder(`${SHIPPED_FOLDER}/${folder}/`).then((files) => files.length > 0, () => false);
-}
-
 /** Every comparison the build shipped for the law's listing as it is (none for a listing the reader changed). */
 export async function shippedLawFiles(reader: Pick<FetchReader, 'filesUnder'>, folder: string, law: Law): Promise<string[]> {
   return reader.filesUnder(`${SHIPPED_FOLDER}/${folder}/${await lawRevision(law)}/`);
@@ -162,15 +154,57 @@ export async function readShipped(reader: ShippedReader, files: ShippedFiles): P
   return { docs: readings.docs, comparison, history, warnings: readings.warnings, granularity: files.unit, cache: { from: 'shipped' } };
 }
 
+const filesKey = (files: ShippedFiles): string => [files.readings, files.history, files.pair ?? files.step].join('\n');
+
+/** The shipped comparison read ahead of the collection (one at a time), until the page asks for it. */
+let ahead: { key: string; result: Promise<CompareResult> } | undefined;
+/** The files the page asked for last: read ahead after that, they would never be asked for. */
+let asked: string | undefined;
+/** An answer read ahead and never asked for (the page asked for other files) is let go after this long. */
+const AHEAD_KEPT_MS = 30_000;
+
+/** What a comparison's link asks for, before the law's listing is known. */
+export type LinkedComparison = Pick<CompareJob, 'folder' | 'old' | 'new' | 'granularity' | 'readings'>;
+
 /**
- * The comparison `job` asks for, as the build shipped it; undefined when it did not (the reader's own laws
- * and readings, a unit or pair not shipped, the development server) or when its files cannot be read
- * (offline, not kept): the worker then compares.
+ * Starts reading the comparison a link opens while the app is still loading the collection: the law's
+ * listing is read from the network alone (the collection waits for IndexedDB, which may add the reader's
+ * own readings to it), and when the build shipped the comparison for that listing, its files are fetched
+ * and parsed at once. The page takes the result when it asks for the same files ({@link shippedComparison});
+ * a listing the reader changed asks for others, and the work is dropped. Resolves with whether it started.
+ */
+export async function readAhead(reader: ShippedReader & Pick<CollectionReader, 'read'>, link: LinkedComparison): Promise<boolean> {
+  try {
+    const { law } = parseLaw(await reader.read(`${link.folder}/law.json`));
+    const files = law ? await shippedFiles(reader, { ...link, base: '', law }) : undefined;
+    if (!files) return false;
+    const key = filesKey(files);
+    if (ahead?.key !== key && asked !== key) {
+      const entry = { key, result: readShipped(reader, files) };
+      ahead = entry;
+      // A failure is the page's to report when it asks.
+      entry.result.catch(() => undefined);
+      setTimeout(() => ahead === entry && (ahead = undefined), AHEAD_KEPT_MS);
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The comparison `job` asks for, as the build shipped it (read ahead by {@link readAhead}, or now); undefined
+ * when it did not (the reader's own laws and readings, a unit or pair not shipped, the development server)
+ * or when its files cannot be read (offline, not kept): the worker then compares.
  */
 export async function shippedComparison(reader: ShippedReader, job: CompareJob): Promise<CompareResult | undefined> {
   const files = await shippedFiles(reader, job).catch(() => undefined);
   if (!files) return undefined;
-  return readShipped(reader, files).catch((e: unknown) => {
+  const key = filesKey(files);
+  asked = key;
+  const read = ahead?.key === key ? ahead.result : readShipped(reader, files);
+  if (ahead?.key === key) ahead = undefined;
+  return read.catch((e: unknown) => {
     console.warn(`lawdiff: the comparison shipped with the collection could not be read (${e instanceof Error ? e.message : String(e)}); comparing it here`);
     return undefined;
   });

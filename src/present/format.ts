@@ -2,9 +2,15 @@
 import { isolate } from '../model/bidi.js';
 import { strings, uiLanguage } from './strings.js';
 
+/** Made once per interface language and kind: making one takes milliseconds (the law page asks for names on every render). */
+const displayNames = new Map<string, Intl.DisplayNames>();
+
 function displayName(type: 'region' | 'language', code: string): string {
   try {
-    return new Intl.DisplayNames([uiLanguage], { type, fallback: 'code' }).of(code) ?? code;
+    const key = `${uiLanguage}\u0000${type}`;
+    let names = displayNames.get(key);
+    if (!names) displayNames.set(key, (names = new Intl.DisplayNames([uiLanguage], { type, fallback: 'code' })));
+    return names.of(code) ?? code;
   } catch {
     return code;
   }

@@ -6,7 +6,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { fetchReader } from '../../app/fetch-reader.js';
-import { shipsComparisons } from '../../app/shipped-comparisons.js';
+import { readAhead } from '../../app/shipped-comparisons.js';
 import { libraryReader } from '../../app/library-reader.js';
 import { isOpenBlocked, onBlockedChange } from '../../app/library-reader.js';
 import { applyUpdate, lawOfflineStatus, OfflineController } from '../../app/offline.js';
@@ -101,6 +101,8 @@ export class LawdiffApp extends LitElement implements LawPageHost, PagesHost {
   readonly comparison = new ComparisonSession(this, new URL('collection/', document.baseURI), this.library, this.network);
   /** Set when the route moved to another page: the next render scrolls up and focuses its heading. */
   private pageChanged = false;
+  /** The comparison's link last opened (its readings and unit), read ahead once. */
+  private linkOpened: string | undefined;
 
   /** The first render waits for the interface language's catalogue (English is built in; the others load on demand). */
   protected override async scheduleUpdate(): Promise<void> {
@@ -211,10 +213,13 @@ export class LawdiffApp extends LitElement implements LawPageHost, PagesHost {
 
   protected override willUpdate(): void {
     loadViews(this.router.route.kind);
-    // A comparison's link: the worker's script and the engine load while the collection is read, unless
-    // the build shipped the law's comparisons (then the worker starts only for one it did not ship).
+    // A comparison's link: while the collection is read, the comparison the build shipped is read ahead, or,
+    // when it shipped none, the worker's script and the engine load (decision 018).
     const opening = this.router.route;
-    if (opening.kind === 'compare') void shipsComparisons(this.network, opening.folder).then((ships) => ships || warmCompareWorker());
+    const link = opening.kind === 'compare' ? { folder: opening.folder, old: opening.old, new: opening.new, granularity: opening.params.unit, readings: opening.readings } : undefined;
+    const linkKey = link ? JSON.stringify(link) : undefined;
+    if (link && linkKey !== this.linkOpened) void readAhead(this.network, link).then((shipped) => shipped || warmCompareWorker());
+    this.linkOpened = linkKey;
     if (this.libraryStale && this.router.route.kind !== 'data') this.reloadLibrary();
     const { law, info } = this.select(this.collection.state);
     if (law && info && info.published !== false) {

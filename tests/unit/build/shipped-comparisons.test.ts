@@ -17,7 +17,7 @@ import {
   SHIPPED_FOLDER,
   shippedComparison,
   shippedFiles,
-  shipsComparisons,
+  readAhead,
   shippedLawFiles,
   shipsPair,
   type ShippedReader,
@@ -147,12 +147,37 @@ describe('what is not shipped is left to the worker', () => {
     const none: ShippedReader = { revision: async () => undefined, open: s.reader.open };
     expect(await shippedComparison(none, job(s, ids[0]!, ids[1]!))).toBeUndefined();
     const listed = { filesUnder: async (prefix: string) => [...s.files.keys()].filter((p) => p.startsWith(prefix)) };
-    expect(await shipsComparisons(listed, 'de-netzdg')).toBe(true);
-    expect(await shipsComparisons(listed, 'de-bgb')).toBe(false);
     // Every file of the law's listing as it is; none for a listing the reader changed.
     expect((await shippedLawFiles(listed, 'de-netzdg', s.law)).sort()).toEqual([...s.files.keys()].sort());
     expect(await shippedLawFiles(listed, 'de-netzdg', { ...s.law, title: { de: 'Anders' } })).toEqual([]);
     expect([...s.files.keys()].every((p) => p.startsWith(`${SHIPPED_FOLDER}/de-netzdg/`))).toBe(true);
+  });
+
+  it('read ahead of the collection: the page takes what was read, once; a listing the reader changed asks for other files', async () => {
+    const s = await ship(corpusPath(), 'cn-road-transport-regulations');
+    const ids = comparedReadings(s.law).map((v) => v.id);
+    const opened: string[] = [];
+    const reader = { ...s.reader, read: s.read, open: (path: string) => (opened.push(path), s.reader.open(path)) };
+    const link = { folder: s.folder, old: ids[0]!, new: ids[2]!, granularity: 'char' as const, readings: undefined };
+    expect(await readAhead(reader, link)).toBe(true);
+    expect(opened).toHaveLength(3);
+    const first = await shippedComparison(reader, job(s, ids[0]!, ids[2]!, 'char'));
+    expect(first).toEqual(await computed(s, ids[0]!, ids[2]!, 'char'));
+    // Read once: the page's request took the answer read ahead.
+    expect(opened).toHaveLength(3);
+    // Asked again (another visit): read again, not from a stale answer.
+    await shippedComparison(reader, job(s, ids[0]!, ids[2]!, 'char'));
+    expect(opened).toHaveLength(6);
+    // Ahead of a page that already asked: nothing is read for nobody.
+    expect(await readAhead(reader, link)).toBe(true);
+    expect(opened).toHaveLength(6);
+    // A pair or a unit the build did not ship: nothing read ahead (the app warms the worker instead).
+    expect(await readAhead(reader, { ...link, old: ids[2]!, new: ids[0]! })).toBe(false);
+    expect(await readAhead({ ...reader, read: async () => 'not json' }, link)).toBe(false);
+    // The listing the page has differs (a reading imported into the law): other files, none of them shipped.
+    expect(await readAhead(reader, { ...link, old: ids[0]!, new: ids[1]! })).toBe(true);
+    const imported: Law = { ...s.law, versions: [...s.law.versions, { id: 'mine', label: 'Mine', date: '2030-01-01', stage: 'draft', file: '~imported/mine.json' }] };
+    expect(await shippedComparison(reader, { ...job(s, ids[0]!, ids[1]!, 'char'), law: imported })).toBeUndefined();
   });
 
   it('a damaged file: the worker compares, with a warning on the console', async () => {
