@@ -2,7 +2,11 @@
 // Browser benchmark: opens comparisons of real laws in the built app (dist-corpus/, the app built on
 // ../shared/corpus; `node scripts/e2e.mjs` or `LAWDIFF_COLLECTION=../shared/corpus npx vite build --outDir dist-corpus` makes it)
 // in the system Chromium and prints, per case, the median over runs of:
-//   open → rows: from navigation to the first rows on screen (worker: load, import, compare, history), or to the picture drawn;
+//   open → rows: from navigation to the first rows on screen, or to the picture drawn: a comparison the build shipped
+//     (docs/decisions/018) is read, not computed;
+//   floor: fetching, in a fresh profile, the collection files that cold open fetched, all at once (the network's share);
+//   computed: the same cold open with the shipped comparisons refused, as for the reader's own texts (the worker loads,
+//     imports and compares the readings, then the history of every reading);
 //   ready → rows: from the worker's answer to the first rows painted (the viewer's own cost);
 //   → history: from navigation to the history of every reading arriving, when it comes after the first rows;
 //   reopen: the same link opened again in a new tab of the same profile (the comparison kept in IndexedDB, the app in the
@@ -81,7 +85,7 @@ function memorySampler() {
 }
 const MB = (b) => `${(b / 2 ** 20).toFixed(0)} MB`;
 console.log(`browser benchmark: ${runs} runs per case, Chromium ${browser.version()}`);
-console.log('case'.padEnd(48), 'open → rows', 'ready → rows', '→ history', '  reopen', ' memory', 'DOM nodes', '     jump', ' scroll p95/max/dropped');
+console.log('case'.padEnd(48), 'open → rows', '  floor', 'ready → rows', ' computed', '→ history', '  reopen', ' memory', 'DOM nodes', '     jump', ' scroll p95/max/dropped');
 try {
   const opened = new Map();
   const only = process.env.LAWDIFF_BENCH_ONLY;
@@ -94,6 +98,8 @@ try {
     const reopened = [];
     const memory = [];
     const jumps = [];
+    const floors = [];
+    const computed = [];
     let scroll = '';
     let nodes = 0;
     for (let i = 0; i < runs; i++) {
@@ -106,6 +112,7 @@ try {
       await page.goto(url);
       await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, { timeout: 120_000, polling: 10 });
       open.push(Date.now() - start);
+      const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/collection/')));
       // The history of every reading, when it comes after the first rows (a comparison of two readings of a law that has more).
       if (await page.evaluate(() => performance.getEntriesByName('lawdiff:compare-partial').length > 0)) {
         const h = await page.waitForFunction(() => performance.getEntriesByName('lawdiff:history-ready')[0]?.startTime, null, { timeout: 120_000, polling: 20 });
@@ -157,7 +164,7 @@ try {
         scroll = `${p95.toFixed(0)} / ${(frames[frames.length - 1] ?? 0).toFixed(0)} ms / ${frames.filter((f) => f > 20).length} of ${frames.length}`;
       }
       // Reopened later, in a new tab of the same profile: the app from the service worker (installed by then), the
-      // comparison kept in IndexedDB (before the worker sent its whole result).
+      // shipped comparison from its cache (a computed one: kept in IndexedDB).
       await page.evaluate(() => navigator.serviceWorker?.ready);
       await page.close();
       const again = await context.newPage();
@@ -168,12 +175,35 @@ try {
           .then((h) => h.jsonValue()),
       );
       await context.close();
+      // The floor: the same collection files fetched at once by a page that does nothing else, in a fresh profile.
+      const bare = await browser.newContext();
+      const fetcher = await bare.newPage();
+      await fetcher.goto(`http://127.0.0.1:${PORT}/collection/index.json`);
+      floors.push(
+        await fetcher.evaluate(async (urls) => {
+          const t0 = performance.now();
+          await Promise.all(urls.map((u) => fetch(u).then((r) => r.arrayBuffer())));
+          return performance.now() - t0;
+        }, fetched),
+      );
+      await bare.close();
+      // Computed: the shipped comparisons refused (a 404, as from a collection built without them).
+      const plain = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+      await plain.route(/\/collection\/~compared\//u, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+      const computing = await plain.newPage();
+      const t1 = Date.now();
+      await computing.goto(url);
+      await computing.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, { timeout: 120_000, polling: 10 });
+      computed.push(Date.now() - t1);
+      await plain.close();
     }
     opened.set(name, median(open));
     console.log(
       name.padEnd(48),
       `${median(open)} ms`.padStart(11),
+      `${Math.round(median(floors))} ms`.padStart(7),
       `${Math.round(median(ready))} ms`.padStart(12),
+      `${median(computed)} ms`.padStart(9),
       (historyAt.length ? `${Math.round(median(historyAt))} ms` : '—').padStart(10),
       `${Math.round(median(reopened))} ms`.padStart(9),
       MB(median(memory)).padStart(7),
