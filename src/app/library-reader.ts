@@ -13,7 +13,7 @@
  * transparent: every read goes to the inner reader.
  */
 import type { CollectionReader } from '../model/collection.js';
-import { openLawdiffDb, type DbResult, type LawdiffDb } from '../store/db.js';
+import { DB_NAME, openLawdiffDb, type DbResult, type LawdiffDb } from '../store/db.js';
 import { byDate, importedId, readLaw, readLawVersions, readLibrary, readVersion, type LibraryResult } from '../store/library.js';
 import type { StoredVersion } from '../store/db.js';
 
@@ -45,6 +45,19 @@ export const openBrowserLibrary: OpenLibrary = () => {
   }
   return shared;
 };
+
+/**
+ * Whether this browser has no lawdiff database at all (a first visit), asked without creating one
+ * (`indexedDB.databases()`); false when that cannot be told.
+ */
+export async function noDatabaseYet(factory: IDBFactory | undefined = globalThis.indexedDB): Promise<boolean> {
+  if (typeof factory?.databases !== 'function') return false;
+  try {
+    return !(await factory.databases()).some((d) => d.name === DB_NAME);
+  } catch {
+    return false;
+  }
+}
 
 /** A {@link CollectionReader} with the reader's library over it. */
 export interface LibraryReader extends CollectionReader {
@@ -89,18 +102,34 @@ function value<T>(r: LibraryResult<T>): T {
   return r.value;
 }
 
-/** The reader's library over `inner`; `open` gives the database (the shared browser connection by default). */
-export function libraryReader(inner: CollectionReader, open: OpenLibrary = openBrowserLibrary): LibraryReader {
+/**
+ * The reader's library over `inner`; `open` gives the database (the shared browser connection by default).
+ * `firstVisit` says whether there is no database yet: then the first reading of the collection does not
+ * wait for one to be created (tens to hundreds of milliseconds on a first visit), since there is nothing of
+ * the reader's in it. Every later reading (after the reader added a law, say) uses the database.
+ */
+export function libraryReader(
+  inner: CollectionReader,
+  open: OpenLibrary = openBrowserLibrary,
+  // Asked of the browser's database, the one openBrowserLibrary opens.
+  firstVisit: () => Promise<boolean> = open === openBrowserLibrary ? () => noDatabaseYet() : async () => false,
+): LibraryReader {
   let userLaws = new Set<string>();
+  /** Set by the first reading of the index: whether the library was known to be empty then. */
+  let empty: Promise<boolean> | undefined;
+  let indexReads = 0;
 
   const db = async (): Promise<LawdiffDb | undefined> => {
     const r = await open();
     return r.ok ? r.value : undefined;
   };
 
-  // The network's file is read while the database opens (on a first visit it is created: tens of milliseconds).
+  // The network's file is read while the database opens; on a first visit, when there is none yet, it is not waited for.
   async function index(): Promise<string> {
-    const [text, d] = await Promise.all([inner.read('index.json'), db()]);
+    empty = indexReads++ === 0 ? firstVisit().catch(() => false) : undefined;
+    const reading = inner.read('index.json');
+    void reading.catch(() => undefined);
+    const [text, d] = await Promise.all([reading, (await empty) ? undefined : db()]);
     if (!d) return text;
     const lib = await readLibrary(d);
     const doc = parse(text);
@@ -120,6 +149,7 @@ export function libraryReader(inner: CollectionReader, open: OpenLibrary = openB
         return json({ ...law.law, versions: versions.map((v) => v.info) });
       }
     }
+    if (await empty) return inner.read(`${folder}/law.json`);
     const [text, d] = await Promise.all([inner.read(`${folder}/law.json`), db()]);
     if (!d) return text;
     const imported = await readLawVersions(d, folder);

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { libraryReader, mergeVersions } from '../../../src/app/library-reader.js';
+import { libraryReader, mergeVersions, noDatabaseYet } from '../../../src/app/library-reader.js';
 import { loadCollection, loadVersion, type CollectionReader } from '../../../src/model/collection.js';
 import type { Law, VersionDoc } from '../../../src/model/types.js';
 import type { StoredVersion } from '../../../src/store/db.js';
@@ -62,6 +62,38 @@ describe('libraryReader', () => {
     expect(await reader.read('shipped/law.json')).toBe(shipped()['shipped/law.json']);
     expect(await reader.read('shipped/first.json')).toBe(shipped()['shipped/first.json']);
     db.close();
+  });
+
+  it('a first visit (no database yet): the first reading of the collection waits for none; a later one uses the library', async () => {
+    const db = await openDb();
+    value(await addVersion(db, 'shipped', { info: { id: 'middle', label: 'Middle', stage: 'draft', date: '2021-06-01' }, doc: doc('middle') }));
+    let opened = 0;
+    const reader = libraryReader(
+      fakeReader(shipped()),
+      async () => (opened++, { ok: true, value: db }),
+      async () => true,
+    );
+    const first = await loadCollection(reader);
+    expect(first.laws[0]!.law.versions.map((v) => v.id)).toEqual(['first', 'gap', 'final']);
+    expect(opened).toBe(0);
+    // The reader imported a version meanwhile (here: it was there all along): the next reading has it.
+    const again = await loadCollection(reader);
+    expect(again.laws[0]!.law.versions.map((v) => v.id)).toEqual(['first', 'gap', 'middle', 'final']);
+    expect(opened).toBeGreaterThan(0);
+    // Not a first visit: the database from the start.
+    const known = libraryReader(fakeReader(shipped()), async () => ({ ok: true, value: db }), async () => false);
+    expect((await loadCollection(known)).laws[0]!.law.versions.map((v) => v.id)).toEqual(['first', 'gap', 'middle', 'final']);
+    db.close();
+  });
+
+  it('tells a first visit by the databases the browser has, without creating one', async () => {
+    const factory = (names: string[]) => ({ databases: async () => names.map((name) => ({ name, version: 1 })) }) as unknown as IDBFactory;
+    expect(await noDatabaseYet(factory(['other']))).toBe(true);
+    expect(await noDatabaseYet(factory(['other', 'lawdiff']))).toBe(false);
+    // A browser that cannot list them, or fails to: not known to be a first visit.
+    expect(await noDatabaseYet({} as IDBFactory)).toBe(false);
+    expect(await noDatabaseYet({ databases: async () => Promise.reject(new Error('denied')) } as unknown as IDBFactory)).toBe(false);
+    expect(await noDatabaseYet(null as unknown as IDBFactory)).toBe(false);
   });
 
   it('lists imported versions in a shipped law by date and serves their content as version JSON', async () => {
