@@ -8,7 +8,7 @@
 import { listArticles, paragraphLines } from '../model/doc.js';
 import { divisionTitle } from '../model/articles.js';
 import type { Annotation, Article, Division, VersionDoc, VersionInfo } from '../model/types.js';
-import { classifyChange, divisionRefs, lineageOf, type ArticleRef, type Change, type Comparison, type DivisionRef, type History, type Lineage } from '../diff/index.js';
+import { classifyChange, divisionRefs, lineageOf, type ArticleRef, type Change, type Comparison, type History, type Lineage } from '../diff/index.js';
 import { moveLookup, sideMoves, type SideMoves } from './passage-moves.js';
 import { articleAtKey, linkReports, type AttachedReport, type ReportAnnotation, type ReportView } from './report-model.js';
 
@@ -115,9 +115,8 @@ export function isChange(row: Row): row is ArticleRow {
   return row.type === 'article' && row.kind !== 'unchanged' && row.kind !== 'renumbered';
 }
 
-function located(doc: VersionDoc): { articles: Article[]; paths: string[][]; divisions: Map<Division, DivisionRef> } {
+function located(doc: VersionDoc): { articles: Article[]; paths: string[][] } {
   const list = listArticles(doc);
-  const refs = divisionRefs(doc);
   // Each division's title once, not once per article under it (the BGB: ~7,500 → ~1,000).
   const titles = new Map<Division, string>();
   const title = (d: Division): string => {
@@ -125,7 +124,7 @@ function located(doc: VersionDoc): { articles: Article[]; paths: string[][]; div
     if (t === undefined) titles.set(d, (t = divisionTitle(d)));
     return t;
   };
-  return { articles: list.map((l) => l.article), paths: list.map((l) => l.divisions.map(title)), divisions: refs.byNode };
+  return { articles: list.map((l) => l.article), paths: list.map((l) => l.divisions.map(title)) };
 }
 
 /** A reading's annotations by article number, and the numbers of its articles. */
@@ -273,16 +272,16 @@ export function buildModel(
   };
   // The row that holds each article, for the other end of a moved passage.
   const rowOfArticle = { old: new Map<number, string>(), new: new Map<number, string>() };
-  for (const c of comparison.changes) {
-    const key = keyOf(c);
-    for (const r of c.old) rowOfArticle.old.set(r.index, key);
-    for (const r of c.new) rowOfArticle.new.set(r.index, key);
-  }
+  const keys = comparison.changes.map(keyOf);
+  comparison.changes.forEach((c, i) => {
+    for (const r of c.old) rowOfArticle.old.set(r.index, keys[i]!);
+    for (const r of c.new) rowOfArticle.new.set(r.index, keys[i]!);
+  });
   const moves = moveLookup(comparison.moves);
   const rowKeyOf = (s: 'old' | 'new', ref: ArticleRef): string => rowOfArticle[s].get(ref.index) ?? '';
   const indexOfKey = new Map<string, number>();
   const mapCounts = new Map<string, { changes: number; articles: number }>();
-  for (const c of comparison.changes) {
+  for (const [i, c] of comparison.changes.entries()) {
     const oldSide = side(o, c.old);
     const newSide = side(n, c.new);
     const lead = c.new[0] ?? c.old[0]!;
@@ -293,7 +292,7 @@ export function buildModel(
     const topDivision = c.new[0] ? c.new[0].divisions[0] ?? '' : `old:${c.old[0]!.divisions[0] ?? ''}`;
     const row: ArticleRow = {
       type: 'article',
-      key: keyOf(c),
+      key: keys[i]!,
       kind,
       change: c,
       old: oldSide,
