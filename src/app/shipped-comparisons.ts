@@ -151,6 +151,11 @@ export async function readShipped(reader: ShippedReader, files: ShippedFiles): P
   }
   const comparison = pair?.comparison ?? history.comparisons[files.step!];
   if (!comparison) throw new Error(`${files.history} has no comparison ${files.step}`);
+  // Files of one build belong together; a mix (a server updated file by file) would show rows without their texts.
+  const missing = history.versionIds.find((id) => !readings.docs[id]);
+  if (missing !== undefined || readings.ids.join('\n') !== history.versionIds.join('\n')) {
+    throw new Error(`${files.readings} does not hold the readings of ${files.history}${missing === undefined ? '' : ` (${missing})`}`);
+  }
   return { docs: readings.docs, comparison, history, warnings: readings.warnings, granularity: files.unit, cache: { from: 'shipped' } };
 }
 

@@ -6,6 +6,7 @@
  * the worker.
  */
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
 import { revision } from '../../../build/collection-plugin.js';
 import { shipComparisons } from '../../../build/shipped-comparisons.js';
@@ -193,6 +194,10 @@ describe('what is not shipped is left to the worker', () => {
       // The readings' file where the history's should be: the wrong kind of file.
       const swapped: ShippedReader = { revision: s.reader.revision, open: (path) => s.reader.open(path === files.history ? files.readings : path) };
       await expect(readShipped(swapped, files)).rejects.toThrow(/is not a lawdiff-shipped-history\/1 file/);
+      // Readings of another build (a server updated file by file): refused rather than rows without their texts.
+      const other = gzipSync(JSON.stringify({ format: 'lawdiff-shipped-readings/1', ids: [ids[0]], docs: {}, warnings: {} }));
+      const mixed: ShippedReader = { revision: s.reader.revision, open: async (path) => (path === files.readings ? new Response(new Uint8Array(other)) : s.reader.open(path)) };
+      await expect(readShipped(mixed, files)).rejects.toThrow(`readings.json.gz.bin does not hold the readings of ${files.history} (${ids[0]})`);
       expect(warn).toHaveBeenCalledTimes(2);
       expect(String(warn.mock.calls[0]![0])).toMatch(/could not be read .*history\.json\.gz\.bin is not gzip-compressed JSON/);
     } finally {
