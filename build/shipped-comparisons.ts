@@ -8,7 +8,7 @@
 import { gzipSync } from 'node:zlib';
 import { comparedReadings } from '../src/app/comparison-lookup.js';
 import { shippedPaths, shipsPair, type ShippedHistory, type ShippedPair, type ShippedReadings } from '../src/app/shipped-comparisons.js';
-import { buildHistory, compareVersions, Tokenizer, type Granularity } from '../src/diff/index.js';
+import { buildHistory, compareVersions, Tokenizer } from '../src/diff/index.js';
 import { loadVersion, type CollectionReader } from '../src/model/collection.js';
 import { isCjkLanguage } from '../src/model/language.js';
 import type { Problem } from '../src/model/problems.js';
@@ -39,15 +39,15 @@ export async function shipComparisons(folder: string, lawJson: string, read: Col
   const languages = new Set(readings.map((v) => docs[v.id]!.language || law.language));
   if (languages.size > 1) return { files: [], none: `its readings are in several languages (${[...languages].join(', ')})` };
   const language = [...languages][0]!;
-  const paths = (unit: Granularity) => shippedPaths(folder, revision(JSON.stringify(law)), unit);
+  const lawRev = revision(JSON.stringify(law));
   // Compressed once here rather than by the server for every reader (src/app/shipped-comparisons.ts, SHIPPED_EXTENSION).
   const json = (value: ShippedReadings | ShippedHistory | ShippedPair): Buffer => gzipSync(JSON.stringify(value), { level: 9 });
   const ids = readings.map((v) => v.id);
-  const files: Array<[string, Buffer]> = [[paths('word').readings, json({ format: 'lawdiff-shipped-readings/1', ids, docs, warnings })]];
+  const files: Array<[string, Buffer]> = [[shippedPaths(folder, lawRev, 'word').readings, json({ format: 'lawdiff-shipped-readings/1', ids, docs, warnings })]];
   const chain = readings.map((v) => ({ id: v.id, doc: docs[v.id]! }));
   for (const unit of isCjkLanguage(law.language) ? (['word', 'char'] as const) : (['word'] as const)) {
     const tokenizer = new Tokenizer(language, unit);
-    const at = paths(unit);
+    const at = shippedPaths(folder, lawRev, unit);
     files.push([at.history, json({ format: 'lawdiff-shipped-history/1', history: buildHistory(chain, { tokenizer }) })]);
     for (let i = 0; i < chain.length; i++) {
       for (let j = i + 2; j < chain.length; j++) {

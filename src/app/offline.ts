@@ -125,12 +125,17 @@ export async function cachedSize(response: Response): Promise<number> {
   return Number(response.headers.get('content-length') ?? 0) || (await response.blob()).size;
 }
 
+/** What an offline copy of a law holds: its texts, and the comparisons the build shipped for it (offline they are read instead of computed; nothing is lost without them). */
+async function offlineFiles(reader: FetchReader, folder: string, law: Law): Promise<string[]> {
+  return [...lawFiles(folder, law), ...(await shippedLawFiles(reader, folder, law).catch(() => []))];
+}
+
 /**
  * How much of a law is available offline. `bytes` only with `sizes` (it may
- * read the cached bodies): the list of laws needs only the counts.
+ * read the cached bodies): the list of laws needs only the counts. Counted by
+ * the texts: a law whose texts are kept can be compared offline; its shipped
+ * comparisons, kept with them, only spare the computing.
  */
-// Counted by the texts: a law whose texts are kept can be compared offline; its shipped comparisons, kept with
-// them, only spare the computing.
 export async function lawOfflineStatus(reader: FetchReader, folder: string, law: Law, { sizes = true } = {}): Promise<LawOffline> {
   const files = lawFiles(folder, law);
   if (!canCache()) return { cached: 0, total: files.length, bytes: 0 };
@@ -159,8 +164,7 @@ export async function makeLawAvailableOffline(
   onProgress: (done: number, total: number) => void = () => {},
 ): Promise<{ ok: true } | { ok: false; message: string }> {
   if (!canCache()) return { ok: false, message: 'this browser keeps no offline copies here (Cache Storage is unavailable)' };
-  // The comparisons the build shipped too: offline they are read instead of computed (nothing is lost without them).
-  const files = [...lawFiles(folder, law), ...(await shippedLawFiles(reader, folder, law).catch(() => []))];
+  const files = await offlineFiles(reader, folder, law);
   const cache = await caches.open(COLLECTION_CACHE);
   let done = 0;
   for (const path of files) {
@@ -181,8 +185,7 @@ export async function makeLawAvailableOffline(
 export async function forgetLawOffline(reader: FetchReader, folder: string, law: Law): Promise<void> {
   if (!canCache()) return;
   const cache = await caches.open(COLLECTION_CACHE);
-  const shipped = await shippedLawFiles(reader, folder, law).catch(() => []);
-  for (const path of [...lawFiles(folder, law), ...shipped]) await cache.delete((await reader.urlOf(path)).href);
+  for (const path of await offlineFiles(reader, folder, law)) await cache.delete((await reader.urlOf(path)).href);
 }
 
 /**

@@ -93,8 +93,7 @@ interface ShippedFiles {
  */
 export async function shippedFiles(reader: Pick<CollectionReader, 'revision'>, job: CompareJob): Promise<ShippedFiles | undefined> {
   if (!reader.revision) return undefined;
-  const all = comparedReadings(job.law);
-  const ids = all.map((v) => v.id);
+  const ids = comparedReadings(job.law).map((v) => v.id);
   let step: number | undefined;
   let pair: [number, number] | undefined;
   if (job.readings && job.readings.length > 2) {
