@@ -115,8 +115,20 @@ export function libraryReader(
   firstVisit: () => Promise<boolean> = open === openBrowserLibrary ? () => noDatabaseYet() : async () => false,
 ): LibraryReader {
   let userLaws = new Set<string>();
-  /** Set by the first reading of the index: whether the library was known to be empty then. */
+  /**
+   * Whether the library was known to be empty when the collection was first read: asked once, by the first
+   * reading of the index or of a law's listing (the app reads a linked law's before the others); forgotten
+   * when the index is read again.
+   */
   let empty: Promise<boolean> | undefined;
+  let asked = false;
+  const firstReading = (): Promise<boolean> | undefined => {
+    if (!asked) {
+      asked = true;
+      empty = firstVisit().catch(() => false);
+    }
+    return empty;
+  };
   let indexReads = 0;
 
   const db = async (): Promise<LawdiffDb | undefined> => {
@@ -126,10 +138,10 @@ export function libraryReader(
 
   // The network's file is read while the database opens; on a first visit, when there is none yet, it is not waited for.
   async function index(): Promise<string> {
-    empty = indexReads++ === 0 ? firstVisit().catch(() => false) : undefined;
+    if (indexReads++ > 0) empty = undefined;
     const reading = inner.read('index.json');
     void reading.catch(() => undefined);
-    const [text, d] = await Promise.all([reading, (await empty) ? undefined : db()]);
+    const [text, d] = await Promise.all([reading, (await firstReading()) ? undefined : db()]);
     if (!d) return text;
     const lib = await readLibrary(d);
     const doc = parse(text);
@@ -149,7 +161,7 @@ export function libraryReader(
         return json({ ...law.law, versions: versions.map((v) => v.info) });
       }
     }
-    if (await empty) return inner.read(`${folder}/law.json`);
+    if (await firstReading()) return inner.read(`${folder}/law.json`);
     const [text, d] = await Promise.all([inner.read(`${folder}/law.json`), db()]);
     if (!d) return text;
     const imported = await readLawVersions(d, folder);

@@ -58,7 +58,7 @@ function unreadable(file: string, e: unknown, what: { index: true } | { report: 
   return p;
 }
 
-/** Loads `index.json` (or lists law folders) and every `law.json`. */
+/** Loads `index.json` (or lists law folders) and every `law.json` ({@link loadLaw}). */
 export async function loadCollection(reader: CollectionReader): Promise<LoadedCollection> {
   const problems: Problem[] = [];
   let folders: string[] = [];
@@ -80,21 +80,30 @@ export async function loadCollection(reader: CollectionReader): Promise<LoadedCo
     folders = await reader.listLawFolders();
   }
   const laws = await Promise.all(
-    folders.map(async (folder): Promise<LoadedLaw | undefined> => {
-      const file = `${folder}/law.json`;
-      let text: string;
-      try {
-        text = await reader.read(file);
-      } catch (e) {
-        problems.push(unreadable(file, e));
-        return undefined;
-      }
-      const parsed = parseLaw(text);
-      problems.push(...withFile(parsed.problems, file));
-      return parsed.law ? { folder, law: parsed.law } : undefined;
+    folders.map(async (folder) => {
+      const loaded = await loadLaw(reader, folder);
+      problems.push(...loaded.problems);
+      return loaded.law;
     }),
   );
   return { title, laws: laws.filter((l): l is LoadedLaw => l !== undefined), problems };
+}
+
+/**
+ * Loads one law's `law.json` as {@link loadCollection} does for each (the app reads the law a link
+ * names this way first, without waiting for every other law of the collection).
+ */
+export async function loadLaw(reader: CollectionReader, folder: string): Promise<{ law?: LoadedLaw; problems: Problem[] }> {
+  const file = `${folder}/law.json`;
+  let text: string;
+  try {
+    text = await reader.read(file);
+  } catch (e) {
+    return { problems: [unreadable(file, e)] };
+  }
+  const parsed = parseLaw(text);
+  const problems = withFile(parsed.problems, file);
+  return parsed.law ? { law: { folder, law: parsed.law }, problems } : { problems };
 }
 
 /** The file a version's content is read from: the structured record when there is one. */

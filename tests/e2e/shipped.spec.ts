@@ -127,3 +127,33 @@ test('offline, after one visit: the comparison is read from what the service wor
   await expect(view(page)).toHaveAttribute('data-from', 'shipped');
   await context.setOffline(false);
 });
+
+test('a link opens its law without waiting for the rest of the collection, which comes in after', async ({ page }) => {
+  test.setTimeout(60_000);
+  // Every other law's listing is held until the comparison is on screen.
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  const heldPaths: string[] = [];
+  await page.route(/\/collection\/[^/~]+\/law\.json(\?.*)?$/u, async (route) => {
+    const path = new URL(route.request().url()).pathname;
+    if (!path.includes('/cn-company-law/')) {
+      heldPaths.push(path);
+      await held;
+    }
+    await route.continue();
+  });
+  const { rows } = await open(page, '#/law/cn-company-law/compare/2018/2023');
+  expect(rows.length).toBeGreaterThan(0);
+  await expect(view(page)).toHaveAttribute('data-from', 'shipped');
+  // The collection is still being read: its other laws were asked for and are held, and its title is not shown yet.
+  expect(heldPaths.length).toBeGreaterThan(5);
+  await expect(page.locator('lawdiff-app header .collection')).toHaveCount(0);
+  await expect(page.locator('lawdiff-app nav.crumbs')).toContainText(/Company Law/u);
+  release();
+  // Then the collection is loaded, and the page stays as it was: the same comparison, the same rows.
+  await expect(page.locator('lawdiff-app header .collection')).toBeVisible({ timeout: 20_000 });
+  await expect(view(page).locator('section.article-row .row-title').first()).toHaveText(rows[0]!);
+  // A link to a law that is not in the collection still says so once the collection is read.
+  await page.goto(`${built}#/law/no-such-law/compare/2018/2023`);
+  await expect(page.locator('lawdiff-app main')).toContainText(/no-such-law/u, { timeout: 20_000 });
+});

@@ -18,7 +18,7 @@ import { warmCompareWorker } from '../../app/compare-client.js';
 import type { LinkOrigin } from '../../app/link-import.js';
 import { CompareRequestEvent, ParamsChangeEvent } from '../common/events.js';
 import { lawTitle } from '../../present/titles.js';
-import { loadCollection, loadVersion, type CollectionReader, type LoadedCollection, type LoadedLaw } from '../../model/collection.js';
+import { loadCollection, loadLaw, loadVersion, type CollectionReader, type LoadedCollection, type LoadedLaw } from '../../model/collection.js';
 import type { VersionInfo } from '../../model/types.js';
 import { renderLaw, type LawPageHost, type VersionResult } from '../law/law-page.js';
 import { renderImportOffer, renderLaws, renderLibraryPage, renderMissingLaw, renderNotFound, type PagesHost } from './pages.js';
@@ -97,6 +97,11 @@ export class LawdiffApp extends LitElement implements LawPageHost, PagesHost {
     if (!samePage(route, previous)) this.pageChanged = true;
   });
   private readonly collection = new LoadController<LoadedCollection>(this);
+  /**
+   * The law a route names, read before the rest of the collection (one listing, not every law's) and
+   * shown until the collection is loaded; the collection's copy is the one shown after that.
+   */
+  private readonly routeLaw = new LoadController<LoadedLaw>(this);
   readonly version = new LoadController<VersionResult>(this);
   readonly comparison = new ComparisonSession(this, new URL('collection/', document.baseURI), this.library, this.network);
   /** Set when the route moved to another page: the next render scrolls up and focuses its heading. */
@@ -170,6 +175,7 @@ export class LawdiffApp extends LitElement implements LawPageHost, PagesHost {
     this.libraryStale = false;
     this.comparison.reset();
     this.version.reset();
+    this.routeLaw.reset();
     this.collection.retry();
   }
 
@@ -205,8 +211,14 @@ export class LawdiffApp extends LitElement implements LawPageHost, PagesHost {
 
   private select(collection: Loadable<LoadedCollection>): Selection {
     const route = this.router.route;
-    if (collection.status !== 'done' || (route.kind !== 'law' && route.kind !== 'version' && route.kind !== 'compare')) return { law: undefined, info: undefined };
-    const law = collection.value.laws.find((l) => l.folder === route.folder);
+    if (route.kind !== 'law' && route.kind !== 'version' && route.kind !== 'compare') return { law: undefined, info: undefined };
+    const first = this.routeLaw.state;
+    const law =
+      collection.status === 'done'
+        ? collection.value.laws.find((l) => l.folder === route.folder)
+        : first.status === 'done' && first.value.folder === route.folder
+          ? first.value
+          : undefined;
     const info = route.kind === 'version' ? law?.law.versions.find((v) => v.id === route.version) : undefined;
     return { law, info };
   }
@@ -221,6 +233,16 @@ export class LawdiffApp extends LitElement implements LawPageHost, PagesHost {
     if (link && linkKey !== this.linkOpened) void readAhead(this.network, link).then((shipped) => shipped || warmCompareWorker());
     this.linkOpened = linkKey;
     if (this.libraryStale && this.router.route.kind !== 'data') this.reloadLibrary();
+    // A law's page opened while the collection loads: its own listing is read first (a link opens one law).
+    if (this.collection.state.status !== 'done' && (opening.kind === 'law' || opening.kind === 'version' || opening.kind === 'compare')) {
+      const folder = opening.folder;
+      this.routeLaw.ensure(folder, async () => {
+        const { law } = await loadLaw(this.reader, folder);
+        // Not found alone (a law of the reader's, listed by the index): the collection says what it is.
+        if (!law) throw new Error(`${folder}/law.json`);
+        return law;
+      });
+    }
     const { law, info } = this.select(this.collection.state);
     if (law && info && info.published !== false) {
       this.version.ensure(`${law.folder}/${info.id}`, () => loadVersion(this.reader, law.folder, law.law, info));
@@ -312,6 +334,11 @@ export class LawdiffApp extends LitElement implements LawPageHost, PagesHost {
   }
 
   private renderPage(state: Loadable<LoadedCollection>, selection: Selection): TemplateResult {
+    const route = this.router.route;
+    // The law a link names, read before the rest of the collection.
+    if (state.status === 'pending' && selection.law && (route.kind === 'law' || route.kind === 'version' || route.kind === 'compare')) {
+      return renderLaw(this, selection.law, selection.info, route);
+    }
     switch (state.status) {
       case 'idle':
       case 'pending':
@@ -328,7 +355,6 @@ export class LawdiffApp extends LitElement implements LawPageHost, PagesHost {
       }
     }
     const collection = state.value;
-    const route = this.router.route;
     switch (route.kind) {
       case 'laws':
         return renderLaws(this, collection);

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { libraryReader, mergeVersions, noDatabaseYet } from '../../../src/app/library-reader.js';
-import { loadCollection, loadVersion, type CollectionReader } from '../../../src/model/collection.js';
+import { loadCollection, loadLaw, loadVersion, type CollectionReader } from '../../../src/model/collection.js';
 import type { Law, VersionDoc } from '../../../src/model/types.js';
 import type { StoredVersion } from '../../../src/store/db.js';
 import { addVersion, createLaw } from '../../../src/store/library.js';
@@ -83,6 +83,33 @@ describe('libraryReader', () => {
     // Not a first visit: the database from the start.
     const known = libraryReader(fakeReader(shipped()), async () => ({ ok: true, value: db }), async () => false);
     expect((await loadCollection(known)).laws[0]!.law.versions.map((v) => v.id)).toEqual(['first', 'gap', 'middle', 'final']);
+    db.close();
+  });
+
+  it('a linked law read before the index (loadLaw): a first visit asks once and opens no database; otherwise the library is in it', async () => {
+    const db = await openDb();
+    value(await addVersion(db, 'shipped', { info: { id: 'middle', label: 'Middle', stage: 'draft', date: '2021-06-01' }, doc: doc('middle') }));
+    let opened = 0;
+    let asked = 0;
+    const first = libraryReader(
+      fakeReader(shipped()),
+      async () => (opened++, { ok: true, value: db }),
+      async () => (asked++, true),
+    );
+    const linked = await loadLaw(first, 'shipped');
+    expect(linked.law?.law.versions.map((v) => v.id)).toEqual(['first', 'gap', 'final']);
+    expect(linked.problems).toEqual([]);
+    expect((await loadCollection(first)).laws[0]!.law).toEqual(linked.law!.law);
+    expect([opened, asked]).toEqual([0, 1]);
+    // Not a first visit: the reading imported into the law is in its listing read first, as in the collection's.
+    const known = libraryReader(fakeReader(shipped()), async () => ({ ok: true, value: db }), async () => false);
+    const mine = await loadLaw(known, 'shipped');
+    expect(mine.law?.law.versions.map((v) => v.id)).toEqual(['first', 'gap', 'middle', 'final']);
+    expect((await loadCollection(known)).laws[0]!.law).toEqual(mine.law!.law);
+    // A folder with no listing: the problem names the file, as the collection's would.
+    const none = await loadLaw(known, 'nowhere');
+    expect(none.law).toBeUndefined();
+    expect(none.problems.map((p) => p.file)).toEqual(['nowhere/law.json']);
     db.close();
   });
 
