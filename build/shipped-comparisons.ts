@@ -7,7 +7,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { comparedReadings } from '../src/app/comparison-lookup.js';
-import { shippedPaths, shipsPair, type ShippedHistory, type ShippedPair, type ShippedReadings } from '../src/app/shipped-comparisons.js';
+import { pairText, shippedPaths, shipsPair, type ShippedHistory, type ShippedPair, type ShippedReadings } from '../src/app/shipped-comparisons.js';
 import { buildHistory, compareVersions, Tokenizer } from '../src/diff/index.js';
 import { loadVersion, type CollectionReader } from '../src/model/collection.js';
 import { isCjkLanguage } from '../src/model/language.js';
@@ -53,7 +53,7 @@ export async function shipComparisons(folder: string, lawJson: string, read: Col
       for (let j = i + 2; j < chain.length; j++) {
         if (!shipsPair(chain.length, i, j)) continue;
         const comparison = compareVersions(chain[i]!.doc, chain[j]!.doc, { tokenizer });
-        files.push([at.pair(i, j), json({ format: 'lawdiff-shipped-pair/1', comparison })]);
+        files.push([at.pair(revision(pairText(chain[i]!.id, chain[j]!.id))), json({ format: 'lawdiff-shipped-pair/1', comparison })]);
       }
     }
   }

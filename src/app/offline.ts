@@ -196,6 +196,13 @@ export async function forgetLawOffline(reader: FetchReader, folder: string, law:
  */
 export function keepLawForOffline(reader: FetchReader, folder: string, law: Law): void {
   if (!canCache() || !navigator.serviceWorker?.controller) return;
-  const idle = (run: () => void): void => void (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 5000 }) : setTimeout(run, 1000));
-  idle(() => void makeLawAvailableOffline(reader, folder, law).catch(() => undefined));
+  void whenIdle().then(() => makeLawAvailableOffline(reader, folder, law)).catch(() => undefined);
+}
+
+/**
+ * Resolves when the page is idle (within 5 s at the latest): the offline cache's bookkeeping waits for it,
+ * so that it never competes with a page's first rows (each file asked of the cache is a round trip).
+ */
+export function whenIdle(): Promise<void> {
+  return new Promise((resolve) => void (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 5000 }) : setTimeout(resolve, 1000)));
 }

@@ -65,15 +65,25 @@ export function lawRevision(law: Law): Promise<string> {
   return contentRevision(JSON.stringify(law));
 }
 
+/**
+ * What a pair's file is named by: its two readings' ids, older first, hashed (`pairRevision`). Named by
+ * the readings a link names, not by their places in the law, the file is found without the law's listing.
+ */
+export const pairText = (oldId: string, newId: string): string => JSON.stringify([oldId, newId]);
+
 /** Where a law's shipped comparisons are, collection-relative, by the revision of its listing and the unit. */
 export function shippedPaths(folder: string, lawRev: string, unit: Granularity) {
   const at = `${SHIPPED_FOLDER}/${folder}/${lawRev}`;
   return {
     readings: `${at}/readings${SHIPPED_EXTENSION}`,
     history: `${at}/${unit}/history${SHIPPED_EXTENSION}`,
-    pair: (i: number, j: number): string => `${at}/${unit}/${i}-${j}${SHIPPED_EXTENSION}`,
+    /** A pair's file by the revision of its {@link pairText}. */
+    pair: (pairRevision: string): string => `${at}/${unit}/pair-${pairRevision}${SHIPPED_EXTENSION}`,
   };
 }
+
+/** The revision {@link shippedPaths}' `pair` names a pair's file by, as the page computes it (the build hashes the same text in Node). */
+export const pairRevision = (oldId: string, newId: string): Promise<string> => contentRevision(pairText(oldId, newId));
 
 /** What a comparison reads from the shipped files, when the build shipped it. */
 interface ShippedFiles {
@@ -95,7 +105,7 @@ export async function shippedFiles(reader: Pick<CollectionReader, 'revision'>, j
   if (!reader.revision) return undefined;
   const ids = comparedReadings(job.law).map((v) => v.id);
   let step: number | undefined;
-  let pair: [number, number] | undefined;
+  let pair = false;
   if (job.readings && job.readings.length > 2) {
     // A synopsis of several readings is the history's only when it is of every reading.
     if (job.readings.join('\n') !== ids.join('\n')) return undefined;
@@ -105,11 +115,11 @@ export async function shippedFiles(reader: Pick<CollectionReader, 'revision'>, j
     const j = ids.indexOf(job.new);
     if (!shipsPair(ids.length, i, j)) return undefined;
     if (j === i + 1) step = i;
-    else pair = [i, j];
+    else pair = true;
   }
   const unit = unitOf(job.law, job.granularity);
   const paths = shippedPaths(job.folder, await lawRevision(job.law), unit);
-  const files: ShippedFiles = { readings: paths.readings, history: paths.history, unit, ...(pair ? { pair: paths.pair(...pair) } : { step: step! }) };
+  const files: ShippedFiles = { readings: paths.readings, history: paths.history, unit, ...(pair ? { pair: paths.pair(await pairRevision(job.old, job.new)) } : { step: step! }) };
   const named = await Promise.all([files.readings, files.history, ...(files.pair ? [files.pair] : [])].map((p) => reader.revision!(p).catch(() => undefined)));
   return named.every((r) => r) ? files : undefined;
 }
@@ -123,14 +133,48 @@ export async function shippedLawFiles(reader: Pick<FetchReader, 'filesUnder'>, f
 export type ShippedReader = Pick<FetchReader, 'open' | 'revision'>;
 
 /** A shipped file's JSON: decompressed as it arrives, parsed from its bytes (no string of it is made). */
-async function readJson<T extends { format: string }>(reader: ShippedReader, path: string, format: T['format']): Promise<T> {
+async function fetchJson(reader: ShippedReader, path: string): Promise<unknown> {
   const response = await reader.open(path);
   if (!response.body) throw new Error(`${path} is empty`);
-  let data: T;
   try {
-    data = (await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).json()) as T;
+    return (await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).json()) as unknown;
   } catch (e) {
     throw new Error(`${path} is not gzip-compressed JSON (${e instanceof Error ? e.message : String(e)})`);
+  }
+}
+
+/**
+ * Shipped files read ahead of the page ({@link readAhead}), by path, each until the page takes it (once: what it
+ * holds is completed in place) or for {@link AHEAD_KEPT_MS} at most.
+ */
+const ahead = new Map<string, Promise<unknown>>();
+/** The files the page is reading itself: read ahead now, they would never be taken. */
+const reading = new Set<string>();
+/** A file read ahead and never taken (the page asked for others: a listing the reader changed) is let go after this long. */
+const AHEAD_KEPT_MS = 30_000;
+
+function readFileAhead(reader: ShippedReader, path: string): void {
+  if (ahead.has(path) || reading.has(path)) return;
+  const read = fetchJson(reader, path);
+  // A failure is the page's to report when it asks.
+  read.catch(() => undefined);
+  ahead.set(path, read);
+  setTimeout(() => ahead.get(path) === read && ahead.delete(path), AHEAD_KEPT_MS);
+}
+
+/** A shipped file of the kind `format`, as read ahead or read now. */
+async function readJson<T extends { format: string }>(reader: ShippedReader, path: string, format: T['format']): Promise<T> {
+  const early = ahead.get(path);
+  ahead.delete(path);
+  let data: T;
+  if (early) data = (await early) as T;
+  else {
+    reading.add(path);
+    try {
+      data = (await fetchJson(reader, path)) as T;
+    } finally {
+      reading.delete(path);
+    }
   }
   if (data?.format !== format) throw new Error(`${path} is not a ${format} file`);
   return data;
@@ -158,42 +202,54 @@ export async function readShipped(reader: ShippedReader, files: ShippedFiles): P
   return { docs: readings.docs, comparison, history, warnings: readings.warnings, granularity: files.unit, cache: { from: 'shipped' } };
 }
 
-const filesKey = (files: ShippedFiles): string => [files.readings, files.history, files.pair ?? files.step].join('\n');
-
-/** The shipped comparison read ahead of the collection (one at a time), until the page asks for it. */
-let ahead: { key: string; result: Promise<CompareResult> } | undefined;
-/** The files the page asked for last: read ahead after that, they would never be asked for. */
-let asked: string | undefined;
-/** An answer read ahead and never asked for (the page asked for other files) is let go after this long. */
-const AHEAD_KEPT_MS = 30_000;
-
 /** What a comparison's link asks for, before the law's listing is known. */
 export type LinkedComparison = Pick<CompareJob, 'folder' | 'old' | 'new' | 'granularity' | 'readings'>;
 
 /**
- * Starts reading the comparison a link opens while the app is still loading the collection: the law's
- * listing is read from the network alone (the collection waits for IndexedDB, which may add the reader's
- * own readings to it), and when the build shipped the comparison for that listing, its files are fetched
- * and parsed at once. The page takes the result when it asks for the same files ({@link shippedComparison});
- * a listing the reader changed asks for others, and the work is dropped. Resolves with whether it started.
+ * Starts reading the comparison a link opens while the app is still loading. At once, from the build's
+ * listing of its files (`files.json`) and the link alone: the files of the law's one shipped listing that
+ * the link names are fetched and parsed. Then, from the law's listing read from the network (the
+ * collection waits for IndexedDB, which may add the reader's own readings to it): whether the build shipped
+ * the comparison for that listing, and its files if the link did not name them all. The page takes what
+ * was read when it asks for the same files ({@link shippedComparison}); a listing the reader changed asks
+ * for others, and what was read is dropped. Resolves with whether the comparison is shipped.
  */
-export async function readAhead(reader: ShippedReader & Pick<CollectionReader, 'read'>, link: LinkedComparison): Promise<boolean> {
+export async function readAhead(reader: ShippedReader & Pick<CollectionReader, 'read'> & Pick<FetchReader, 'filesUnder'>, link: LinkedComparison): Promise<boolean> {
   try {
-    const { law } = parseLaw(await reader.read(`${link.folder}/law.json`));
+    const listing = reader.read(`${link.folder}/law.json`);
+    listing.catch(() => undefined);
+    const named = await readLinkedFiles(reader, link).catch((): string[] => []);
+    const { law } = parseLaw(await listing);
     const files = law ? await shippedFiles(reader, { ...link, base: '', law }) : undefined;
     if (!files) return false;
-    const key = filesKey(files);
-    if (ahead?.key !== key && asked !== key) {
-      const entry = { key, result: readShipped(reader, files) };
-      ahead = entry;
-      // A failure is the page's to report when it asks.
-      entry.result.catch(() => undefined);
-      setTimeout(() => ahead === entry && (ahead = undefined), AHEAD_KEPT_MS);
-    }
+    for (const path of [files.readings, files.history, ...(files.pair ? [files.pair] : [])]) if (!named.includes(path)) readFileAhead(reader, path);
     return true;
   } catch {
     return false;
   }
+}
+
+/**
+ * Reads ahead the files a link names, found in the build's listing without the law's: the readings, the history
+ * by the link's unit (words unless the law was shipped by characters too) and the pair's file when there is one.
+ * A law shipped for several listings (no build writes that) is left to {@link readAhead}'s second step. Resolves
+ * with the files it named.
+ */
+async function readLinkedFiles(reader: ShippedReader & Pick<FetchReader, 'filesUnder'>, link: LinkedComparison): Promise<string[]> {
+  const listed = new Set(await reader.filesUnder(`${SHIPPED_FOLDER}/${link.folder}/`));
+  const revisions = new Set([...listed].map((p) => p.split('/')[2]));
+  if (revisions.size !== 1) return [];
+  const lawRev = [...revisions][0]!;
+  const unit: Granularity = link.granularity === 'char' && listed.has(shippedPaths(link.folder, lawRev, 'char').history) ? 'char' : 'word';
+  const paths = shippedPaths(link.folder, lawRev, unit);
+  if (!listed.has(paths.readings) || !listed.has(paths.history)) return [];
+  const wanted = [paths.readings, paths.history];
+  if (!(link.readings && link.readings.length > 2)) {
+    const pair = paths.pair(await pairRevision(link.old, link.new));
+    if (listed.has(pair)) wanted.push(pair);
+  }
+  for (const path of wanted) readFileAhead(reader, path);
+  return wanted;
 }
 
 /**
@@ -204,11 +260,7 @@ export async function readAhead(reader: ShippedReader & Pick<CollectionReader, '
 export async function shippedComparison(reader: ShippedReader, job: CompareJob): Promise<CompareResult | undefined> {
   const files = await shippedFiles(reader, job).catch(() => undefined);
   if (!files) return undefined;
-  const key = filesKey(files);
-  asked = key;
-  const read = ahead?.key === key ? ahead.result : readShipped(reader, files);
-  if (ahead?.key === key) ahead = undefined;
-  return read.catch((e: unknown) => {
+  return readShipped(reader, files).catch((e: unknown) => {
     console.warn(`lawdiff: the comparison shipped with the collection could not be read (${e instanceof Error ? e.message : String(e)}); comparing it here`);
     return undefined;
   });

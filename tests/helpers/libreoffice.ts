@@ -48,11 +48,18 @@ export async function writeAll(dir: string, files: Record<string, Uint8Array | s
  */
 export async function convert(files: readonly string[], to: string, outDir: string): Promise<string[]> {
   requireLibreOffice();
-  const profile = await scratch('lawdiff-lo-profile-');
-  try {
-    await run(SOFFICE, [`-env:UserInstallation=${pathToFileURL(profile.dir).href}`, '--headless', '--norestore', '--convert-to', to, '--outdir', outDir, ...files], { timeout: 240_000, maxBuffer: 16 * 1024 * 1024 });
-  } finally {
-    await profile.done();
+  // soffice now and then fails to start with "Unspecified Application Error" when several start at once on a loaded
+  // machine (seen once in a full unit run, never alone): started again once with a fresh profile, it converts.
+  for (let attempt = 1; ; attempt++) {
+    const profile = await scratch('lawdiff-lo-profile-');
+    try {
+      await run(SOFFICE, [`-env:UserInstallation=${pathToFileURL(profile.dir).href}`, '--headless', '--norestore', '--convert-to', to, '--outdir', outDir, ...files], { timeout: 240_000, maxBuffer: 16 * 1024 * 1024 });
+      break;
+    } catch (e) {
+      if (attempt > 1 || !/Unspecified Application Error/u.test(String((e as { stderr?: unknown }).stderr ?? e))) throw e;
+    } finally {
+      await profile.done();
+    }
   }
   const ext = to.split(':')[0]!;
   return files.map((f) => join(outDir, `${basename(f).replace(/\.[^.]+$/u, '')}.${ext}`));

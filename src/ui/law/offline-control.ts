@@ -6,7 +6,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { FetchReader } from '../../app/fetch-reader.js';
-import { canCache, forgetLawOffline, lawOfflineStatus, makeLawAvailableOffline, type LawOffline } from '../../app/offline.js';
+import { canCache, forgetLawOffline, lawOfflineStatus, makeLawAvailableOffline, whenIdle, type LawOffline } from '../../app/offline.js';
 import type { Law } from '../../model/types.js';
 import { formatBytes } from '../../present/format.js';
 import { strings } from '../../present/strings.js';
@@ -69,6 +69,8 @@ export class LawdiffOfflineControl extends LitElement {
   private async refresh(): Promise<void> {
     const { reader, law, folder } = this;
     if (!reader || !law) return;
+    // Asked of the offline cache file by file: after the page's first rows.
+    await whenIdle();
     const status = await lawOfflineStatus(reader, folder, law).catch(() => undefined);
     if (reader === this.reader && law === this.law) this.status = status;
   }

@@ -9,7 +9,7 @@ import { fetchReader } from '../../app/fetch-reader.js';
 import { readAhead } from '../../app/shipped-comparisons.js';
 import { libraryReader } from '../../app/library-reader.js';
 import { isOpenBlocked, onBlockedChange } from '../../app/library-reader.js';
-import { applyUpdate, lawOfflineStatus, OfflineController } from '../../app/offline.js';
+import { applyUpdate, lawOfflineStatus, OfflineController, whenIdle } from '../../app/offline.js';
 import { LoadController, type Loadable } from '../../app/load-controller.js';
 import { HashRouteController } from '../../app/route-controller.js';
 import { routeHref, defaultParams, type CompareParams, type Route } from '../../app/routes.js';
@@ -126,7 +126,12 @@ export class LawdiffApp extends LitElement implements LawPageHost, PagesHost {
     super.connectedCallback();
     this.collection.ensure('collection', async () => {
       const loaded = await loadCollection(this.reader);
-      void this.refreshOfflineLaws(loaded);
+      // The law a link opened, read first, stays the object shown when the collection's copy is the same (nothing is done again for it).
+      const first = this.routeLaw.state;
+      const at = first.status === 'done' ? loaded.laws.findIndex((l) => l.folder === first.value.folder) : -1;
+      if (first.status === 'done' && at >= 0 && JSON.stringify(loaded.laws[at]!.law) === JSON.stringify(first.value.law)) loaded.laws[at] = first.value;
+      // The list's badges: asked of the offline cache once the page has drawn what it opened.
+      void whenIdle().then(() => this.refreshOfflineLaws(loaded));
       return loaded;
     });
     this.addEventListener(ParamsChangeEvent.eventName, this.onParams);
@@ -135,7 +140,10 @@ export class LawdiffApp extends LitElement implements LawPageHost, PagesHost {
     this.databaseBlocked = isOpenBlocked();
     this.offBlocked = onBlockedChange(this.onDatabaseBlocked);
     // Notes kept in localStorage while the database could not be opened go into it now (and so into the backup).
-    void import('../../app/browser-notes.js').then((m) => m.browserNotesStore.moveLocalNotes());
+    // Once the page has drawn what it opened (the database is created on a first visit).
+    void whenIdle()
+      .then(() => import('../../app/browser-notes.js'))
+      .then((m) => m.browserNotesStore.moveLocalNotes());
   }
 
   override disconnectedCallback(): void {
@@ -225,12 +233,13 @@ export class LawdiffApp extends LitElement implements LawPageHost, PagesHost {
 
   protected override willUpdate(): void {
     loadViews(this.router.route.kind);
-    // A comparison's link: while the collection is read, the comparison the build shipped is read ahead, or,
-    // when it shipped none, the worker's script and the engine load (decision 018).
+    // A comparison's link opened with the app: while the app and the collection load, the comparison the build
+    // shipped is read ahead, or, when it shipped none, the worker's script and the engine load (decision 018).
+    // Later links are asked for at once: there is nothing to read ahead of.
     const opening = this.router.route;
     const link = opening.kind === 'compare' ? { folder: opening.folder, old: opening.old, new: opening.new, granularity: opening.params.unit, readings: opening.readings } : undefined;
     const linkKey = link ? JSON.stringify(link) : undefined;
-    if (link && linkKey !== this.linkOpened) void readAhead(this.network, link).then((shipped) => shipped || warmCompareWorker());
+    if (link && linkKey !== this.linkOpened && this.collection.state.status !== 'done') void readAhead(this.network, link).then((shipped) => shipped || warmCompareWorker());
     this.linkOpened = linkKey;
     if (this.libraryStale && this.router.route.kind !== 'data') this.reloadLibrary();
     // A law's page opened while the collection loads: its own listing is read first (a link opens one law).

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectionDir, indexedLaws, indexText, isInside, lawdiffCollection, lawFolders, referencedFiles, reportFiles, resolveInside, revision, servedReport } from '../../../build/collection-plugin.js';
 import { contentRevision } from '../../../src/app/revisions.js';
+import { pairText } from '../../../src/app/shipped-comparisons.js';
 import { repoRoot } from '../../helpers/corpus.js';
 
 let base = '';
@@ -322,8 +323,13 @@ describe('the build: generateBundle copies the reports', () => {
     for (const lang of ['zh', 'en']) {
       const shipped = Object.keys(files.files).filter((p) => p.startsWith(`~compared/fictional-open-data-law-${lang}/`));
       // The readings; the history by words (and by characters, in Chinese); the first reading with the last, by each unit.
+      // The pair's file is named by its two readings' ids.
+      const pair = `pair-${revision(pairText('first-draft', 'final'))}.json.gz.bin`;
       expect(shipped.map((p) => p.replace(/^~compared\/[^/]+\/[0-9a-f]{16}\//u, '')).sort(), lang).toEqual(
-        lang === 'zh' ? ['char/0-2.json.gz.bin', 'char/history.json.gz.bin', 'readings.json.gz.bin', 'word/0-2.json.gz.bin', 'word/history.json.gz.bin'] : ['readings.json.gz.bin', 'word/0-2.json.gz.bin', 'word/history.json.gz.bin'],
+        (lang === 'zh'
+          ? [`char/${pair}`, 'char/history.json.gz.bin', 'readings.json.gz.bin', `word/${pair}`, 'word/history.json.gz.bin']
+          : ['readings.json.gz.bin', `word/${pair}`, 'word/history.json.gz.bin']
+        ).sort(),
       );
       for (const p of shipped) expect(files.files[p], p).toBe(revision(assets.get(`collection/${p}`)!));
       expect(infos.join('\n')).toMatch(new RegExp(`fictional-open-data-law-${lang}: ${shipped.length} comparison files`, 'u'));

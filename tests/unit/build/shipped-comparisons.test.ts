@@ -154,29 +154,54 @@ describe('what is not shipped is left to the worker', () => {
     expect([...s.files.keys()].every((p) => p.startsWith(`${SHIPPED_FOLDER}/de-netzdg/`))).toBe(true);
   });
 
-  it('read ahead of the collection: the page takes what was read, once; a listing the reader changed asks for other files', async () => {
+  it('read ahead of the collection, from the link and the build’s listing alone: the page takes what was read, once', async () => {
     const s = await ship(corpusPath(), 'cn-road-transport-regulations');
     const ids = comparedReadings(s.law).map((v) => v.id);
     const opened: string[] = [];
-    const reader = { ...s.reader, read: s.read, open: (path: string) => (opened.push(path), s.reader.open(path)) };
+    let listingAsked!: () => void;
+    const listingHeld = new Promise<string>((resolve) => (listingAsked = () => void s.read(`${s.folder}/law.json`).then(resolve)));
+    const reader = {
+      ...s.reader,
+      // The law's listing has not arrived yet while the files are fetched.
+      read: (path: string) => (path.endsWith('/law.json') ? listingHeld : s.read(path)),
+      open: (path: string) => (opened.push(path), s.reader.open(path)),
+      filesUnder: async (prefix: string) => [...s.files.keys()].filter((p) => p.startsWith(prefix)),
+    };
     const link = { folder: s.folder, old: ids[0]!, new: ids[2]!, granularity: 'char' as const, readings: undefined };
-    expect(await readAhead(reader, link)).toBe(true);
+    const started = readAhead(reader, link);
+    await vi.waitFor(() => expect(opened).toHaveLength(3));
+    // The readings, the history by characters and the pair's own file (0 and 2 are not consecutive).
+    expect(opened.filter((p) => p.includes('/char/'))).toHaveLength(2);
+    listingAsked();
+    expect(await started).toBe(true);
     expect(opened).toHaveLength(3);
     const first = await shippedComparison(reader, job(s, ids[0]!, ids[2]!, 'char'));
     expect(first).toEqual(await computed(s, ids[0]!, ids[2]!, 'char'));
-    // Read once: the page's request took the answer read ahead.
+    // Read once: the page's request took the files read ahead.
     expect(opened).toHaveLength(3);
     // Asked again (another visit): read again, not from a stale answer.
     await shippedComparison(reader, job(s, ids[0]!, ids[2]!, 'char'));
     expect(opened).toHaveLength(6);
-    // Ahead of a page that already asked: nothing is read for nobody.
+    // Ahead of a page that is reading the same files itself: nothing is read twice.
+    const page = shippedComparison(reader, job(s, ids[0]!, ids[2]!, 'char'));
     expect(await readAhead(reader, link)).toBe(true);
-    expect(opened).toHaveLength(6);
-    // A pair or a unit the build did not ship: nothing read ahead (the app warms the worker instead).
+    expect(await page).toEqual(first);
+    expect(opened).toHaveLength(9);
+    // A pair or a unit the build did not ship: not shipped (the app warms the worker instead). The link alone
+    // cannot tell a pair in reverse from consecutive readings: the readings and the history were fetched, and are let go.
     expect(await readAhead(reader, { ...link, old: ids[2]!, new: ids[0]! })).toBe(false);
+    expect(opened).toHaveLength(11);
     expect(await readAhead({ ...reader, read: async () => 'not json' }, link)).toBe(false);
+    expect(opened).toHaveLength(12);
+    // By words: the history by words is read ahead, not the one by characters.
+    const byWords = { ...link, granularity: 'word' as const };
+    expect(await readAhead(reader, byWords)).toBe(true);
+    expect(opened.slice(12)).toHaveLength(2);
+    expect(opened.slice(12).filter((p) => p.includes('/word/'))).toHaveLength(2);
+    expect(await shippedComparison(reader, job(s, ids[0]!, ids[2]!, 'word'))).toEqual(await computed(s, ids[0]!, ids[2]!, 'word'));
+    // The readings were taken from what the reversed pair's link had fetched.
+    expect(opened).toHaveLength(14);
     // The listing the page has differs (a reading imported into the law): other files, none of them shipped.
-    expect(await readAhead(reader, { ...link, old: ids[0]!, new: ids[1]! })).toBe(true);
     const imported: Law = { ...s.law, versions: [...s.law.versions, { id: 'mine', label: 'Mine', date: '2030-01-01', stage: 'draft', file: '~imported/mine.json' }] };
     expect(await shippedComparison(reader, { ...job(s, ids[0]!, ids[1]!, 'char'), law: imported })).toBeUndefined();
   });
