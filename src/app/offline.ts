@@ -48,7 +48,7 @@ export function onOfflineState(listener: Listener): () => void {
 }
 
 /**
- * Registers the service worker (built apps only: the dev server has none)
+ * Registers the service worker (built apps only: the dev server has none) once the page is idle,
  * and starts following the network state. Safe to call once at start-up.
  */
 export function startOffline(): void {
@@ -65,9 +65,14 @@ export function startOffline(): void {
     if (event.isUpdate || state.controlled) location.reload();
     else set({ controlled: true });
   });
-  workbox.register().catch((e: unknown) => {
-    console.warn('lawdiff: the service worker could not be registered; the app works online only.', e);
-  });
+  // Once the page has drawn what it opened: installing fetches the whole app for offline use (~1.5 MB), which on
+  // a first visit would compete with the page's own requests and its first rows.
+  const w = workbox;
+  void whenIdle()
+    .then(() => w.register())
+    .catch((e: unknown) => {
+      console.warn('lawdiff: the service worker could not be registered; the app works online only.', e);
+    });
 }
 
 /** Lets the waiting service worker take over; the page reloads once it controls. */
