@@ -73,6 +73,11 @@ interface Selection {
   info: VersionInfo | undefined;
 }
 
+/** A page of one law: the law, a reading, a comparison. */
+function isLawRoute(route: Route): route is Extract<Route, { kind: 'law' | 'version' | 'compare' }> {
+  return route.kind === 'law' || route.kind === 'version' || route.kind === 'compare';
+}
+
 function samePage(a: Route, b: Route): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === 'law' && b.kind === 'law') return a.folder === b.folder;
@@ -108,6 +113,8 @@ export class LawdiffApp extends LitElement implements LawPageHost, PagesHost {
   private pageChanged = false;
   /** The comparison's link last opened (its readings and unit), read ahead once. */
   private linkOpened: string | undefined;
+  /** Set when the collection is to be read once the page is idle (after the law a link opened). */
+  private collectionQueued = false;
 
   /** The first render waits for the interface language's catalogue (English is built in; the others load on demand). */
   protected override async scheduleUpdate(): Promise<void> {
@@ -124,16 +131,8 @@ export class LawdiffApp extends LitElement implements LawPageHost, PagesHost {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.collection.ensure('collection', async () => {
-      const loaded = await loadCollection(this.reader);
-      // The law a link opened, read first, stays the object shown when the collection's copy is the same (nothing is done again for it).
-      const first = this.routeLaw.state;
-      const at = first.status === 'done' ? loaded.laws.findIndex((l) => l.folder === first.value.folder) : -1;
-      if (first.status === 'done' && at >= 0 && JSON.stringify(loaded.laws[at]!.law) === JSON.stringify(first.value.law)) loaded.laws[at] = first.value;
-      // The list's badges: asked of the offline cache once the page has drawn what it opened.
-      void whenIdle().then(() => this.refreshOfflineLaws(loaded));
-      return loaded;
-    });
+    // A law's page opened from a link shows its law first; the rest of the collection is read when the page is idle (willUpdate).
+    if (!isLawRoute(this.router.route)) this.loadCollection();
     this.addEventListener(ParamsChangeEvent.eventName, this.onParams);
     this.addEventListener(CompareRequestEvent.eventName, this.onCompare);
     this.addEventListener(LibraryChangeEvent.eventName, this.onLibraryChange);
@@ -144,6 +143,20 @@ export class LawdiffApp extends LitElement implements LawPageHost, PagesHost {
     void whenIdle()
       .then(() => import('../../app/browser-notes.js'))
       .then((m) => m.browserNotesStore.moveLocalNotes());
+  }
+
+  /** Reads the collection: every law's listing, with the reader's own laws and readings. */
+  private loadCollection(): void {
+    this.collection.ensure('collection', async () => {
+      const loaded = await loadCollection(this.reader);
+      // The law a link opened, read first, stays the object shown when the collection's copy is the same (nothing is done again for it).
+      const first = this.routeLaw.state;
+      const at = first.status === 'done' ? loaded.laws.findIndex((l) => l.folder === first.value.folder) : -1;
+      if (first.status === 'done' && at >= 0 && JSON.stringify(loaded.laws[at]!.law) === JSON.stringify(first.value.law)) loaded.laws[at] = first.value;
+      // The list's badges: asked of the offline cache once the page has drawn what it opened.
+      void whenIdle().then(() => this.refreshOfflineLaws(loaded));
+      return loaded;
+    });
   }
 
   override disconnectedCallback(): void {
@@ -184,7 +197,9 @@ export class LawdiffApp extends LitElement implements LawPageHost, PagesHost {
     this.comparison.reset();
     this.version.reset();
     this.routeLaw.reset();
-    this.collection.retry();
+    // Read again, or for the first time when it was still waiting for the page to be idle.
+    if (this.collection.state.status === 'idle') this.loadCollection();
+    else this.collection.retry();
   }
 
   /** Finds which laws are available offline (after the collection loads, and after a download). */
@@ -210,7 +225,7 @@ export class LawdiffApp extends LitElement implements LawPageHost, PagesHost {
 
   private readonly onCompare = (e: CompareRequestEvent): void => {
     const route = this.router.route;
-    if (route.kind !== 'law' && route.kind !== 'version' && route.kind !== 'compare') return;
+    if (!isLawRoute(route)) return;
     // Another pair of readings starts with the default view, in the diff unit chosen so far.
     const unit = route.kind === 'compare' ? route.params.unit : defaultParams.unit;
     const readings = e.readings && e.readings.length > 2 ? [...e.readings] : undefined;
@@ -219,7 +234,7 @@ export class LawdiffApp extends LitElement implements LawPageHost, PagesHost {
 
   private select(collection: Loadable<LoadedCollection>): Selection {
     const route = this.router.route;
-    if (route.kind !== 'law' && route.kind !== 'version' && route.kind !== 'compare') return { law: undefined, info: undefined };
+    if (!isLawRoute(route)) return { law: undefined, info: undefined };
     const first = this.routeLaw.state;
     const law =
       collection.status === 'done'
@@ -242,8 +257,8 @@ export class LawdiffApp extends LitElement implements LawPageHost, PagesHost {
     if (link && linkKey !== this.linkOpened && this.collection.state.status !== 'done') void readAhead(this.network, link).then((shipped) => shipped || warmCompareWorker());
     this.linkOpened = linkKey;
     if (this.libraryStale && this.router.route.kind !== 'data') this.reloadLibrary();
-    // A law's page opened while the collection loads: its own listing is read first (a link opens one law).
-    if (this.collection.state.status !== 'done' && (opening.kind === 'law' || opening.kind === 'version' || opening.kind === 'compare')) {
+    // A law's page opened before the collection is read: its own listing is read first (a link opens one law).
+    if (this.collection.state.status !== 'done' && isLawRoute(opening)) {
       const folder = opening.folder;
       this.routeLaw.ensure(folder, async () => {
         const { law } = await loadLaw(this.reader, folder);
@@ -251,6 +266,16 @@ export class LawdiffApp extends LitElement implements LawPageHost, PagesHost {
         if (!law) throw new Error(`${folder}/law.json`);
         return law;
       });
+    }
+    // The rest of the collection: at once for any other page, or when the law was not found alone; once the page
+    // is idle when it was (its title in the bar and the laws' list are all that need it then).
+    if (this.collection.state.status === 'idle') {
+      const first = this.routeLaw.state.status;
+      if (!isLawRoute(opening) || first === 'error') this.loadCollection();
+      else if (first === 'done' && !this.collectionQueued) {
+        this.collectionQueued = true;
+        void whenIdle().then(() => this.loadCollection());
+      }
     }
     const { law, info } = this.select(this.collection.state);
     if (law && info && info.published !== false) {
@@ -345,7 +370,7 @@ export class LawdiffApp extends LitElement implements LawPageHost, PagesHost {
   private renderPage(state: Loadable<LoadedCollection>, selection: Selection): TemplateResult {
     const route = this.router.route;
     // The law a link names, read before the rest of the collection.
-    if (state.status === 'pending' && selection.law && (route.kind === 'law' || route.kind === 'version' || route.kind === 'compare')) {
+    if ((state.status === 'pending' || state.status === 'idle') && selection.law && isLawRoute(route)) {
       return renderLaw(this, selection.law, selection.info, route);
     }
     switch (state.status) {
