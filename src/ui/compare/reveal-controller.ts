@@ -31,6 +31,12 @@ const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home
 
 /** Frames the row must stay in place before the reveal ends. */
 const STABLE_FRAMES = 3;
+/**
+ * The longest a reveal waits for the list to report its layout finished after the row moved. A virtualizer
+ * reports it after measuring rows that resized; when none did (the rows there were measured already), it never
+ * does, and the frames counted after that catch any late move.
+ */
+const SETTLE_MS = 100;
 /** The longest a reveal keeps correcting (rows measured late, a slow first layout). */
 const MAX_MS = 5000;
 
@@ -78,7 +84,9 @@ export class RevealController implements ReactiveController {
     let stable = 0;
     let el: HTMLElement | null = null;
     while (current() && performance.now() < deadline) {
-      if (target.settled) await within(target.settled(), 250);
+      // After the row moved (or before it is found), the rows brought on screen are measured: wait for that. Once it is
+      // in place, only frames are counted: waiting for a layout that nothing starts cost 250 ms a frame (a jump took ~600 ms).
+      if (target.settled && stable === 0) await within(target.settled(), SETTLE_MS);
       await nextFrame();
       if (!current()) return undefined;
       el = target.find();
