@@ -89,6 +89,15 @@ export async function loadCollection(reader: CollectionReader): Promise<LoadedCo
   return { title, laws: laws.filter((l): l is LoadedLaw => l !== undefined), problems };
 }
 
+/** The collection's title from its `index.json` ('' when it has none or cannot be read), without its laws. */
+export async function loadCollectionTitle(reader: CollectionReader): Promise<string> {
+  try {
+    return parseCollectionIndex(await reader.read('index.json')).index?.title ?? '';
+  } catch {
+    return '';
+  }
+}
+
 /**
  * Loads one law's `law.json` as {@link loadCollection} does for each (the app reads the law a link
  * names this way first, without waiting for every other law of the collection).

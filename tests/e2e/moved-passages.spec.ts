@@ -20,10 +20,19 @@ function row(view: Locator, label: string): Locator {
   return view.locator('.article-row').filter({ has: view.page().locator('.row-title .label', { hasText: new RegExp(`^${label}$`) }) });
 }
 
-async function top(l: Locator): Promise<number> {
-  const box = await l.boundingBox();
-  if (!box) throw new Error('not laid out');
-  return box.y;
+/**
+ * The tops and bottoms of elements, measured at the same moment: between two separate measurements the page
+ * may have been scrolled (a link's reveal keeps its row in place while the rows above are measured).
+ */
+async function rects(...ls: Locator[]): Promise<Array<{ top: number; bottom: number }>> {
+  const handles = await Promise.all(ls.map((l) => l.elementHandle()));
+  return ls[0]!.page().evaluate((els) => els.map((e) => ({ top: e!.getBoundingClientRect().top, bottom: e!.getBoundingClientRect().bottom })), handles);
+}
+
+/** How far below `a`'s top `b`'s top is. */
+async function topDifference(a: Locator, b: Locator): Promise<number> {
+  const [x, y] = await rects(a, b);
+  return y!.top - x!.top;
 }
 
 for (const width of [1280, 390]) {
@@ -82,17 +91,18 @@ for (const width of [1280, 390]) {
       await expect(oldItem).toBeVisible();
       if (width > 800) {
         // Side by side: a line and its counterpart start at the same height; the deleted item (四) faces a blank.
-        expect(Math.abs((await top(oldItem)) - (await top(newItem)))).toBeLessThan(1);
+        // Each pair is measured in one frame: the page may still be scrolled between two separate measurements.
+        expect(Math.abs(await topDifference(oldItem, newItem))).toBeLessThan(1);
         const blanks = r.locator('.col.new .blank');
         expect(await blanks.count()).toBeGreaterThan(0);
-        expect(Math.abs((await top(oldDeleted)) - (await top(blanks.first())))).toBeLessThan(1);
+        expect(Math.abs(await topDifference(oldDeleted, blanks.first()))).toBeLessThan(1);
       } else {
         // A phone: the older reading's lines, then the newer's, with no gaps where blanks stood.
-        const oldCol = await r.locator('.col.old').boundingBox();
-        expect(await top(r.locator('.col.new'))).toBeGreaterThanOrEqual(oldCol!.y + oldCol!.height - 1);
+        const [oldCol, newCol] = await rects(r.locator('.col.old'), r.locator('.col.new'));
+        expect(newCol!.top).toBeGreaterThanOrEqual(oldCol!.bottom - 1);
         await expect(r.locator('.blank').first()).toBeHidden();
-        const a = await r.locator('.col.new .line').nth(2).boundingBox();
-        expect((await top(r.locator('.col.new .line').nth(3))) - (a!.y + a!.height)).toBeLessThan(12);
+        const [a, b] = await rects(r.locator('.col.new .line').nth(2), r.locator('.col.new .line').nth(3));
+        expect(b!.top - a!.bottom).toBeLessThan(12);
       }
       // No line wider than the page.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);

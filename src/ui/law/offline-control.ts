@@ -6,7 +6,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { FetchReader } from '../../app/fetch-reader.js';
-import { canCache, forgetLawOffline, lawOfflineStatus, makeLawAvailableOffline, whenIdle, type LawOffline } from '../../app/offline.js';
+import { canCache, forgetLawOffline, lawFiles, lawOfflineStatus, makeLawAvailableOffline, type LawOffline } from '../../app/offline.js';
 import type { Law } from '../../model/types.js';
 import { formatBytes } from '../../present/format.js';
 import { strings } from '../../present/strings.js';
@@ -37,6 +37,9 @@ export class LawdiffOfflineControl extends LitElement {
         background: var(--ld-surface);
         color: var(--ld-text);
         cursor: pointer;
+      }
+      .pending {
+        visibility: hidden;
       }
       .done::before {
         content: '✓ ';
@@ -69,8 +72,7 @@ export class LawdiffOfflineControl extends LitElement {
   private async refresh(): Promise<void> {
     const { reader, law, folder } = this;
     if (!reader || !law) return;
-    // Asked of the offline cache file by file: after the page's first rows.
-    await whenIdle();
+    // Asked at once, not when the page is idle: the line it shows would push the comparison down after its first rows.
     const status = await lawOfflineStatus(reader, folder, law).catch(() => undefined);
     if (reader === this.reader && law === this.law) this.status = status;
   }
@@ -98,6 +100,11 @@ export class LawdiffOfflineControl extends LitElement {
   override render() {
     if (!canCache()) return html`<p>${strings.offlineUnsupported}</p>`;
     const s = this.status;
+    // Until the cache has answered, the line's place is kept (the commonest answer, unseen): appearing after the
+    // comparison's first rows, it would push them down.
+    if (!s && this.law && this.folder && lawFiles(this.folder, this.law).length > 0) {
+      return html`<p class="pending" aria-hidden="true" inert><span>${strings.offlineNone}</span><button type="button" tabindex="-1">${strings.offlineMake}</button></p>`;
+    }
     if (!s || s.total === 0) return nothing;
     const complete = s.cached === s.total;
     return html`<p role="status">

@@ -18,7 +18,7 @@ import { warmCompareWorker } from '../../app/compare-client.js';
 import type { LinkOrigin } from '../../app/link-import.js';
 import { CompareRequestEvent, ParamsChangeEvent } from '../common/events.js';
 import { lawTitle } from '../../present/titles.js';
-import { loadCollection, loadLaw, loadVersion, type CollectionReader, type LoadedCollection, type LoadedLaw } from '../../model/collection.js';
+import { loadCollection, loadCollectionTitle, loadLaw, loadVersion, type CollectionReader, type LoadedCollection, type LoadedLaw } from '../../model/collection.js';
 import type { VersionInfo } from '../../model/types.js';
 import { renderLaw, type LawPageHost, type VersionResult } from '../law/law-page.js';
 import { renderImportOffer, renderLaws, renderLibraryPage, renderMissingLaw, renderNotFound, type PagesHost } from './pages.js';
@@ -106,7 +106,7 @@ export class LawdiffApp extends LitElement implements LawPageHost, PagesHost {
    * The law a route names, read before the rest of the collection (one listing, not every law's) and
    * shown until the collection is loaded; the collection's copy is the one shown after that.
    */
-  private readonly routeLaw = new LoadController<LoadedLaw>(this);
+  private readonly routeLaw = new LoadController<{ loaded: LoadedLaw; title: string }>(this);
   readonly version = new LoadController<VersionResult>(this);
   readonly comparison = new ComparisonSession(this, new URL('collection/', document.baseURI), this.library, this.network);
   /** Set when the route moved to another page: the next render scrolls up and focuses its heading. */
@@ -150,9 +150,9 @@ export class LawdiffApp extends LitElement implements LawPageHost, PagesHost {
     this.collection.ensure('collection', async () => {
       const loaded = await loadCollection(this.reader);
       // The law a link opened, read first, stays the object shown when the collection's copy is the same (nothing is done again for it).
-      const first = this.routeLaw.state;
-      const at = first.status === 'done' ? loaded.laws.findIndex((l) => l.folder === first.value.folder) : -1;
-      if (first.status === 'done' && at >= 0 && JSON.stringify(loaded.laws[at]!.law) === JSON.stringify(first.value.law)) loaded.laws[at] = first.value;
+      const first = this.routeLaw.state.status === 'done' ? this.routeLaw.state.value.loaded : undefined;
+      const at = first ? loaded.laws.findIndex((l) => l.folder === first.folder) : -1;
+      if (first && at >= 0 && JSON.stringify(loaded.laws[at]!.law) === JSON.stringify(first.law)) loaded.laws[at] = first;
       // The list's badges: asked of the offline cache once the page has drawn what it opened.
       void whenIdle().then(() => this.refreshOfflineLaws(loaded));
       return loaded;
@@ -239,8 +239,8 @@ export class LawdiffApp extends LitElement implements LawPageHost, PagesHost {
     const law =
       collection.status === 'done'
         ? collection.value.laws.find((l) => l.folder === route.folder)
-        : first.status === 'done' && first.value.folder === route.folder
-          ? first.value
+        : first.status === 'done' && first.value.loaded.folder === route.folder
+          ? first.value.loaded
           : undefined;
     const info = route.kind === 'version' ? law?.law.versions.find((v) => v.id === route.version) : undefined;
     return { law, info };
@@ -261,10 +261,12 @@ export class LawdiffApp extends LitElement implements LawPageHost, PagesHost {
     if (this.collection.state.status !== 'done' && isLawRoute(opening)) {
       const folder = opening.folder;
       this.routeLaw.ensure(folder, async () => {
-        const { law } = await loadLaw(this.reader, folder);
+        // With the collection's title for the bar, so that nothing on the page moves when the collection comes in
+        // (the reader's library adds laws to the index, never changes its title).
+        const [{ law }, title] = await Promise.all([loadLaw(this.reader, folder), loadCollectionTitle(this.network)]);
         // Not found alone (a law of the reader's, listed by the index): the collection says what it is.
         if (!law) throw new Error(`${folder}/law.json`);
-        return law;
+        return { loaded: law, title };
       });
     }
     // The rest of the collection: at once for any other page, or when the law was not found alone; once the page
@@ -315,7 +317,7 @@ export class LawdiffApp extends LitElement implements LawPageHost, PagesHost {
         ${this.router.route.kind === 'compare' ? strings.skipToComparison : strings.skipToContent}</button>
       <header class="bar">
         <a class="brand" href="#/">${strings.appName}</a>
-        ${state.status === 'done' && state.value.title ? html`<span class="collection" translate="no">${isolate(state.value.title)}</span>` : nothing}
+        ${this.collectionTitle() ? html`<span class="collection" translate="no">${isolate(this.collectionTitle())}</span>` : nothing}
         ${this.renderBreadcrumb(selection)}
         ${this.offline.state.online
           ? nothing
@@ -334,6 +336,13 @@ export class LawdiffApp extends LitElement implements LawPageHost, PagesHost {
           </div>`
         : nothing}
       <main>${this.renderPage(state, selection)}</main>`;
+  }
+
+  /** The collection's title for the bar: the collection's, or, before it is read, the one read with a linked law. */
+  private collectionTitle(): string {
+    const state = this.collection.state;
+    if (state.status === 'done') return state.value.title;
+    return this.routeLaw.state.status === 'done' ? this.routeLaw.state.value.title : '';
   }
 
   /** The skip link: past the header and the law's timeline to the comparison's toolbar, or to the page's heading. */
