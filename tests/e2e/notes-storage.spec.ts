@@ -155,6 +155,8 @@ test('a tab holding an older version open: the page loads, says what to do, keep
 test('an article with hundreds of notes shows the latest twenty, and the earlier ones on request', async ({ page }) => {
   await page.goto('./#/');
   await expect(page.locator('lawdiff-app h1')).toBeVisible();
+  // The app creates its database once the page is idle (opening it here first would create an empty one).
+  await expect.poll(() => page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'lawdiff' && (d.version ?? 0) > 0)), { timeout: 15_000 }).toBe(true);
   await page.evaluate(
     (folder) =>
       new Promise<void>((done, fail) => {
