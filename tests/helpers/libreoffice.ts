@@ -43,24 +43,35 @@ export async function writeAll(dir: string, files: Record<string, Uint8Array | s
 }
 
 /**
+ * Runs a LibreOffice job, and once more (a fresh soffice with a fresh profile) when it fails. soffice started
+ * several at once on a loaded machine now and then fails to start ("Unspecified Application Error") or is not
+ * reachable on its pipe in time: seen in full unit runs in CI, never alone. A failure that is the document's
+ * fails the second time too; the first failure is printed either way.
+ */
+async function onceMore(what: string, job: () => Promise<void>): Promise<void> {
+  try {
+    await job();
+  } catch (e) {
+    const detail = e instanceof Error ? `${e.message}${(e as { stderr?: unknown }).stderr ? `\n${String((e as { stderr?: unknown }).stderr)}` : ''}` : String(e);
+    console.warn(`libreoffice ${what} failed; started again once:\n${detail}`);
+    await job();
+  }
+}
+
+/**
  * Converts `files` with soffice (`pdf`, `txt:Text (encoded):UTF8` for Writer documents,
  * `csv` for sheets…) into `outDir`; returns the output paths, in order. One soffice for all.
  */
 export async function convert(files: readonly string[], to: string, outDir: string): Promise<string[]> {
   requireLibreOffice();
-  // soffice now and then fails to start with "Unspecified Application Error" when several start at once on a loaded
-  // machine (seen once in a full unit run, never alone): started again once with a fresh profile, it converts.
-  for (let attempt = 1; ; attempt++) {
+  await onceMore('convert', async () => {
     const profile = await scratch('lawdiff-lo-profile-');
     try {
       await run(SOFFICE, [`-env:UserInstallation=${pathToFileURL(profile.dir).href}`, '--headless', '--norestore', '--convert-to', to, '--outdir', outDir, ...files], { timeout: 240_000, maxBuffer: 16 * 1024 * 1024 });
-      break;
-    } catch (e) {
-      if (attempt > 1 || !/Unspecified Application Error/u.test(String((e as { stderr?: unknown }).stderr ?? e))) throw e;
     } finally {
       await profile.done();
     }
-  }
+  });
   const ext = to.split(':')[0]!;
   return files.map((f) => join(outDir, `${basename(f).replace(/\.[^.]+$/u, '')}.${ext}`));
 }
@@ -68,16 +79,18 @@ export async function convert(files: readonly string[], to: string, outDir: stri
 /** The text of each file after LibreOffice accepted (or rejected) all its tracked changes, and how many changes were left. */
 export async function resolveRevisions(files: readonly string[], action: 'accept' | 'reject', outDir: string): Promise<{ text: string; left: number }[]> {
   requireLibreOffice();
-  const profile = await scratch('lawdiff-lo-profile-');
-  const pipe = `lawdiff${process.pid}${Math.random().toString(36).slice(2, 8)}`;
-  const office = spawn(SOFFICE, [`-env:UserInstallation=${pathToFileURL(profile.dir).href}`, '--headless', '--invisible', '--norestore', '--nologo', `--accept=pipe,name=${pipe};urp;`], { stdio: 'ignore' });
-  try {
-    await run(PYTHON, [SCRIPT, pipe, action, outDir, ...files], { timeout: 240_000, maxBuffer: 16 * 1024 * 1024 });
-  } finally {
-    office.kill('SIGTERM');
-    await new Promise((r) => office.once('exit', r).once('error', r));
-    await profile.done();
-  }
+  await onceMore('resolveRevisions', async () => {
+    const profile = await scratch('lawdiff-lo-profile-');
+    const pipe = `lawdiff${process.pid}${Math.random().toString(36).slice(2, 8)}`;
+    const office = spawn(SOFFICE, [`-env:UserInstallation=${pathToFileURL(profile.dir).href}`, '--headless', '--invisible', '--norestore', '--nologo', `--accept=pipe,name=${pipe};urp;`], { stdio: 'ignore' });
+    try {
+      await run(PYTHON, [SCRIPT, pipe, action, outDir, ...files], { timeout: 240_000, maxBuffer: 16 * 1024 * 1024 });
+    } finally {
+      office.kill('SIGTERM');
+      await new Promise((r) => office.once('exit', r).once('error', r));
+      await profile.done();
+    }
+  });
   const out: { text: string; left: number }[] = [];
   for (const f of files) {
     const name = basename(f).replace(/\.[^.]+$/u, '');

@@ -23,7 +23,8 @@ def connect(pipe):
     local = uno.getComponentContext()
     resolver = local.ServiceManager.createInstanceWithContext('com.sun.star.bridge.UnoUrlResolver', local)
     last = None
-    for _ in range(200):
+    # Up to 60 s: several soffice starting at once on a loaded machine (the unit tests' workers) can take long.
+    for _ in range(600):
         try:
             return resolver.resolve(f'uno:pipe,name={pipe};urp;StarOffice.ComponentContext')
         except Exception as e:  # soffice still starting
