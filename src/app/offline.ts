@@ -11,6 +11,7 @@ import type { Law } from '../model/types.js';
 import type { FetchReader } from './fetch-reader.js';
 import { COLLECTION_CACHE } from './revisions.js';
 import { shippedLawFiles } from './shipped-comparisons.js';
+import { whenIdle } from './idle.js';
 
 /** What the page knows about being offline. */
 export interface OfflineState {
@@ -202,12 +203,4 @@ export async function forgetLawOffline(reader: FetchReader, folder: string, law:
 export function keepLawForOffline(reader: FetchReader, folder: string, law: Law): void {
   if (!canCache() || !navigator.serviceWorker?.controller) return;
   void whenIdle().then(() => makeLawAvailableOffline(reader, folder, law)).catch(() => undefined);
-}
-
-/**
- * Resolves when the page is idle (within 5 s at the latest): the offline cache's bookkeeping waits for it,
- * so that it never competes with a page's first rows (each file asked of the cache is a round trip).
- */
-export function whenIdle(): Promise<void> {
-  return new Promise((resolve) => void (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 5000 }) : setTimeout(resolve, 1000)));
 }

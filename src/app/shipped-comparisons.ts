@@ -96,6 +96,9 @@ interface ShippedFiles {
   unit: Granularity;
 }
 
+/** Every file a shipped comparison is read from. */
+const pathsOf = (files: ShippedFiles): string[] => [files.readings, files.history, ...(files.pair ? [files.pair] : [])];
+
 /**
  * The files that hold `job`'s comparison, when the build shipped it and the reader serves them at the
  * build's revision (`files.json`): two readings in order, or every reading of the law (a synopsis of all of
@@ -120,7 +123,7 @@ export async function shippedFiles(reader: Pick<CollectionReader, 'revision'>, j
   const unit = unitOf(job.law, job.granularity);
   const paths = shippedPaths(job.folder, await lawRevision(job.law), unit);
   const files: ShippedFiles = { readings: paths.readings, history: paths.history, unit, ...(pair ? { pair: paths.pair(await pairRevision(job.old, job.new)) } : { step: step! }) };
-  const named = await Promise.all([files.readings, files.history, ...(files.pair ? [files.pair] : [])].map((p) => reader.revision!(p).catch(() => undefined)));
+  const named = await Promise.all(pathsOf(files).map((p) => reader.revision!(p).catch(() => undefined)));
   return named.every((r) => r) ? files : undefined;
 }
 
@@ -222,7 +225,7 @@ export async function readAhead(reader: ShippedReader & Pick<CollectionReader, '
     const { law } = parseLaw(await listing);
     const files = law ? await shippedFiles(reader, { ...link, base: '', law }) : undefined;
     if (!files) return false;
-    for (const path of [files.readings, files.history, ...(files.pair ? [files.pair] : [])]) if (!named.includes(path)) readFileAhead(reader, path);
+    for (const path of pathsOf(files)) if (!named.includes(path)) readFileAhead(reader, path);
     return true;
   } catch {
     return false;

@@ -9,7 +9,8 @@ import { fetchReader } from '../../app/fetch-reader.js';
 import { readAhead } from '../../app/shipped-comparisons.js';
 import { libraryReader } from '../../app/library-reader.js';
 import { isOpenBlocked, onBlockedChange } from '../../app/library-reader.js';
-import { applyUpdate, lawOfflineStatus, OfflineController, whenIdle } from '../../app/offline.js';
+import { applyUpdate, lawOfflineStatus, OfflineController } from '../../app/offline.js';
+import { whenIdle } from '../../app/idle.js';
 import { LoadController, type Loadable } from '../../app/load-controller.js';
 import { HashRouteController } from '../../app/route-controller.js';
 import { routeHref, defaultParams, type CompareParams, type Route } from '../../app/routes.js';
@@ -379,7 +380,7 @@ export class LawdiffApp extends LitElement implements LawPageHost, PagesHost {
   private renderPage(state: Loadable<LoadedCollection>, selection: Selection): TemplateResult {
     const route = this.router.route;
     // The law a link names, read before the rest of the collection.
-    if ((state.status === 'pending' || state.status === 'idle') && selection.law && isLawRoute(route)) {
+    if ((state.status === 'pending' || state.status === 'idle') && selection.law) {
       return renderLaw(this, selection.law, selection.info, route);
     }
     switch (state.status) {
